@@ -1,0 +1,418 @@
+-- CreateEnum
+CREATE TYPE "Role" AS ENUM ('leader', 'officer', 'chair', 'council', 'admin');
+
+-- CreateEnum
+CREATE TYPE "IndicatorType" AS ENUM ('count', 'money', 'yes_no', 'text');
+
+-- CreateEnum
+CREATE TYPE "PeriodKind" AS ENUM ('so_ket', 'tong_ket', 'other');
+
+-- CreateEnum
+CREATE TYPE "PeriodStatus" AS ENUM ('open', 'closed');
+
+-- CreateEnum
+CREATE TYPE "ReportStatus" AS ENUM ('draft', 'submitted', 'returned', 'approved');
+
+-- CreateEnum
+CREATE TYPE "DeliveryStatus" AS ENUM ('claimed', 'sent', 'skipped', 'failed', 'blocked');
+
+-- CreateTable
+CREATE TABLE "Ward" (
+    "id" SERIAL NOT NULL,
+    "slug" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "issuerSuperior" TEXT NOT NULL DEFAULT '',
+    "issuerName" TEXT NOT NULL,
+    "placeName" TEXT NOT NULL,
+    "signerName" TEXT NOT NULL,
+    "signerTitle" TEXT NOT NULL DEFAULT 'CHỦ TỊCH',
+    "signerAuthority" TEXT NOT NULL DEFAULT '',
+    "recipients" TEXT NOT NULL DEFAULT '',
+    "addressees" TEXT NOT NULL DEFAULT '',
+    "documentSymbol" TEXT NOT NULL DEFAULT 'BC-UBND',
+    "documentNumber" INTEGER,
+    "reportTemplate" TEXT,
+    "reminderDays" TEXT NOT NULL DEFAULT '3,1,0',
+    "reminderTime" TEXT NOT NULL DEFAULT '08:00',
+    "timeZone" TEXT NOT NULL DEFAULT 'Asia/Ho_Chi_Minh',
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "Ward_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Group" (
+    "id" SERIAL NOT NULL,
+    "wardId" INTEGER NOT NULL,
+    "name" TEXT NOT NULL,
+    "sortOrder" INTEGER NOT NULL DEFAULT 0,
+    "households" INTEGER,
+    "active" BOOLEAN NOT NULL DEFAULT true,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "Group_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Member" (
+    "id" SERIAL NOT NULL,
+    "wardId" INTEGER NOT NULL,
+    "telegramId" BIGINT,
+    "fullName" TEXT NOT NULL,
+    "phone" TEXT,
+    "role" "Role" NOT NULL,
+    "groupId" INTEGER,
+    "active" BOOLEAN NOT NULL DEFAULT true,
+    "blockedAt" TIMESTAMP(3),
+    "registeredAt" TIMESTAMP(3),
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "Member_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Invite" (
+    "id" SERIAL NOT NULL,
+    "code" TEXT NOT NULL,
+    "wardId" INTEGER NOT NULL,
+    "role" "Role" NOT NULL,
+    "groupId" INTEGER,
+    "fullName" TEXT,
+    "phone" TEXT,
+    "createdById" INTEGER,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "expiresAt" TIMESTAMP(3) NOT NULL,
+    "usedAt" TIMESTAMP(3),
+    "usedByMemberId" INTEGER,
+
+    CONSTRAINT "Invite_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Movement" (
+    "id" SERIAL NOT NULL,
+    "wardId" INTEGER NOT NULL,
+    "code" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "sortOrder" INTEGER NOT NULL DEFAULT 0,
+    "active" BOOLEAN NOT NULL DEFAULT true,
+
+    CONSTRAINT "Movement_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Indicator" (
+    "id" SERIAL NOT NULL,
+    "wardId" INTEGER NOT NULL,
+    "movementId" INTEGER,
+    "code" TEXT NOT NULL,
+    "label" TEXT NOT NULL,
+    "question" TEXT NOT NULL,
+    "shortLabel" TEXT NOT NULL,
+    "type" "IndicatorType" NOT NULL,
+    "unit" TEXT,
+    "example" TEXT,
+    "rules" TEXT NOT NULL DEFAULT '[]',
+    "ratioBase" TEXT,
+    "periodKinds" TEXT NOT NULL DEFAULT 'so_ket,tong_ket,other',
+    "sortOrder" INTEGER NOT NULL DEFAULT 0,
+    "optional" BOOLEAN NOT NULL DEFAULT false,
+    "offerPrevious" BOOLEAN NOT NULL DEFAULT false,
+    "retiredAt" TIMESTAMP(3),
+
+    CONSTRAINT "Indicator_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Period" (
+    "id" SERIAL NOT NULL,
+    "wardId" INTEGER NOT NULL,
+    "name" TEXT NOT NULL,
+    "kind" "PeriodKind" NOT NULL,
+    "year" INTEGER NOT NULL,
+    "startDate" TIMESTAMP(3) NOT NULL,
+    "endDate" TIMESTAMP(3) NOT NULL,
+    "deadline" TIMESTAMP(3) NOT NULL,
+    "status" "PeriodStatus" NOT NULL DEFAULT 'open',
+    "closedAt" TIMESTAMP(3),
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "Period_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "PeriodIndicator" (
+    "periodId" INTEGER NOT NULL,
+    "indicatorId" INTEGER NOT NULL,
+    "sortOrder" INTEGER NOT NULL,
+
+    CONSTRAINT "PeriodIndicator_pkey" PRIMARY KEY ("periodId","indicatorId")
+);
+
+-- CreateTable
+CREATE TABLE "GroupReport" (
+    "id" SERIAL NOT NULL,
+    "periodId" INTEGER NOT NULL,
+    "groupId" INTEGER NOT NULL,
+    "status" "ReportStatus" NOT NULL DEFAULT 'draft',
+    "submittedAt" TIMESTAMP(3),
+    "submittedById" INTEGER,
+    "reviewedAt" TIMESTAMP(3),
+    "reviewedById" INTEGER,
+    "reviewComment" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "GroupReport_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "ReportValue" (
+    "id" SERIAL NOT NULL,
+    "reportId" INTEGER NOT NULL,
+    "indicatorId" INTEGER NOT NULL,
+    "numberValue" BIGINT,
+    "boolValue" BOOLEAN,
+    "textValue" TEXT,
+    "updatedById" INTEGER,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "ReportValue_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "ValueChange" (
+    "id" SERIAL NOT NULL,
+    "reportId" INTEGER NOT NULL,
+    "indicatorId" INTEGER NOT NULL,
+    "oldValue" TEXT,
+    "newValue" TEXT,
+    "changedById" INTEGER,
+    "source" TEXT NOT NULL DEFAULT 'chat',
+    "changedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "ValueChange_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "PledgeItem" (
+    "id" SERIAL NOT NULL,
+    "wardId" INTEGER NOT NULL,
+    "code" TEXT NOT NULL,
+    "title" TEXT NOT NULL,
+    "type" TEXT NOT NULL,
+    "unit" TEXT,
+    "sortOrder" INTEGER NOT NULL DEFAULT 0,
+    "active" BOOLEAN NOT NULL DEFAULT true,
+
+    CONSTRAINT "PledgeItem_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Pledge" (
+    "id" SERIAL NOT NULL,
+    "groupId" INTEGER NOT NULL,
+    "year" INTEGER NOT NULL,
+    "text" TEXT NOT NULL DEFAULT '',
+    "signedAt" TIMESTAMP(3),
+    "signedById" INTEGER,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "Pledge_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "PledgeEntry" (
+    "id" SERIAL NOT NULL,
+    "pledgeId" INTEGER NOT NULL,
+    "itemCode" TEXT NOT NULL,
+    "numberValue" BIGINT,
+    "boolValue" BOOLEAN,
+
+    CONSTRAINT "PledgeEntry_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "WardFigure" (
+    "id" SERIAL NOT NULL,
+    "periodId" INTEGER NOT NULL,
+    "code" TEXT NOT NULL,
+    "numberValue" BIGINT,
+    "textValue" TEXT,
+    "enteredById" INTEGER,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "WardFigure_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "ReminderDelivery" (
+    "id" SERIAL NOT NULL,
+    "memberId" INTEGER NOT NULL,
+    "periodId" INTEGER NOT NULL,
+    "slot" TEXT NOT NULL,
+    "status" "DeliveryStatus" NOT NULL DEFAULT 'claimed',
+    "claimedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "sentAt" TIMESTAMP(3),
+    "error" TEXT,
+    "claimedBy" TEXT,
+
+    CONSTRAINT "ReminderDelivery_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "ConversationState" (
+    "key" TEXT NOT NULL,
+    "value" TEXT NOT NULL,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "ConversationState_pkey" PRIMARY KEY ("key")
+);
+
+-- CreateTable
+CREATE TABLE "ProcessedUpdate" (
+    "botId" BIGINT NOT NULL,
+    "updateId" BIGINT NOT NULL,
+    "processedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "ProcessedUpdate_pkey" PRIMARY KEY ("botId","updateId")
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Ward_slug_key" ON "Ward"("slug");
+
+-- CreateIndex
+CREATE INDEX "Group_wardId_sortOrder_idx" ON "Group"("wardId", "sortOrder");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Group_wardId_name_key" ON "Group"("wardId", "name");
+
+-- CreateIndex
+CREATE INDEX "Member_telegramId_idx" ON "Member"("telegramId");
+
+-- CreateIndex
+CREATE INDEX "Member_groupId_idx" ON "Member"("groupId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Member_wardId_telegramId_key" ON "Member"("wardId", "telegramId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Invite_code_key" ON "Invite"("code");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Movement_wardId_code_key" ON "Movement"("wardId", "code");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Indicator_wardId_code_key" ON "Indicator"("wardId", "code");
+
+-- CreateIndex
+CREATE INDEX "Period_wardId_status_idx" ON "Period"("wardId", "status");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Period_wardId_name_key" ON "Period"("wardId", "name");
+
+-- CreateIndex
+CREATE INDEX "GroupReport_periodId_status_idx" ON "GroupReport"("periodId", "status");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "GroupReport_periodId_groupId_key" ON "GroupReport"("periodId", "groupId");
+
+-- CreateIndex
+CREATE INDEX "ReportValue_indicatorId_idx" ON "ReportValue"("indicatorId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ReportValue_reportId_indicatorId_key" ON "ReportValue"("reportId", "indicatorId");
+
+-- CreateIndex
+CREATE INDEX "ValueChange_reportId_idx" ON "ValueChange"("reportId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "PledgeItem_wardId_code_key" ON "PledgeItem"("wardId", "code");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Pledge_groupId_year_key" ON "Pledge"("groupId", "year");
+
+-- CreateIndex
+CREATE INDEX "PledgeEntry_itemCode_idx" ON "PledgeEntry"("itemCode");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "PledgeEntry_pledgeId_itemCode_key" ON "PledgeEntry"("pledgeId", "itemCode");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "WardFigure_periodId_code_key" ON "WardFigure"("periodId", "code");
+
+-- CreateIndex
+CREATE INDEX "ReminderDelivery_periodId_slot_idx" ON "ReminderDelivery"("periodId", "slot");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ReminderDelivery_memberId_periodId_slot_key" ON "ReminderDelivery"("memberId", "periodId", "slot");
+
+-- CreateIndex
+CREATE INDEX "ProcessedUpdate_processedAt_idx" ON "ProcessedUpdate"("processedAt");
+
+-- AddForeignKey
+ALTER TABLE "Group" ADD CONSTRAINT "Group_wardId_fkey" FOREIGN KEY ("wardId") REFERENCES "Ward"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Member" ADD CONSTRAINT "Member_wardId_fkey" FOREIGN KEY ("wardId") REFERENCES "Ward"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Member" ADD CONSTRAINT "Member_groupId_fkey" FOREIGN KEY ("groupId") REFERENCES "Group"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Invite" ADD CONSTRAINT "Invite_wardId_fkey" FOREIGN KEY ("wardId") REFERENCES "Ward"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Invite" ADD CONSTRAINT "Invite_groupId_fkey" FOREIGN KEY ("groupId") REFERENCES "Group"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Movement" ADD CONSTRAINT "Movement_wardId_fkey" FOREIGN KEY ("wardId") REFERENCES "Ward"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Indicator" ADD CONSTRAINT "Indicator_wardId_fkey" FOREIGN KEY ("wardId") REFERENCES "Ward"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Indicator" ADD CONSTRAINT "Indicator_movementId_fkey" FOREIGN KEY ("movementId") REFERENCES "Movement"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Period" ADD CONSTRAINT "Period_wardId_fkey" FOREIGN KEY ("wardId") REFERENCES "Ward"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "PeriodIndicator" ADD CONSTRAINT "PeriodIndicator_periodId_fkey" FOREIGN KEY ("periodId") REFERENCES "Period"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "PeriodIndicator" ADD CONSTRAINT "PeriodIndicator_indicatorId_fkey" FOREIGN KEY ("indicatorId") REFERENCES "Indicator"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "GroupReport" ADD CONSTRAINT "GroupReport_periodId_fkey" FOREIGN KEY ("periodId") REFERENCES "Period"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "GroupReport" ADD CONSTRAINT "GroupReport_groupId_fkey" FOREIGN KEY ("groupId") REFERENCES "Group"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ReportValue" ADD CONSTRAINT "ReportValue_reportId_fkey" FOREIGN KEY ("reportId") REFERENCES "GroupReport"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ReportValue" ADD CONSTRAINT "ReportValue_indicatorId_fkey" FOREIGN KEY ("indicatorId") REFERENCES "Indicator"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ValueChange" ADD CONSTRAINT "ValueChange_reportId_fkey" FOREIGN KEY ("reportId") REFERENCES "GroupReport"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "PledgeItem" ADD CONSTRAINT "PledgeItem_wardId_fkey" FOREIGN KEY ("wardId") REFERENCES "Ward"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Pledge" ADD CONSTRAINT "Pledge_groupId_fkey" FOREIGN KEY ("groupId") REFERENCES "Group"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "PledgeEntry" ADD CONSTRAINT "PledgeEntry_pledgeId_fkey" FOREIGN KEY ("pledgeId") REFERENCES "Pledge"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "WardFigure" ADD CONSTRAINT "WardFigure_periodId_fkey" FOREIGN KEY ("periodId") REFERENCES "Period"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ReminderDelivery" ADD CONSTRAINT "ReminderDelivery_memberId_fkey" FOREIGN KEY ("memberId") REFERENCES "Member"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ReminderDelivery" ADD CONSTRAINT "ReminderDelivery_periodId_fkey" FOREIGN KEY ("periodId") REFERENCES "Period"("id") ON DELETE CASCADE ON UPDATE CASCADE;

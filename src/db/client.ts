@@ -1,0 +1,38 @@
+// The one database client: an SQLite file by default, PostgreSQL when DATABASE_URL says so.
+// Both generated clients share one model; the PostgreSQL one is typed as the SQLite one
+// (their types differ only in $transaction options and aggregate result shapes).
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient as PostgresClient } from "./generated/postgresql/client.js";
+import { PrismaClient as SqliteClient } from "./generated/sqlite/client.js";
+import { applyMigrations } from "./migrate/migrations.js";
+import { type Provider, providerOf, sqliteFilePath } from "./provider.js";
+
+export type Db = SqliteClient;
+
+export interface Database {
+  db: Db;
+  provider: Provider;
+  url: string;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** Apply pending migrations first (the default: a fresh start creates the file and its tables). */
+  migrate?: boolean;
+}
+
+export async function openDatabase(url: string, options: OpenOptions = {}): Promise<Database> {
+  const provider = providerOf(url);
+  if (options.migrate ?? true) await applyMigrations(url);
+  const db =
+    provider === "postgresql"
+      ? (new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db)
+      : new SqliteClient({ adapter: new PrismaBetterSqlite3({ url: sqliteFilePath(url), timeout: 10_000 }) });
+  if (provider === "sqlite") {
+    // WAL lets the CLI read (reports, backups) while the bot writes.
+    await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+    await db.$queryRawUnsafe("PRAGMA foreign_keys = ON");
+  }
+  return { db, provider, url, close: () => db.$disconnect() };
+}

@@ -1,0 +1,46 @@
+import type { Db } from "../client.js";
+
+export interface WardSettings {
+  slug: string;
+  name: string;
+  issuerSuperior?: string;
+  issuerNameLines: string[];
+  placeName: string;
+  signerName: string;
+  signerTitle?: string;
+  signerAuthority?: string;
+  recipients?: string[];
+  addressees?: string[];
+  documentSymbol?: string;
+  documentNumber?: number | null;
+}
+
+function columns(settings: Partial<WardSettings>) {
+  const { issuerNameLines, recipients, addressees, ...rest } = settings;
+  return {
+    ...rest,
+    ...(issuerNameLines && { issuerName: issuerNameLines.join("\n") }),
+    ...(recipients && { recipients: recipients.join("\n") }),
+    ...(addressees && { addressees: addressees.join("\n") }),
+  };
+}
+
+export async function createWard(db: Db, settings: WardSettings) {
+  return db.ward.create({ data: { ...columns(settings), issuerName: settings.issuerNameLines.join("\n") } });
+}
+
+export async function updateWard(db: Db, wardId: number, settings: Partial<WardSettings>) {
+  return db.ward.update({ where: { id: wardId }, data: columns(settings) });
+}
+
+export async function findWardBySlug(db: Db, slug: string) {
+  return db.ward.findUnique({ where: { slug } });
+}
+
+export async function listWards(db: Db) {
+  return db.ward.findMany({ orderBy: { id: "asc" } });
+}
+
+export function splitLines(value: string): string[] {
+  return value.split("\n").filter((line) => line.trim() !== "");
+}
