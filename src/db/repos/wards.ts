@@ -15,10 +15,10 @@ export interface WardSettings {
   documentNumber?: number | null;
 }
 
-function columns(settings: Partial<WardSettings>) {
+function columns<T extends Partial<WardSettings>>(settings: T) {
   const { issuerNameLines, recipients, addressees, ...rest } = settings;
   return {
-    ...rest,
+    ...(rest as Omit<T, "issuerNameLines" | "recipients" | "addressees">),
     ...(issuerNameLines && { issuerName: issuerNameLines.join("\n") }),
     ...(recipients && { recipients: recipients.join("\n") }),
     ...(addressees && { addressees: addressees.join("\n") }),

@@ -56,6 +56,7 @@ CREATE TABLE "Invite" (
     "wardId" INTEGER NOT NULL,
     "role" TEXT NOT NULL,
     "groupId" INTEGER,
+    "memberId" INTEGER,
     "fullName" TEXT,
     "phone" TEXT,
     "createdById" INTEGER,

@@ -77,6 +77,7 @@ CREATE TABLE "Invite" (
     "wardId" INTEGER NOT NULL,
     "role" "Role" NOT NULL,
     "groupId" INTEGER,
+    "memberId" INTEGER,
     "fullName" TEXT,
     "phone" TEXT,
     "createdById" INTEGER,

@@ -1,0 +1,72 @@
+# thidua-bot — every word a user reads. Vietnamese, administrative and polite:
+# the bot addresses everyone as "ông/bà".
+
+## Common
+error-generic = Xin lỗi ông/bà, hệ thống đang gặp sự cố nên chưa xử lý được yêu cầu này. Các thông tin ông/bà đã nhập vẫn được lưu. Ông/bà vui lòng thử lại sau ít phút.
+group-chat-hint = Để bảo mật thông tin, ông/bà vui lòng nhắn tin riêng cho bot (bấm vào tên bot rồi chọn "Nhắn tin").
+unsupported-message = Xin lỗi, bot chỉ đọc được tin nhắn chữ. Ông/bà vui lòng gõ câu trả lời hoặc bấm một nút bên dưới.
+unknown-input = Bot chưa hiểu ý ông/bà. Ông/bà vui lòng chọn một việc trên bàn phím bên dưới, hoặc bấm "Hướng dẫn".
+button-cancel = Hủy
+
+## Strangers and registration
+stranger = Xin chào ông/bà! Đây là trợ lý thi đua, khen thưởng của Ủy ban nhân dân phường, chỉ dành cho cán bộ phường và tổ trưởng tổ dân phố đã được mời. Để sử dụng, ông/bà vui lòng liên hệ cán bộ Văn phòng - Thống kê phường để nhận đường liên kết mời riêng.
+invite-unknown = Đường liên kết mời này không đúng. Ông/bà vui lòng kiểm tra lại, hoặc liên hệ cán bộ Văn phòng - Thống kê phường để nhận lời mời mới.
+invite-used = Lời mời này đã được sử dụng. Mỗi lời mời chỉ dùng được một lần. Nếu ông/bà chưa đăng ký, vui lòng liên hệ cán bộ Văn phòng - Thống kê phường để nhận lời mời mới.
+invite-expired = Lời mời này đã hết hạn. Ông/bà vui lòng liên hệ cán bộ Văn phòng - Thống kê phường để nhận lời mời mới.
+invite-confirm-name =
+    Xin chào ông/bà! Đây là lời mời tham gia trợ lý thi đua, khen thưởng của {$ward}, với vai trò {$role}.
+
+    Ông/bà có phải là {$name} không?
+invite-ask-name =
+    Xin chào ông/bà! Đây là lời mời tham gia trợ lý thi đua, khen thưởng của {$ward}, với vai trò {$role}.
+
+    Ông/bà vui lòng gõ họ và tên đầy đủ (ví dụ: Nguyễn Văn An).
+invite-ask-correct-name = Ông/bà vui lòng gõ họ và tên đầy đủ của mình (ví dụ: Nguyễn Văn An).
+invite-name-invalid = Họ và tên cần có từ 2 đến 80 ký tự chữ. Ông/bà vui lòng gõ lại họ và tên đầy đủ.
+button-confirm-name = Đúng, tôi là {$name}
+button-not-me = Không phải tôi
+registered =
+    Cảm ơn ông/bà {$name}, ông/bà đã đăng ký thành công với vai trò {$role}.
+
+    Từ nay ông/bà dùng các nút bên dưới để làm việc với bot.
+already-registered = Ông/bà đã đăng ký rồi ({$name}, {$role}). Ông/bà dùng các nút bên dưới để làm việc với bot.
+role-leader = tổ trưởng {$group}
+role-officer = cán bộ Văn phòng - Thống kê
+role-chair = Chủ tịch UBND phường
+role-council = thành viên Hội đồng Thi đua - Khen thưởng
+role-admin = quản trị hệ thống
+
+## Main menu (reply keyboard buttons; the same as commands)
+menu-report = 📝 Báo cáo kết quả
+menu-pledge = ✍️ Đăng ký thi đua
+menu-view-report = 📄 Xem báo cáo đã gửi
+menu-help = ❓ Hướng dẫn
+menu-progress = 📊 Tiến độ các tổ
+menu-reports = 📑 Báo cáo tổng hợp
+menu-invite = ➕ Mời thành viên
+command-baocao-leader = Báo cáo kết quả của tổ
+command-dangky = Đăng ký, ký cam kết thi đua
+command-xem = Xem báo cáo đã gửi
+command-huongdan = Hướng dẫn sử dụng
+command-huy = Dừng việc đang làm (thông tin đã nhập vẫn được lưu)
+command-tiendo = Tiến độ báo cáo của các tổ
+command-baocao-official = Nhận báo cáo tổng hợp (PDF, Word, Excel)
+command-moi = Tạo lời mời thành viên
+help-leader =
+    Hướng dẫn dành cho tổ trưởng:
+
+    • "📝 Báo cáo kết quả" (hoặc gõ /baocao): bot hỏi lần lượt từng chỉ tiêu của kỳ báo cáo. Mỗi câu, ông/bà gõ số rồi bấm gửi, ví dụ 226 hoặc 1,5 triệu. Mỗi câu trả lời được lưu ngay, ông/bà có thể dừng và làm tiếp lúc khác.
+    • "✍️ Đăng ký thi đua" (/dangky): đăng ký danh hiệu, chỉ tiêu thi đua của tổ trong năm và ký cam kết.
+    • "📄 Xem báo cáo đã gửi" (/xem): xem lại các số liệu tổ đã báo cáo.
+    • Gõ /huy để dừng việc đang làm; các thông tin đã nhập vẫn được giữ nguyên.
+
+    Nếu cần hỗ trợ, ông/bà vui lòng liên hệ cán bộ Văn phòng - Thống kê phường.
+help-official =
+    Hướng dẫn dành cho cán bộ phường:
+
+    • "📊 Tiến độ các tổ" (/tiendo): xem tổ nào đã nộp, đang làm dở, chưa bắt đầu; mở báo cáo của từng tổ để duyệt hoặc trả lại bổ sung.
+    • "📑 Báo cáo tổng hợp" (/baocao): nhận bảng tổng hợp và báo cáo sơ kết theo mẫu Nghị định 30/2020/NĐ-CP.
+    • "➕ Mời thành viên" (/moi): tạo đường liên kết mời tổ trưởng hoặc cán bộ.
+    • Gõ /huy để dừng việc đang làm.
+cancelled = Đã dừng. Các thông tin ông/bà đã nhập vẫn được lưu, lần sau ông/bà có thể làm tiếp.
+command-start = Bắt đầu, mở menu làm việc

@@ -1,0 +1,64 @@
+// The command list Telegram shows, per role (@grammyjs/commands): leaders and officials
+// see their own commands in their chat; everyone else sees /start and /huongdan.
+import { CommandGroup } from "@grammyjs/commands";
+import type { Api, Context } from "grammy";
+import type { Db } from "../db/client.js";
+import type { Role } from "../domain/types.js";
+import { createI18n } from "./i18n.js";
+
+const i18n = createI18n();
+const t = (key: string) => i18n.t("vi", key);
+
+const byRole: Record<"leader" | "official" | "manager", Array<[name: string, descriptionKey: string]>> = {
+  leader: [
+    ["baocao", "command-baocao-leader"],
+    ["dangky", "command-dangky"],
+    ["xem", "command-xem"],
+    ["huongdan", "command-huongdan"],
+    ["huy", "command-huy"],
+  ],
+  official: [
+    ["tiendo", "command-tiendo"],
+    ["baocao", "command-baocao-official"],
+    ["huongdan", "command-huongdan"],
+    ["huy", "command-huy"],
+  ],
+  manager: [
+    ["tiendo", "command-tiendo"],
+    ["baocao", "command-baocao-official"],
+    ["moi", "command-moi"],
+    ["huongdan", "command-huongdan"],
+    ["huy", "command-huy"],
+  ],
+};
+
+function group(kind: keyof typeof byRole): CommandGroup<Context> {
+  const commands = new CommandGroup<Context>();
+  for (const [name, key] of byRole[kind]) commands.command(name, t(key));
+  return commands;
+}
+
+function kindOf(role: Role): keyof typeof byRole {
+  if (role === "leader") return "leader";
+  return role === "officer" || role === "admin" ? "manager" : "official";
+}
+
+/** Sets the commands of one member's private chat. */
+export async function setMemberCommands(api: Api, chatId: number, role: Role): Promise<void> {
+  for (const params of group(kindOf(role)).toSingleScopeArgs({ type: "chat", chat_id: chatId }).commandParams) {
+    await api.setMyCommands(params.commands, { scope: params.scope, language_code: params.language_code });
+  }
+}
+
+/** At start: the default list for everyone, and each registered member's own list. */
+export async function registerCommands(api: Api, db: Db): Promise<void> {
+  await api.setMyCommands(
+    [
+      { command: "start", description: t("command-start") },
+      { command: "huongdan", description: t("command-huongdan") },
+    ],
+    { scope: { type: "all_private_chats" } },
+  );
+  const members = await db.member.findMany({ where: { active: true, telegramId: { not: null } }, select: { telegramId: true, role: true } });
+  for (const member of members) await setMemberCommands(api, Number(member.telegramId), member.role);
+}

@@ -1,0 +1,30 @@
+import { createConversation } from "@grammyjs/conversations";
+import { Composer } from "grammy";
+import type { BotContext, Services } from "../../context.js";
+import { mainMenu } from "../../keyboards.js";
+import { memberRoleText } from "../../roles.js";
+import { REGISTER, registerConversation } from "./register-conversation.js";
+
+export function registrationConversations(services: Services) {
+  return createConversation(registerConversation(services), REGISTER);
+}
+
+/** `/start` with an invite code registers; without one, members get their menu and strangers one polite line. */
+export function registrationFeature(): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+  composer.command("start", async (ctx) => {
+    const code = ctx.match.trim();
+    if (code) {
+      await ctx.conversation.enter(REGISTER, code);
+      return;
+    }
+    if (!ctx.member) {
+      await ctx.reply(ctx.t("stranger"), { reply_markup: { remove_keyboard: true } });
+      return;
+    }
+    await ctx.reply(ctx.t("already-registered", { name: ctx.member.fullName, role: memberRoleText(ctx, ctx.member) }), {
+      reply_markup: mainMenu(ctx, ctx.member),
+    });
+  });
+  return composer;
+}

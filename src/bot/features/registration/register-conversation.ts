@@ -1,0 +1,77 @@
+// `/start <code>`: the person confirms (or types) their name, and the invite registers them.
+import type { Conversation } from "@grammyjs/conversations";
+import { InlineKeyboard } from "grammy";
+import { checkInvite, redeemInvite } from "../../../db/repos/invites.js";
+import { membershipsOf } from "../../../db/repos/members.js";
+import { normalizeText } from "../../../domain/text.js";
+import type { BaseContext, BotContext, ConversationContext, Services } from "../../context.js";
+import { setMemberCommands } from "../../commands.js";
+import { mainMenu } from "../../keyboards.js";
+import { roleText } from "../../roles.js";
+
+export const REGISTER = "register";
+const CONFIRM = "reg:yes";
+const NOT_ME = "reg:no";
+
+export function isPlausibleName(name: string): boolean {
+  return name.length >= 2 && name.length <= 80 && /\p{L}/u.test(name) && !/[\d@/\\<>]/.test(name);
+}
+
+export function registerConversation(services: Services) {
+  return async function register(conversation: Conversation<BotContext, ConversationContext>, ctx: ConversationContext, code: string) {
+    // Externals return plain JSON: their results are stored for replay.
+    const invite = await conversation.external(async () => {
+      const check = await checkInvite(services.db, code, services.clock.now());
+      if (check.status !== "valid") return { status: check.status };
+      const { ward, group, role, fullName } = check.invite;
+      return { status: check.status, ward: { name: ward.name }, group: group && { name: group.name }, role, fullName };
+    });
+    if (invite.status !== "valid" || !("ward" in invite)) {
+      await ctx.reply(ctx.t(`invite-${invite.status}`));
+      return;
+    }
+    const role = roleText(ctx, invite.role, invite.group?.name ?? null);
+    let name = invite.fullName ?? "";
+    if (name) {
+      const keyboard = new InlineKeyboard().text(ctx.t("button-confirm-name", { name }), CONFIRM).row().text(ctx.t("button-not-me"), NOT_ME);
+      await ctx.reply(ctx.t("invite-confirm-name", { ward: invite.ward.name, role, name }), { reply_markup: keyboard });
+      const answer = await conversation.waitForCallbackQuery([CONFIRM, NOT_ME], {
+        otherwise: (other) => other.reply(ctx.t("invite-confirm-name", { ward: invite.ward.name, role, name }), { reply_markup: keyboard }),
+      });
+      await answer.answerCallbackQuery();
+      if (answer.callbackQuery.data === NOT_ME) {
+        await ctx.reply(ctx.t("invite-ask-correct-name"));
+        name = "";
+      }
+    } else {
+      await ctx.reply(ctx.t("invite-ask-name", { ward: invite.ward.name, role }));
+    }
+    while (!name) {
+      const typed = await conversation.waitFor("message:text", {
+        otherwise: (other) => other.reply(ctx.t("invite-ask-correct-name")),
+      });
+      const candidate = normalizeText(typed.message.text);
+      if (isPlausibleName(candidate)) name = candidate;
+      else await ctx.reply(ctx.t("invite-name-invalid"));
+    }
+    const telegramId = BigInt(ctx.from!.id);
+    const registered = await conversation.external(async () => {
+      const member = await redeemInvite(services.db, code, telegramId, name, services.clock.now());
+      return member !== null;
+    });
+    if (!registered) {
+      await ctx.reply(ctx.t("invite-used"));
+      return;
+    }
+    const menu = await conversation.external(async () => {
+      const membership = (await membershipsOf(services.db, telegramId))[0];
+      return membership ? mainMenu(ctx as BaseContext, membership).build() : [];
+    });
+    await setMemberCommands(ctx.api, ctx.chatId!, invite.role).catch((error: unknown) =>
+      services.logger.warn({ err: error }, "setMyCommands failed"),
+    );
+    await ctx.reply(ctx.t("registered", { name, role }), {
+      reply_markup: { keyboard: menu, resize_keyboard: true, is_persistent: true },
+    });
+  };
+}

@@ -1,0 +1,81 @@
+// The bot: middleware order in one place.
+// errors → NFC → duplicates → private chats only → i18n → who is writing → conversations
+// → commands that leave a conversation → registration → (strangers stop here) → features → fallback.
+import { autoRetry } from "@grammyjs/auto-retry";
+import { conversations } from "@grammyjs/conversations";
+import { Bot, type BotConfig as GrammyBotConfig } from "grammy";
+import { databaseStorage } from "../db/repos/kv-store.js";
+import type { BaseContext, BotContext, ConversationContext, Services } from "./context.js";
+import { fallbackFeature } from "./features/fallback.js";
+import { helpFeature } from "./features/help.js";
+import { registrationConversations, registrationFeature } from "./features/registration/index.js";
+import { createI18n } from "./i18n.js";
+import { dedupeUpdates } from "./middlewares/dedupe-updates.js";
+import { leaveConversationOnCommand } from "./middlewares/leave-conversation.js";
+import { loadMember } from "./middlewares/load-member.js";
+import { normalizeText } from "./middlewares/normalize-text.js";
+import { privateOnly } from "./middlewares/private-only.js";
+import { turnAwayStrangers } from "./middlewares/strangers.js";
+
+/** Bump when a conversation's code changes so stored replays are not run against new code. */
+export const CONVERSATION_VERSION = 1;
+
+export interface CreateBotOptions {
+  token: string;
+  services: Omit<Services, "botUsername">;
+  apiRoot?: string;
+  botInfo?: GrammyBotConfig<BotContext>["botInfo"];
+}
+
+export function createBot(options: CreateBotOptions): Bot<BotContext> {
+  const bot = new Bot<BotContext>(options.token, {
+    botInfo: options.botInfo,
+    client: options.apiRoot ? { apiRoot: options.apiRoot } : undefined,
+  });
+  const i18n = createI18n();
+  const servicesFor = (ctx: BaseContext): Services => ({ ...options.services, botUsername: ctx.me.username });
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
+
+  bot.catch(async ({ ctx, error }) => {
+    options.services.logger.error({ err: error, update_id: ctx.update.update_id }, "update failed");
+    await ctx.reply(ctx.t ? ctx.t("error-generic") : "Error").catch(() => {});
+  });
+
+  bot.use(async (ctx, next) => {
+    ctx.services = servicesFor(ctx);
+    await next();
+  });
+  bot.use(normalizeText);
+  bot.use(dedupeUpdates);
+  bot.use(i18n);
+  bot.use(privateOnly);
+  bot.use(loadMember);
+
+  const services = { ...options.services, botUsername: "" };
+  bot.use(
+    conversations<BotContext, ConversationContext>({
+      storage: {
+        type: "key",
+        version: CONVERSATION_VERSION,
+        adapter: databaseStorage(options.services.db, "conversation"),
+        getStorageKey: (ctx) => ctx.chatId?.toString(),
+      },
+      plugins: [
+        i18n,
+        async (ctx, next) => {
+          // An API error must not end a conversation: retry inside it too.
+          ctx.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
+          ctx.services = servicesFor(ctx);
+          await next();
+        },
+      ],
+    }),
+  );
+  bot.use(leaveConversationOnCommand);
+  bot.use(registrationConversations(services));
+  bot.use(registrationFeature());
+  bot.use(turnAwayStrangers);
+  bot.use(helpFeature());
+  bot.use(fallbackFeature());
+  return bot;
+}

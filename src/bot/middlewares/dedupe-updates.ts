@@ -1,0 +1,15 @@
+// The same update delivered twice has no second effect: an update is marked as processed
+// once its handling finished; a redelivered one that is already marked is dropped.
+import type { NextFunction } from "grammy";
+import { markProcessed, wasProcessed } from "../../db/repos/processed-updates.js";
+import type { BaseContext } from "../context.js";
+
+export async function dedupeUpdates(ctx: BaseContext, next: NextFunction): Promise<void> {
+  const { db, logger } = ctx.services;
+  if (await wasProcessed(db, ctx.me.id, ctx.update.update_id)) {
+    logger.info({ update_id: ctx.update.update_id }, "duplicate update dropped");
+    return;
+  }
+  await next();
+  await markProcessed(db, ctx.me.id, ctx.update.update_id);
+}

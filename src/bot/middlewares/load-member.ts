@@ -1,0 +1,13 @@
+import type { NextFunction } from "grammy";
+import { membershipsOf } from "../../db/repos/members.js";
+import type { BaseContext } from "../context.js";
+
+/** Finds who is writing: their registered membership, or null for a stranger. */
+export async function loadMember(ctx: BaseContext, next: NextFunction): Promise<void> {
+  ctx.member = null;
+  if (ctx.from && !ctx.from.is_bot) {
+    const memberships = await membershipsOf(ctx.services.db, BigInt(ctx.from.id));
+    ctx.member = memberships[0] ?? null;
+  }
+  await next();
+}
