@@ -70,3 +70,67 @@ help-official =
     • Gõ /huy để dừng việc đang làm.
 cancelled = Đã dừng. Các thông tin ông/bà đã nhập vẫn được lưu, lần sau ông/bà có thể làm tiếp.
 command-start = Bắt đầu, mở menu làm việc
+
+## Leader's report
+answer-yes = Có
+answer-no = Không
+unit-money = đồng
+report-no-group = Tài khoản của ông/bà chưa được gắn với tổ dân phố nào. Ông/bà vui lòng liên hệ cán bộ Văn phòng - Thống kê phường.
+report-no-open-period = Hiện chưa có kỳ báo cáo nào đang mở. Khi phường mở kỳ báo cáo mới, ông/bà sẽ nhận được thông báo.
+report-locked = Báo cáo kỳ {$period} của {$group} đã được phường duyệt nên không sửa được nữa. Nếu cần điều chỉnh, ông/bà vui lòng liên hệ cán bộ Văn phòng - Thống kê phường.
+report-period-closed = Kỳ báo cáo {$period} đã kết thúc nên không nhận thêm số liệu. Nếu cần điều chỉnh, ông/bà vui lòng liên hệ cán bộ Văn phòng - Thống kê phường.
+report-start =
+    Báo cáo kết quả thi đua kỳ {$period} của {$group}. Hạn nộp: {$deadline}.
+
+    Bot sẽ hỏi lần lượt {$count} câu. Mỗi câu trả lời được lưu ngay; ông/bà có thể bấm "Hủy" để dừng và làm tiếp lúc khác.
+report-resume = Ông/bà đang làm dở báo cáo kỳ {$period} của {$group}: đã trả lời {$answered}/{$count} câu. Ông/bà có muốn làm tiếp không?
+report-continue = Bot hỏi tiếp từ câu {$number}.
+report-returned =
+    Báo cáo kỳ {$period} của {$group} được phường trả lại để bổ sung.
+    Ý kiến của phường: {$comment}
+
+    Ông/bà vui lòng trả lời lại các mục cần sửa.
+button-continue = ▶️ Làm tiếp
+button-later = ⏸ Để sau
+button-done = ✔️ Xong
+button-yes = Có
+button-no = Không
+button-keep-previous = Giữ như kỳ trước: {$value}
+button-keep-current = Giữ nguyên: {$value}
+button-skip = Bỏ qua
+button-submit = ✅ Gửi báo cáo
+button-edit = ✏️ Sửa một mục
+button-back = ↩️ Quay lại
+button-confirm-number = Đúng, {$value}
+button-retype = Không, tôi nhập lại
+report-question-heading = Câu {$number}/{$count}
+report-question-movement = Phong trào "{$name}"
+report-question-example = Đơn vị: {$unit}. Ví dụ: {$example}
+report-question-unit = Đơn vị: {$unit}.
+report-question-yes-no = Ông/bà bấm "Có" hoặc "Không".
+report-question-text = Ông/bà gõ nội dung ngắn gọn (tối đa 1.000 ký tự).
+report-question-current = Đã trả lời: {$value}
+report-saved = ✅ Đã lưu: {$label}: {$value}.
+report-text-only = Xin lỗi, bot chỉ đọc được tin nhắn chữ. Ông/bà vui lòng gõ câu trả lời bằng chữ số hoặc bấm nút bên dưới câu hỏi.
+report-press-button = Ông/bà vui lòng bấm một trong các nút bên dưới.
+report-summary-title = Báo cáo kỳ {$period} của {$group}
+report-summary-movement = Phong trào "{$name}":
+report-summary-other = Nội dung khác:
+report-summary-line = {$number}. {$label}: {$value}
+report-summary-missing = (chưa trả lời)
+report-summary-none = (không có)
+report-summary-ask = Ông/bà kiểm tra lại các số liệu trên. Nếu đúng, ông/bà bấm "✅ Gửi báo cáo"; nếu cần sửa, bấm "✏️ Sửa một mục".
+report-summary-submitted = Báo cáo đã gửi lúc {$time}. Ông/bà vẫn có thể sửa số liệu cho đến khi kỳ báo cáo kết thúc.
+report-edit-pick = Ông/bà muốn sửa mục nào? Bấm vào số thứ tự của mục đó trong bảng trên.
+report-cannot-submit = Báo cáo chưa gửi được vì còn các mục sau cần xem lại:
+report-submitted =
+    ✅ Đã gửi báo cáo kỳ {$period} của {$group} lúc {$time}.
+
+    Cảm ơn ông/bà! Phường sẽ xem xét và báo lại nếu cần bổ sung. Ông/bà vẫn có thể sửa số liệu cho đến khi kỳ báo cáo kết thúc.
+report-later = Đã lưu báo cáo đang làm dở. Khi nào tiện, ông/bà bấm "📝 Báo cáo kết quả" để làm tiếp.
+report-done = Đã lưu các thay đổi. Cảm ơn ông/bà!
+report-status-not-sent = Trạng thái: chưa gửi.
+report-status-draft = Trạng thái: chưa gửi.
+report-status-submitted = Trạng thái: đã gửi lúc {$time}, chờ phường duyệt.
+report-status-returned = Trạng thái: phường đã trả lại để bổ sung.
+report-status-approved = Trạng thái: đã được phường duyệt.

@@ -9,6 +9,7 @@ import type { BaseContext, BotContext, ConversationContext, Services } from "./c
 import { fallbackFeature } from "./features/fallback.js";
 import { helpFeature } from "./features/help.js";
 import { registrationConversations, registrationFeature } from "./features/registration/index.js";
+import { reportConversations, reportFeature } from "./features/report/index.js";
 import { createI18n } from "./i18n.js";
 import { dedupeUpdates } from "./middlewares/dedupe-updates.js";
 import { leaveConversationOnCommand } from "./middlewares/leave-conversation.js";
@@ -75,6 +76,8 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
   bot.use(registrationConversations(services));
   bot.use(registrationFeature());
   bot.use(turnAwayStrangers);
+  bot.use(reportConversations(services));
+  bot.use(reportFeature());
   bot.use(helpFeature());
   bot.use(fallbackFeature());
   return bot;

@@ -1,6 +1,6 @@
 // The facts of a period, computed in the database (GROUP BY / COUNT / SUM), never by
 // loading every value: the same query serves 26 groups or 100.000.
-import type { ReportStatus } from "../../domain/types.js";
+import type { IndicatorFacts, PeriodFacts, ReportStatus, StatusCounts } from "../../domain/types.js";
 import type { Db } from "../client.js";
 import { periodIndicators } from "./catalogue.js";
 import { wardFigures } from "./ward-figures.js";
@@ -8,31 +8,7 @@ import { wardFigures } from "./ward-figures.js";
 /** Report statuses whose values count in the totals. */
 export const COUNTED_STATUSES: ReportStatus[] = ["submitted", "approved"];
 
-export interface StatusCounts {
-  notStarted: number;
-  draft: number;
-  submitted: number;
-  returned: number;
-  approved: number;
-}
-
-export interface IndicatorFacts {
-  code: string;
-  sum: number;
-  yes: number;
-  answered: number;
-  yesAmongPledged?: number;
-}
-
-export interface PeriodFactsRow {
-  groupsTotal: number;
-  statusCounts: StatusCounts;
-  indicators: IndicatorFacts[];
-  pledges: { signed: number; total: number; byItem: Record<string, number> };
-  wardFigures: Record<string, number | string>;
-}
-
-export async function periodFacts(db: Db, periodId: number): Promise<PeriodFactsRow> {
+export async function periodFacts(db: Db, periodId: number): Promise<PeriodFacts> {
   const period = await db.period.findUniqueOrThrow({ where: { id: periodId } });
   const indicators = await periodIndicators(db, periodId);
   const counted = { periodId, status: { in: COUNTED_STATUSES } };

@@ -161,6 +161,7 @@ CREATE TABLE "GroupReport" (
     "reviewedAt" TIMESTAMP(3),
     "reviewedById" INTEGER,
     "reviewComment" TEXT,
+    "returnedItems" TEXT,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
 

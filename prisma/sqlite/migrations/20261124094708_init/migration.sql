@@ -140,6 +140,7 @@ CREATE TABLE "GroupReport" (
     "reviewedAt" DATETIME,
     "reviewedById" INTEGER,
     "reviewComment" TEXT,
+    "returnedItems" TEXT,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" DATETIME NOT NULL,
     CONSTRAINT "GroupReport_periodId_fkey" FOREIGN KEY ("periodId") REFERENCES "Period" ("id") ON DELETE CASCADE ON UPDATE CASCADE,

@@ -1,0 +1,241 @@
+// The leader's report: one question per message in catalogue order, each accepted answer
+// stored at once (so nothing typed is lost, even across a crash), then a summary to send,
+// edit or keep for later. Corrections stay possible until the period closes.
+import type { Conversation } from "@grammyjs/conversations";
+import { InlineKeyboard } from "grammy";
+import { loadReportState, type ReportIndicator, type ReportState } from "../../../db/repos/report-state.js";
+import { saveAnswer, submitReport } from "../../../db/repos/reports.js";
+import { formatCount, formatDateLong, formatDateTime } from "../../../domain/format.js";
+import { ambiguityMessageKey, parseAnswer, parseFailureMessageKey } from "../../../domain/parse/index.js";
+import type { AnswerValue } from "../../../domain/types.js";
+import { validateAnswer, validateReport } from "../../../domain/validate.js";
+import type { BotContext, ConversationContext, Services } from "../../context.js";
+import { cancelKeyboard, mainMenu } from "../../keyboards.js";
+import { answerText, numberText, questionText, summaryText, unanswered } from "./render.js";
+
+export const REPORT = "report";
+
+export interface ReportArgs {
+  periodId: number;
+  groupId: number;
+  memberId: number;
+}
+
+type Convo = Conversation<BotContext, ConversationContext>;
+
+export function reportConversation(services: Services) {
+  return async function report(conversation: Convo, ctx: ConversationContext, args: ReportArgs) {
+    const load = () => conversation.external(() => loadReportState(services.db, args.periodId, args.groupId));
+    const menu = { reply_markup: mainMenu(ctx, { role: "leader" }) };
+    let state = await load();
+    const vars = { period: state.period.name, group: state.group.name };
+
+    if (state.status === "approved") return void (await ctx.reply(ctx.t("report-locked", vars), menu));
+    if (!state.period.open) return void (await ctx.reply(ctx.t("report-period-closed", vars), menu));
+
+    const answeredCount = state.indicators.length - unanswered(state).length;
+    let note: string | null = null;
+    if (state.status === "returned") {
+      await ctx.reply(ctx.t("report-returned", { ...vars, comment: state.reviewComment ?? "" }), { reply_markup: cancelKeyboard(ctx) });
+      const codes = state.returnedItems.length ? state.returnedItems : state.indicators.map((indicator) => indicator.code);
+      for (const code of codes) {
+        const indicator = state.indicators.find((candidate) => candidate.code === code);
+        if (indicator) {
+          note = await askAndSave(conversation, ctx, services, args, state, indicator, note);
+          state = await load();
+        }
+      }
+    } else if (state.status === null || (state.status === "draft" && answeredCount === 0)) {
+      const deadline = formatDateLong(new Date(state.period.deadline));
+      await ctx.reply(ctx.t("report-start", { ...vars, deadline, count: state.indicators.length }), { reply_markup: cancelKeyboard(ctx) });
+    } else if (state.status === "draft" && unanswered(state).length > 0) {
+      const offer = new InlineKeyboard().text(ctx.t("button-continue"), "r:continue").text(ctx.t("button-later"), "r:later");
+      await ctx.reply(ctx.t("report-resume", { ...vars, answered: answeredCount, count: state.indicators.length }), { reply_markup: offer });
+      const choice = await conversation.waitForCallbackQuery(["r:continue", "r:later"], {
+        otherwise: (other) => other.reply(ctx.t("report-press-button"), { reply_markup: offer }),
+      });
+      await choice.answerCallbackQuery();
+      if (choice.callbackQuery.data === "r:later") return void (await ctx.reply(ctx.t("report-later"), menu));
+      const next = state.indicators.indexOf(unanswered(state)[0]!) + 1;
+      await ctx.reply(ctx.t("report-continue", { number: next }), { reply_markup: cancelKeyboard(ctx) });
+    }
+
+    for (let next = unanswered(state)[0]; next; next = unanswered(state)[0]) {
+      note = await askAndSave(conversation, ctx, services, args, state, next, note);
+      state = await load();
+    }
+
+    // The summary: send, edit one item, or keep for later.
+    for (;;) {
+      const submitted = state.status === "submitted";
+      const actions = submitted
+        ? new InlineKeyboard().text(ctx.t("button-edit"), "s:edit").text(ctx.t("button-done"), "s:later")
+        : new InlineKeyboard().text(ctx.t("button-submit"), "s:submit").row().text(ctx.t("button-edit"), "s:edit").text(ctx.t("button-later"), "s:later");
+      const intro = note ? `${note}\n\n` : "";
+      note = null;
+      const footer = submitted
+        ? ctx.t("report-summary-submitted", { time: formatDateTime(new Date(state.submittedAt!)) })
+        : ctx.t("report-summary-ask");
+      await ctx.reply(`${intro}${summaryText(ctx, state)}\n\n${footer}`, { reply_markup: actions });
+      const choice = await conversation.waitForCallbackQuery(["s:submit", "s:edit", "s:later"], {
+        otherwise: (other) => other.reply(ctx.t("report-press-button"), { reply_markup: actions }),
+      });
+      await choice.answerCallbackQuery();
+      const action = choice.callbackQuery.data;
+
+      if (action === "s:later") {
+        return void (await ctx.reply(ctx.t(submitted ? "report-done" : "report-later"), menu));
+      }
+      if (action === "s:submit") {
+        const answers = new Map(Object.entries(state.answers));
+        const conflicts = validateReport(state.indicators, answers, { requireComplete: true });
+        if (conflicts.length > 0) {
+          note = [ctx.t("report-cannot-submit"), ...conflicts.map((c) => `• ${ctx.t(c.messageKey, conflictVars(state, c.params))}`)].join("\n");
+          continue;
+        }
+        const at = await conversation.external(async () => {
+          const now = services.clock.now();
+          await submitReport(services.db, args.periodId, args.groupId, args.memberId, now);
+          return now.toISOString();
+        });
+        return void (await ctx.reply(ctx.t("report-submitted", { ...vars, time: formatDateTime(new Date(at)) }), menu));
+      }
+      // Edit: pick the item by its number.
+      const picker = new InlineKeyboard();
+      state.indicators.forEach((indicator, index) => {
+        picker.text(String(index + 1), `e:${indicator.code}`);
+        if ((index + 1) % 5 === 0) picker.row();
+      });
+      picker.row().text(ctx.t("button-back"), "e:back");
+      await ctx.reply(ctx.t("report-edit-pick"), { reply_markup: picker });
+      const picked = await conversation.waitForCallbackQuery(/^e:/, {
+        otherwise: (other) => other.reply(ctx.t("report-press-button"), { reply_markup: picker }),
+      });
+      await picked.answerCallbackQuery();
+      const indicator = state.indicators.find((candidate) => `e:${candidate.code}` === picked.callbackQuery.data);
+      if (indicator) {
+        note = await askAndSave(conversation, ctx, services, args, state, indicator, null);
+        state = await load();
+      }
+    }
+  };
+}
+
+function conflictVars(state: ReportState, params: Readonly<Record<string, string | number>>) {
+  const vars: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(params)) vars[key] = value;
+  const label = (code: unknown) => state.indicators.find((indicator) => indicator.code === code)?.label;
+  if (typeof params["other"] === "string") vars["otherLabel"] = label(params["other"]) ?? params["other"];
+  for (const key of ["value", "otherValue", "min", "max"]) {
+    if (typeof params[key] === "number") vars[key] = formatCount(params[key]);
+  }
+  return vars;
+}
+
+/**
+ * Asks one question until an acceptable answer arrives, stores it, and returns the line
+ * ("Đã lưu: …") that the next message starts with. Wrong answers get an explanation and the
+ * same question again; ambiguous numbers are asked back; stickers and the like are refused.
+ */
+async function askAndSave(
+  conversation: Convo,
+  ctx: ConversationContext,
+  services: Services,
+  args: ReportArgs,
+  state: ReportState,
+  indicator: ReportIndicator,
+  note: string | null,
+): Promise<string> {
+  const buttons = answerButtons(ctx, state, indicator);
+  let prefix = note;
+  for (;;) {
+    await ctx.reply(questionText(ctx, state, indicator, prefix), buttons ? { reply_markup: buttons } : {});
+    prefix = null;
+    const value = await readAnswer(conversation, ctx, state, indicator);
+    if (value === "retry") continue;
+    if (typeof value === "string") {
+      prefix = value;
+      continue;
+    }
+    const answers = new Map(Object.entries(state.answers));
+    const conflicts = validateAnswer(indicator, value, answers, state.indicators);
+    if (conflicts.length > 0) {
+      prefix = conflicts.map((c) => ctx.t(c.messageKey, conflictVars(state, c.params))).join("\n");
+      continue;
+    }
+    await conversation.external(() =>
+      saveAnswer(services.db, { periodId: args.periodId, groupId: args.groupId, indicatorId: indicator.id, value, memberId: args.memberId }),
+    );
+    state.answers[indicator.code] = value;
+    return ctx.t("report-saved", { label: indicator.label, value: answerText(ctx, indicator, value) });
+  }
+}
+
+function answerButtons(ctx: ConversationContext, state: ReportState, indicator: ReportIndicator): InlineKeyboard | null {
+  const keyboard = new InlineKeyboard();
+  let any = false;
+  if (indicator.type === "yes_no") {
+    keyboard.text(ctx.t("answer-yes"), "a:yes").text(ctx.t("answer-no"), "a:no").row();
+    any = true;
+  }
+  const current = state.answers[indicator.code];
+  const previous = state.previous[indicator.code];
+  if (current !== undefined && indicator.type !== "yes_no") {
+    keyboard.text(ctx.t("button-keep-current", { value: answerText(ctx, indicator, current) }), "a:keep").row();
+    any = true;
+  } else if (current === undefined && previous !== undefined && indicator.offerPrevious) {
+    keyboard.text(ctx.t("button-keep-previous", { value: answerText(ctx, indicator, previous) }), "a:prev").row();
+    any = true;
+  }
+  if (indicator.optional && current === undefined) {
+    keyboard.text(ctx.t("button-skip"), "a:skip");
+    any = true;
+  }
+  return any ? keyboard : null;
+}
+
+/** One reply: an answer, "retry" (ask again as is), or a message to show before asking again. */
+async function readAnswer(
+  conversation: Convo,
+  ctx: ConversationContext,
+  state: ReportState,
+  indicator: ReportIndicator,
+): Promise<AnswerValue | "retry" | string> {
+  const reply = await conversation.wait();
+  if (reply.callbackQuery) {
+    await reply.answerCallbackQuery();
+    switch (reply.callbackQuery.data) {
+      case "a:yes":
+        return indicator.type === "yes_no" ? { type: "yes_no", value: true } : "retry";
+      case "a:no":
+        return indicator.type === "yes_no" ? { type: "yes_no", value: false } : "retry";
+      case "a:keep":
+        return state.answers[indicator.code] ?? "retry";
+      case "a:prev":
+        return state.previous[indicator.code] ?? "retry";
+      case "a:skip":
+        return indicator.optional ? { type: "text", value: "" } : "retry";
+      default:
+        return "retry"; // a button of an older message
+    }
+  }
+  const text = reply.message?.text;
+  if (text === undefined) return ctx.t("report-text-only");
+  const result = parseAnswer(indicator.type, text);
+  if (result.ok === true) return result.value;
+  if (result.ok === false) return ctx.t(parseFailureMessageKey(result.reason), { ...result.hint });
+  // Ambiguous: ask back, never guess.
+  const confirm = new InlineKeyboard();
+  result.candidates.forEach((candidate, index) => confirm.text(ctx.t("button-confirm-number", { value: numberText(indicator, candidate) }), `c:${index}`).row());
+  confirm.text(ctx.t("button-retype"), "c:no");
+  const asked = result.candidates.map((candidate) => numberText(indicator, candidate));
+  await ctx.reply(ctx.t(ambiguityMessageKey(result.candidates), { value: asked[0] ?? "", input: text.slice(0, 50) }), { reply_markup: confirm });
+  const choice = await conversation.waitForCallbackQuery(/^c:/, {
+    otherwise: (other) => other.reply(ctx.t("report-press-button"), { reply_markup: confirm }),
+  });
+  await choice.answerCallbackQuery();
+  const picked = Number(choice.callbackQuery.data.slice(2));
+  const candidate = Number.isInteger(picked) ? result.candidates[picked] : undefined;
+  if (candidate === undefined) return "retry";
+  return indicator.type === "money" ? { type: "money", value: candidate } : { type: "count", value: candidate };
+}
