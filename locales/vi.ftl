@@ -134,3 +134,23 @@ report-status-draft = Trạng thái: chưa gửi.
 report-status-submitted = Trạng thái: đã gửi lúc {$time}, chờ phường duyệt.
 report-status-returned = Trạng thái: phường đã trả lại để bổ sung.
 report-status-approved = Trạng thái: đã được phường duyệt.
+
+## Reading answers (keys returned by src/domain/parse and src/domain/validate)
+parse-error-empty = Ông/bà chưa nhập câu trả lời. Xin ông/bà nhập lại.
+parse-error-not-a-number = Chưa đọc được con số ông/bà nhập. Xin ông/bà nhập bằng chữ số, ví dụ: {$example}.
+parse-error-negative = Số liệu không thể là số âm. Xin ông/bà nhập lại.
+parse-error-fraction = Số liệu này phải là số nguyên, không có phần lẻ. Xin ông/bà nhập lại, ví dụ: {$example}.
+parse-error-too-large = Con số này lớn quá mức cho phép. Xin ông/bà kiểm tra lại.
+parse-error-approximate = Báo cáo cần con số cụ thể. Xin ông/bà nhập số chính xác, không ghi "khoảng", "hơn", ví dụ: {$example}.
+parse-error-not-yes-no = Xin ông/bà trả lời "Có" hoặc "Không", hoặc bấm nút bên dưới.
+parse-error-too-long = Nội dung dài hơn {$max} ký tự. Xin ông/bà viết ngắn gọn lại.
+parse-error-multiple-numbers = Ông/bà đã nhập nhiều hơn một con số. Xin ông/bà chỉ nhập một số, ví dụ: {$example}.
+parse-confirm-number = Có phải ông/bà muốn nhập {$value} không ạ?
+parse-choose-number = Con số "{$input}" có thể hiểu theo nhiều cách. Xin ông/bà chọn số đúng:
+conflict-below-min = {$label} phải từ {$min} trở lên; ông/bà vừa nhập {$value}. Xin ông/bà kiểm tra lại.
+conflict-above-max = {$label} không được vượt quá {$max}; ông/bà vừa nhập {$value}. Xin ông/bà kiểm tra lại.
+conflict-exceeds-other = {$label} ({$value}) không được lớn hơn {$otherLabel} ({$otherValue}). Xin ông/bà kiểm tra lại.
+conflict-missing-required = Ông/bà chưa trả lời mục "{$label}".
+conflict-wrong-type = Câu trả lời cho mục "{$label}" chưa đúng loại. Xin ông/bà nhập lại.
+conflict-not-whole-number = {$label} phải là số nguyên.
+conflict-too-long = Nội dung mục "{$label}" dài hơn {$max} ký tự. Xin ông/bà viết ngắn gọn lại.

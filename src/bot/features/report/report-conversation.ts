@@ -121,11 +121,9 @@ export function reportConversation(services: Services) {
   };
 }
 
-function conflictVars(state: ReportState, params: Readonly<Record<string, string | number>>) {
+function conflictVars(_state: ReportState, params: Readonly<Record<string, string | number>>) {
   const vars: Record<string, string | number> = {};
   for (const [key, value] of Object.entries(params)) vars[key] = value;
-  const label = (code: unknown) => state.indicators.find((indicator) => indicator.code === code)?.label;
-  if (typeof params["other"] === "string") vars["otherLabel"] = label(params["other"]) ?? params["other"];
   for (const key of ["value", "otherValue", "min", "max"]) {
     if (typeof params[key] === "number") vars[key] = formatCount(params[key]);
   }
@@ -223,7 +221,7 @@ async function readAnswer(
   if (text === undefined) return ctx.t("report-text-only");
   const result = parseAnswer(indicator.type, text);
   if (result.ok === true) return result.value;
-  if (result.ok === false) return ctx.t(parseFailureMessageKey(result.reason), { ...result.hint });
+  if (result.ok === false) return ctx.t(parseFailureMessageKey(result.reason), { example: indicator.example ?? "", ...result.hint });
   // Ambiguous: ask back, never guess.
   const confirm = new InlineKeyboard();
   result.candidates.forEach((candidate, index) => confirm.text(ctx.t("button-confirm-number", { value: numberText(indicator, candidate) }), `c:${index}`).row());

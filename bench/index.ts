@@ -1,0 +1,21 @@
+// `npm run bench`: every benchmark figure, one table, and bench/results/latest.json.
+// `npm run bench -- parse aggregate` runs only the named suites.
+import { join } from "node:path";
+import { type Result, printTable, writeJson } from "./harness.js";
+import { aggregateSuite } from "./suites/aggregate.js";
+import { parseSuite } from "./suites/parse.js";
+
+const suites: Record<string, () => Promise<Result[]>> = {
+  parse: parseSuite,
+  aggregate: aggregateSuite,
+};
+
+const wanted = process.argv.slice(2).filter((arg) => arg in suites);
+const results: Result[] = [];
+for (const [name, suite] of Object.entries(suites)) {
+  if (wanted.length > 0 && !wanted.includes(name)) continue;
+  console.error(`running ${name}…`);
+  results.push(...(await suite()));
+}
+printTable(results);
+writeJson(join(import.meta.dirname, "results", "latest.json"), results);

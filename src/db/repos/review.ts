@@ -1,0 +1,91 @@
+// An official's review of a group report: approve, return for completion, reopen.
+// Each change is one conditional update (from the expected status, inside the reviewer's
+// ward, in an open period), so two officers pressing at once cannot both succeed and
+// ids taken from callback data cannot reach another ward.
+import type { ReportStatus } from "../../domain/types.js";
+import type { Db } from "../client.js";
+
+export interface ReviewTarget {
+  wardId: number;
+  periodId: number;
+  groupId: number;
+  reviewerId: number | null;
+  at: Date;
+}
+
+export type ReviewOutcome =
+  | { ok: true; status: ReportStatus }
+  /** `status` is what the report is now (null: no report); `found` false: not this ward's group or period. */
+  | { ok: false; found: boolean; periodOpen: boolean; status: ReportStatus | null };
+
+/** The longest comment kept with a returned report (code points). */
+export const MAX_REVIEW_COMMENT_LENGTH = 500;
+
+async function transition(
+  db: Db,
+  target: ReviewTarget,
+  from: ReportStatus,
+  data: { status: ReportStatus; reviewedAt: Date | null; reviewedById: number | null; reviewComment?: string | null; returnedItems?: string | null },
+): Promise<ReviewOutcome> {
+  const { wardId, periodId, groupId } = target;
+  const updated = await db.groupReport.updateMany({
+    where: { periodId, groupId, status: from, period: { wardId, status: "open" }, group: { wardId } },
+    data,
+  });
+  if (updated.count === 1) return { ok: true, status: data.status };
+  const [period, group, report] = await Promise.all([
+    db.period.findFirst({ where: { id: periodId, wardId }, select: { status: true } }),
+    db.group.findFirst({ where: { id: groupId, wardId }, select: { id: true } }),
+    db.groupReport.findUnique({ where: { periodId_groupId: { periodId, groupId } }, select: { status: true } }),
+  ]);
+  const found = period !== null && group !== null;
+  return { ok: false, found, periodOpen: period?.status === "open", status: found ? (report?.status ?? null) : null };
+}
+
+/** Submitted → approved: the report is locked until reopened. */
+export async function approveReport(db: Db, target: ReviewTarget): Promise<ReviewOutcome> {
+  return transition(db, target, "submitted", {
+    status: "approved",
+    reviewedAt: target.at,
+    reviewedById: target.reviewerId,
+    reviewComment: null,
+    returnedItems: null,
+  });
+}
+
+/** Submitted → returned, with the reviewer's comment and the indicator codes to fix. */
+export async function returnReport(db: Db, target: ReviewTarget & { comment: string; items: string[] }): Promise<ReviewOutcome> {
+  return transition(db, target, "submitted", {
+    status: "returned",
+    reviewedAt: target.at,
+    reviewedById: target.reviewerId,
+    reviewComment: target.comment,
+    returnedItems: [...new Set(target.items)].join(","),
+  });
+}
+
+/** Approved → submitted (chờ duyệt again): unlocks the report. */
+export async function reopenReport(db: Db, target: ReviewTarget): Promise<ReviewOutcome> {
+  return transition(db, target, "approved", { status: "submitted", reviewedAt: null, reviewedById: null });
+}
+
+export interface LeaderContact {
+  memberId: number;
+  fullName: string;
+  /** Telegram user id = the private chat id (Telegram ids fit in a JS number). */
+  chatId: number;
+}
+
+/** The registered, active leaders of a group of the ward, to notify. */
+export async function leaderContacts(db: Db, wardId: number, groupId: number): Promise<LeaderContact[]> {
+  const rows = await db.member.findMany({
+    where: { wardId, groupId, role: "leader", active: true, telegramId: { not: null } },
+    orderBy: { id: "asc" },
+  });
+  return rows.map((row) => ({ memberId: row.id, fullName: row.fullName, chatId: Number(row.telegramId) }));
+}
+
+/** Telegram answered 403: the person blocked the bot. */
+export async function markMemberBlocked(db: Db, memberId: number, at: Date): Promise<void> {
+  await db.member.updateMany({ where: { id: memberId, blockedAt: null }, data: { blockedAt: at } });
+}

@@ -1,0 +1,63 @@
+// The words people write around numbers and in yes/no answers. Data, not logic: add a word here.
+// Entries are written as people write them; the parser compares them without diacritics and case.
+
+/** Units that may follow a count: "5.829 hộ", "26 tổ", "12 suất quà". Phrases, longest match wins. */
+export const COUNT_UNITS: readonly string[] = [
+  "hộ", "hộ gia đình", "hộ dân", "gia đình", "nhà", "người", "nhân khẩu", "khẩu",
+  "tổ", "tổ dân phố", "thôn", "xóm", "tập thể", "cá nhân", "hội viên",
+  "suất", "suất quà", "phần", "phần quà", "quà", "giải", "mô hình", "cái", "lần", "cuộc",
+];
+
+/** Units that may follow an amount of money: "1.500.000đ", "2 triệu đồng", "500.000 VNĐ". */
+export const MONEY_UNITS: readonly string[] = ["đồng", "đ", "₫", "vnd", "vnđ", "đồng chẵn", "chẵn"];
+
+/** Words that multiply the number before them: "500k", "1,5 triệu", "1tr5", "2 tỷ". */
+export const SCALE_WORDS: Readonly<Record<string, number>> = {
+  k: 1e3, n: 1e3, ng: 1e3, nghìn: 1e3, ngàn: 1e3,
+  tr: 1e6, triệu: 1e6, củ: 1e6,
+  tỷ: 1e9, tỉ: 1e9,
+};
+
+/** "5 trăm nghìn", "2 triệu 5 trăm". */
+export const HUNDRED_WORDS: readonly string[] = ["trăm"];
+
+/** "1 triệu rưỡi" = 1.500.000. */
+export const HALF_WORDS: readonly string[] = ["rưỡi", "rưởi"];
+
+/** Politeness and linking words that may stand before or after a number: "dạ, 26 tổ ạ", "là 5.829". */
+export const NUMBER_FILLERS: readonly string[] = [
+  "ạ", "à", "a", "nhé", "nha", "dạ", "vâng", "thưa", "là", "có", "tổng", "tổng cộng", "cộng", "được", "gồm",
+];
+
+/** Words that make a number an estimate, which a report must not carry: "khoảng 300 hộ". */
+export const APPROXIMATE_WORDS: readonly string[] = [
+  "khoảng", "tầm", "chừng", "độ", "gần", "hơn", "trên", "dưới", "ngót", "xấp xỉ", "ước", "ước tính",
+  "có lẽ", "chắc", "~", "≈",
+];
+
+/** Answers that may mean zero: asked back ("Có phải 0 không?"), never taken as 0 silently. */
+export const ZERO_WORDS: readonly string[] = [
+  "không", "không có", "chưa có", "ko", "k", "ko có", "k có", "hết", "không ai", "chưa",
+];
+
+/** Words that mean "yes", alone or together: "có", "rồi", "đã đạt", "có ạ". */
+export const YES_WORDS: readonly string[] = [
+  "có", "rồi", "đã", "đạt", "yes", "y", "ok", "oke", "okie", "okay", "ừ", "ừm", "uh", "vâng", "dạ", "đúng", "phải",
+  "👍", "✅", "✔", "✔️",
+];
+
+/** Words that mean "no" at the start of an answer: "không", "chưa đạt", "ko". */
+export const NO_WORDS: readonly string[] = [
+  "không", "chưa", "ko", "k", "kg", "kh", "khg", "hông", "hok", "no", "not", "👎", "❌",
+];
+
+/** Words that may follow a yes or a no without changing it: "đã xây dựng", "chưa thực hiện". */
+export const YES_NO_VERBS: readonly string[] = [
+  "có", "đạt", "rồi", "xây", "dựng", "xây dựng", "thực hiện", "hoàn thành", "làm", "đăng ký", "ký", "được",
+];
+
+/** Particles and forms of address that do not change an answer: "có ạ", "dạ không", "chưa nhé". */
+export const ANSWER_PARTICLES: readonly string[] = [
+  "ạ", "à", "a", "nhé", "nhe", "nha", "nhá", "đâu", "đấy", "ấy", "thưa", "dạ", "vâng", "ông", "bà", "anh", "chị",
+  "em", "chú", "bác", "tổ", "tôi", "mình", "chúng tôi", // not "cô": without diacritics it reads "có"
+];

@@ -1,0 +1,71 @@
+// Column widths of the summary sheet, measured from its text: every figure on one line, the
+// room left over shared by the figure columns, a smaller font when the page is too narrow.
+import { tinosMetrics } from "../font-metrics.js";
+import type { SummaryRow, SummaryTable } from "../summary-table.js";
+
+/** Left + right cell padding pdfmake's default table layout adds (4 pt each side), and a
+ * point and a half so rounding never wraps a figure that was measured to fit. */
+const PADDING = 9.5;
+const STT_WIDTH = 24;
+const MAX_NAME_WIDTH = 150;
+const MIN_FONT_SIZE = 7;
+
+export interface SummaryWidths {
+  fontSize: number;
+  /** STT, name, status, then one per data column, without padding. */
+  widths: number[];
+}
+
+function longestWord(text: string, size: number): number {
+  const bold = tinosMetrics("bold");
+  return Math.max(0, ...text.split(/\s+/).map((word) => bold.widthOf(word, size)));
+}
+
+function needs(table: SummaryTable, size: number): number[] {
+  const regular = tinosMetrics("normal");
+  const italic = tinosMetrics("italics");
+  const bold = tinosMetrics("bold");
+  /** Widest text of a column over the rows; incomplete rows are set in italics. */
+  const widestCell = (cell: (row: SummaryRow) => string) => {
+    let max = 0;
+    for (const row of table.rows) max = Math.max(max, (row.incomplete ? italic : regular).widthOf(cell(row), size));
+    return max;
+  };
+  const columns = table.groups.flatMap((group) => group.columns);
+  const name = Math.min(
+    MAX_NAME_WIDTH,
+    Math.max(widestCell((row) => row.name), longestWord(table.nameHeader ?? "Tổ dân phố", size)),
+  );
+  const status = Math.max(widestCell((row) => row.status), longestWord(table.statusHeader ?? "Trạng thái", size));
+  const totals = (index: number) =>
+    Math.max(...[table.total.cells[index] ?? "", table.ratio?.cells[index] ?? ""].map((text) => bold.widthOf(text, size)));
+  const data = columns.map((column, index) =>
+    Math.max(
+      widestCell((row) => row.cells[index] ?? ""),
+      totals(index),
+      longestWord(column.header, size),
+      longestWord(column.unit ? `(${column.unit})` : "", size),
+    ),
+  );
+  return [STT_WIDTH, name, status, ...data];
+}
+
+/** Widths that fill `available` points, at the largest font size from `fontSize` down that fits. */
+export function summaryWidths(table: SummaryTable, available: number, fontSize: number): SummaryWidths {
+  let size = fontSize;
+  let widths = needs(table, size);
+  const total = (list: number[]) => list.reduce((sum, width) => sum + width + PADDING, 0);
+  while (total(widths) > available && size > MIN_FONT_SIZE) {
+    size -= 1;
+    widths = needs(table, size);
+  }
+  const spare = available - total(widths);
+  const dataColumns = widths.length - 3;
+  if (spare >= 0 && dataColumns > 0) {
+    widths = widths.map((width, index) => (index >= 3 ? width + spare / dataColumns : width));
+  } else if (spare < 0) {
+    const scale = (available - PADDING * widths.length) / (total(widths) - PADDING * widths.length);
+    widths = widths.map((width) => width * scale);
+  }
+  return { fontSize: size, widths };
+}

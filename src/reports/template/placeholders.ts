@@ -1,0 +1,60 @@
+// The figures a report template may ask for. Values arrive already formatted the Vietnamese
+// way (5.829; 261.700.000; 99%); units and surrounding words are the template's.
+
+export interface PlaceholderDef {
+  name: string;
+  /** What the value must contain. */
+  description: string;
+  /** The value for the model ward (Phan Đình Phùng, sơ kết 2025). */
+  example: string;
+}
+
+export const REPORT_PLACEHOLDERS: readonly PlaceholderDef[] = [
+  { name: "ten_phuong", description: "Tên phường, không kèm chữ “phường”", example: "Phan Đình Phùng" },
+  { name: "nam", description: "Năm của số liệu được báo cáo", example: "2024" },
+  { name: "nam_bao_cao", description: "Năm lập báo cáo", example: "2025" },
+  {
+    name: "to_dan_pho_van_hoa",
+    description: "Số tổ dân phố đạt tổ dân phố văn hóa / tổng số tổ dân phố",
+    example: "26/26",
+  },
+  {
+    name: "ho_gia_dinh_van_hoa",
+    description: "Số hộ đạt gia đình văn hóa / số hộ đăng ký",
+    example: "5.829/5.885",
+  },
+  {
+    name: "ty_le_gia_dinh_van_hoa",
+    description: "Tỷ lệ hộ đạt gia đình văn hóa trên số hộ đăng ký, có dấu %",
+    example: "99%",
+  },
+  {
+    name: "tien_tham_hoi_tang_qua",
+    description: "Tổng số tiền thăm hỏi, tặng quà, chỉ số (mẫu viết thêm chữ “đồng”)",
+    example: "261.700.000",
+  },
+  {
+    name: "giai_cchc",
+    description: "Kết quả cuộc thi “Tìm hiểu Cải cách hành chính”: số giải và loại giải",
+    example: "01 giải khuyến khích",
+  },
+  {
+    name: "lien_gia_pccc",
+    description: "Số tổ dân phố có mô hình liên gia/ngõ an toàn PCCC / số tổ đăng ký",
+    example: "18/18",
+  },
+  { name: "khen_thuong_tap_the", description: "Số tập thể được khen thưởng", example: "174" },
+  { name: "khen_thuong_ca_nhan", description: "Số cá nhân được khen thưởng", example: "313" },
+  {
+    name: "tien_thuong",
+    description: "Tổng số tiền đã thưởng, chỉ số (mẫu viết thêm chữ “đồng”)",
+    example: "66.100.000",
+  },
+];
+
+export const REPORT_PLACEHOLDER_NAMES: readonly string[] = REPORT_PLACEHOLDERS.map((def) => def.name);
+
+/** The model ward's values: what the demo data must reproduce. */
+export function examplePlaceholderValues(): Record<string, string> {
+  return Object.fromEntries(REPORT_PLACEHOLDERS.map((def) => [def.name, def.example]));
+}

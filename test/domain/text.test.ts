@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import {
+  MAX_FREE_TEXT_LENGTH,
+  capFreeText,
+  foldDiacritics,
+  normalizeMultilineText,
+  normalizeText,
+  textLength,
+} from "../../src/domain/text.js";
+
+describe("normalizeText", () => {
+  it("composes decomposed Vietnamese (NFD → NFC)", () => {
+    const nfd = "Tổ dân phố văn hóa".normalize("NFD");
+    expect(nfd).not.toBe("Tổ dân phố văn hóa");
+    expect(normalizeText(nfd)).toBe("Tổ dân phố văn hóa");
+  });
+
+  it("trims and collapses every kind of space, NBSP and narrow NBSP included", () => {
+    expect(normalizeText("  5\u00A0829\u202Fhộ \t\n ạ  ")).toBe("5 829 hộ ạ");
+    expect(normalizeText("a\u2009\u3000b")).toBe("a b");
+  });
+
+  it("drops zero-width characters", () => {
+    expect(normalizeText("\uFEFFPhường\u200B Phan Đình Phùng")).toBe("Phường Phan Đình Phùng");
+  });
+});
+
+describe("normalizeMultilineText", () => {
+  it("keeps line breaks of a list, tidies each line and blank runs", () => {
+    const input = "  - Ông A  hiến đất \r\n\r\n\r\n\t- Bà B\u00A0ủng hộ quỹ  \n\n";
+    expect(normalizeMultilineText(input)).toBe("- Ông A hiến đất\n\n- Bà B ủng hộ quỹ");
+  });
+});
+
+describe("capFreeText", () => {
+  it("leaves text within the cap alone", () => {
+    expect(capFreeText("Không")).toEqual({ text: "Không", cut: false });
+    const exact = "ấ".repeat(MAX_FREE_TEXT_LENGTH);
+    expect(capFreeText(exact)).toEqual({ text: exact, cut: false });
+  });
+
+  it("cuts at the cap in code points and says so", () => {
+    const long = "đ".repeat(MAX_FREE_TEXT_LENGTH + 5);
+    const capped = capFreeText(long);
+    expect(capped.cut).toBe(true);
+    expect(textLength(capped.text)).toBe(MAX_FREE_TEXT_LENGTH);
+  });
+
+  it("never splits a surrogate pair", () => {
+    const capped = capFreeText("😀😀😀", 2);
+    expect(capped).toEqual({ text: "😀😀", cut: true });
+  });
+});
+
+describe("foldDiacritics", () => {
+  it("matches what people type without Vietnamese input", () => {
+    expect(foldDiacritics("Không ĐẠT Rưỡi")).toBe("khong dat ruoi");
+    expect(foldDiacritics("nghìn".normalize("NFD"))).toBe("nghin");
+  });
+});
