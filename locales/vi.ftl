@@ -110,7 +110,7 @@ report-question-unit = Đơn vị: {$unit}.
 report-question-yes-no = Ông/bà bấm "Có" hoặc "Không".
 report-question-text = Ông/bà gõ nội dung ngắn gọn (tối đa 1.000 ký tự).
 report-question-current = Đã trả lời: {$value}
-report-saved = ✅ Đã lưu: {$label}: {$value}.
+report-saved = ✅ Đã lưu: {$label}: {$value}
 report-text-only = Xin lỗi, bot chỉ đọc được tin nhắn chữ. Ông/bà vui lòng gõ câu trả lời bằng chữ số hoặc bấm nút bên dưới câu hỏi.
 report-press-button = Ông/bà vui lòng bấm một trong các nút bên dưới.
 report-summary-title = Báo cáo kỳ {$period} của {$group}
@@ -154,3 +154,144 @@ conflict-missing-required = Ông/bà chưa trả lời mục "{$label}".
 conflict-wrong-type = Câu trả lời cho mục "{$label}" chưa đúng loại. Xin ông/bà nhập lại.
 conflict-not-whole-number = {$label} phải là số nguyên.
 conflict-too-long = Nội dung mục "{$label}" dài hơn {$max} ký tự. Xin ông/bà viết ngắn gọn lại.
+
+## Progress of the groups (/tiendo) and review of a group's report
+progress-leader-refused = Xin lỗi ông/bà, chức năng này dành cho cán bộ phường. Để báo cáo kết quả của tổ, ông/bà bấm nút "📝 Báo cáo kết quả".
+progress-no-open-period = Hiện chưa có kỳ báo cáo nào đang mở, nên chưa có tiến độ để xem.
+progress-title =
+    📊 Tiến độ báo cáo: {$period}
+    Hạn nộp: {$deadline}
+progress-handed-in = Đã nộp {$done}/{$total} tổ (chờ duyệt: {$pending}, đã duyệt: {$approved})
+progress-returned = ↩️ Trả lại để bổ sung ({$count}): {$groups}
+progress-draft = ✏️ Đang làm dở ({$count}): {$groups}
+progress-not-started = ⚪ Chưa bắt đầu ({$count}): {$groups}
+progress-none = không có
+progress-and-more = {$names} và {$count} tổ khác
+progress-legend = ✅ đã duyệt · 🕓 chờ duyệt · ↩️ trả lại · ✏️ đang làm · ⚪ chưa bắt đầu
+progress-pick-group = Bấm tên tổ để xem báo cáo của tổ:
+progress-mark-none = ⚪
+progress-mark-draft = ✏️
+progress-mark-submitted = 🕓
+progress-mark-returned = ↩️
+progress-mark-approved = ✅
+progress-page-prev = ◀ Trang trước
+progress-page-next = Trang sau ▶
+progress-page = Trang {$page}/{$pages}
+progress-refresh = 🔄 Cập nhật
+progress-group-not-found = Không tìm thấy tổ này trong phường của ông/bà.
+review-status-none = chưa gửi (chưa bắt đầu)
+review-status-draft = chưa gửi (đang làm dở)
+review-status-submitted = chờ duyệt
+review-status-returned = trả lại để bổ sung
+review-status-approved = đã duyệt
+review-title = 📄 {$group} — {$period}
+review-status = Trạng thái: {$status}
+review-submitted-at = Gửi lúc: {$at}
+review-approved-at = Duyệt lúc: {$at}
+review-returned-info =
+    Đã trả lại để bổ sung lúc {$at}
+    Ý kiến: {$comment}
+    Các mục cần bổ sung: {$items}
+review-period-closed-note = (Kỳ báo cáo đã đóng, chỉ xem được.)
+review-other-items = Nội dung khác
+review-answer-line = {$index}. {$label}: {$value}
+review-answer-line-flagged = ⚠️ {$index}. {$label}: {$value}
+review-answer-yes = Có
+review-answer-no = Không
+review-answer-missing = ❗ chưa trả lời
+review-answer-empty = (để trống)
+review-button-approve = ✅ Duyệt
+review-button-return = ↩️ Trả lại để bổ sung
+review-button-reopen = 🔓 Mở lại
+review-button-back = « Danh sách các tổ
+review-not-allowed = Chỉ cán bộ Văn phòng - Thống kê mới duyệt hoặc trả lại báo cáo.
+review-period-closed = Kỳ báo cáo này đã đóng, không thay đổi được trạng thái báo cáo.
+review-status-changed = Báo cáo này hiện ở trạng thái "{$status}", nên chưa thực hiện được. Bot đã cập nhật lại nội dung.
+review-approved-toast = Đã duyệt báo cáo.
+review-reopened-toast = Đã mở lại báo cáo, trạng thái: chờ duyệt.
+review-leader-approved = Báo cáo {$period} của {$group} đã được cán bộ phường duyệt. Cảm ơn ông/bà!
+review-pick-expired = Việc trả lại báo cáo này đã kết thúc. Ông/bà mở lại báo cáo của tổ từ "📊 Tiến độ các tổ".
+review-cannot-return = Báo cáo của {$group} không còn ở trạng thái chờ duyệt, nên không trả lại được.
+review-pick-on = ☑️ {$label}
+review-pick-off = ⬜ {$label}
+review-pick-all = Tất cả các mục
+review-pick-next = Tiếp tục ▶
+review-pick-cancel = Hủy
+review-pick-items = Trả lại báo cáo của {$group} để bổ sung. Ông/bà bấm chọn các mục tổ cần sửa (bấm lần nữa để bỏ chọn), rồi bấm "Tiếp tục". Bấm "Tất cả các mục" nếu cần sửa toàn bộ.
+review-pick-hint = Ông/bà vui lòng bấm chọn các mục cần bổ sung ở tin nhắn trên, rồi bấm "Tiếp tục".
+review-return-cancelled = Đã hủy việc trả lại báo cáo. Báo cáo vẫn ở trạng thái chờ duyệt.
+review-pick-none = Ông/bà chưa chọn mục nào. Hãy bấm chọn ít nhất một mục, hoặc bấm "Tất cả các mục".
+review-picked =
+    Các mục {$group} cần bổ sung:
+    {$items}
+review-item-line = • {$label}
+review-ask-comment = Ông/bà gõ ý kiến gửi tổ trưởng: cần bổ sung, sửa lại điều gì (tối đa {$max} ký tự).
+review-ask-comment-again = Ông/bà vui lòng gõ ý kiến gửi tổ trưởng bằng chữ, hoặc bấm "Hủy".
+review-leader-returned =
+    Báo cáo {$period} của {$group} được cán bộ phường trả lại để bổ sung.
+
+    Ý kiến của cán bộ phường: {$comment}
+
+    Các mục cần bổ sung:
+    {$items}
+
+    Ông/bà bấm "📝 Báo cáo kết quả" để sửa các mục trên rồi gửi lại báo cáo.
+review-comment-cut = Ý kiến dài quá {$max} ký tự nên đã được rút gọn.
+review-returned-done = Đã trả lại báo cáo của {$group} để bổ sung và gửi ý kiến tới {$count} tổ trưởng.
+review-returned-no-leader = Đã trả lại báo cáo của {$group} để bổ sung. Tổ chưa có tổ trưởng đăng ký dùng bot (hoặc bot không gửi được tin), ông/bà vui lòng báo trực tiếp cho tổ.
+
+## Invites (/moi)
+invite-role-leader = Tổ trưởng tổ dân phố
+invite-role-officer = Cán bộ Văn phòng - Thống kê
+invite-role-chair = Chủ tịch UBND phường
+invite-role-council = Thành viên Hội đồng Thi đua - Khen thưởng
+invite-button-cancel = Hủy
+invite-button-skip-name = Bỏ qua, không ghi tên
+invite-create-not-allowed = Xin lỗi ông/bà, chỉ cán bộ Văn phòng - Thống kê mới tạo được lời mời.
+invite-create-pick-role = Ông/bà muốn mời ai tham gia? Bấm chọn vai trò:
+invite-create-press-button = Ông/bà vui lòng bấm một nút ở tin nhắn trên, hoặc bấm "Hủy".
+invite-create-cancelled = Đã hủy, chưa tạo lời mời nào.
+invite-create-no-groups = Phường chưa có tổ dân phố nào trong hệ thống. Vui lòng nhờ người quản trị nhập danh sách tổ trước.
+invite-create-pick-group = Tổ trưởng của tổ nào? Bấm chọn tổ:
+invite-create-ask-name = Ông/bà gõ họ và tên của {$role} được mời (để người đó chỉ cần xác nhận khi đăng ký), hoặc bấm "Bỏ qua".
+invite-create-ask-name-listed = Bấm chọn tên {$role} có trong danh sách của phường, hoặc gõ họ và tên người khác, hoặc bấm "Bỏ qua".
+invite-create-ask-name-again = Ông/bà vui lòng gõ họ và tên người được mời, hoặc bấm "Bỏ qua".
+invite-create-name-invalid = Họ và tên cần có từ 2 đến 80 ký tự chữ, không có chữ số. Ông/bà vui lòng gõ lại, hoặc bấm "Bỏ qua".
+invite-create-done =
+    Đã tạo lời mời {$role}.
+
+    Đường liên kết mời (chỉ dùng được một lần, hạn đến {$expires}):
+    {$link}
+
+    Ông/bà gửi đường liên kết này cho người được mời (qua Zalo, tin nhắn hoặc thư điện tử). Người đó bấm vào liên kết, Telegram sẽ mở trợ lý thi đua; bấm "Bắt đầu" (Start) để đăng ký.
+invite-create-done-named =
+    Đã tạo lời mời {$role}: {$name}.
+
+    Đường liên kết mời (chỉ dùng được một lần, hạn đến {$expires}):
+    {$link}
+
+    Ông/bà gửi đường liên kết này cho {$name} (qua Zalo, tin nhắn hoặc thư điện tử). Người đó bấm vào liên kết, Telegram sẽ mở trợ lý thi đua; bấm "Bắt đầu" (Start) để đăng ký.
+invite-create-expired = Việc tạo lời mời này đã kết thúc. Ông/bà gõ /moi để tạo lời mời mới.
+
+## Pledge (đăng ký, ký cam kết thi đua)
+pledge-start = Đăng ký thi đua năm {$year} của {$group}. Bot sẽ hỏi {$count} nội dung đăng ký; sau đó ông/bà xem lại bản đăng ký và ký cam kết.
+pledge-question-heading = Nội dung {$number}/{$count}
+pledge-question-yes-no = {$title}?
+pledge-question-count = {$title} là bao nhiêu? (đơn vị: {$unit})
+pledge-question-households = Tổ hiện có {$households} hộ.
+pledge-yes = Có đăng ký
+pledge-no = Không đăng ký
+pledge-ambiguous = Con số này có thể hiểu là {$candidates}. Xin ông/bà gõ lại con số, không dùng dấu phẩy.
+pledge-over-households = Số đăng ký ({$value}) không được lớn hơn số hộ của tổ ({$households}). Xin ông/bà kiểm tra lại.
+pledge-document-title = BẢN ĐĂNG KÝ THI ĐUA NĂM {$year}
+pledge-document-subtitle = {$group} - {$ward}
+pledge-document-intro = Hưởng ứng các phong trào thi đua yêu nước năm {$year}, {$group} đăng ký:
+pledge-document-commitment = Tổ xin cam kết vận động các hộ gia đình trong tổ tích cực hưởng ứng, tổ chức thực hiện tốt các nội dung đã đăng ký.
+pledge-ask-sign = Nếu các nội dung trên đúng, ông/bà bấm "✍️ Tôi xin cam kết" để ký cam kết thi đua.
+pledge-button-sign = ✍️ Tôi xin cam kết
+pledge-button-edit = ✏️ Sửa lại
+pledge-button-redo = ✏️ Đăng ký lại
+pledge-signed = ✅ {$group} đã ký cam kết thi đua năm {$year} lúc {$time}. Cảm ơn ông/bà!
+pledge-signed-at = Đã ký cam kết lúc {$time}.
+pledge-kept = Bản đăng ký thi đua của tổ được giữ nguyên.
+pledge-later = Bản đăng ký chưa được ký. Khi nào tiện, ông/bà bấm "✍️ Đăng ký thi đua" để làm lại và ký cam kết.

@@ -93,6 +93,18 @@ export const DEMO_PERIOD = {
   deadline: new Date("2025-05-20T10:00:00.000Z"),
 };
 
+/** The period leaders are reporting now: 18 groups submitted, 3 drafts, 5 not started (Tổ 1 among them). */
+export const DEMO_CURRENT_PERIOD = {
+  name: "6 tháng đầu năm 2025",
+  kind: "so_ket" as const,
+  year: 2025,
+  startDate: new Date("2024-12-31T17:00:00.000Z"),
+  endDate: new Date("2025-06-30T16:59:59.000Z"),
+  deadline: new Date("2025-06-20T10:00:00.000Z"),
+};
+export const DEMO_CURRENT_SUBMITTED = 18; // Tổ 2 … Tổ 19
+export const DEMO_CURRENT_DRAFTS = 3; // Tổ 20 … Tổ 22
+
 /** Ward-level figures the officer enters for the period (codes of DEFAULT_WARD_FIGURES). */
 export const DEMO_WARD_FIGURES: Record<string, number | string> = {
   commended_collectives: 174,

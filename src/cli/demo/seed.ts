@@ -4,7 +4,7 @@ import type { Db } from "../../db/client.js";
 import { installCatalogue, periodIndicators } from "../../db/repos/catalogue.js";
 import { createGroups } from "../../db/repos/groups.js";
 import { createMember } from "../../db/repos/members.js";
-import { createPeriod } from "../../db/repos/periods.js";
+import { closePeriod, createPeriod } from "../../db/repos/periods.js";
 import { savePledge, signPledge } from "../../db/repos/pledges.js";
 import { saveAnswer, submitReport } from "../../db/repos/reports.js";
 import { saveWardFigure } from "../../db/repos/ward-figures.js";
@@ -15,11 +15,25 @@ import {
   DEFAULT_PLEDGE_ITEMS,
 } from "../../domain/catalogue.js";
 import type { AnswerValue } from "../../domain/types.js";
-import { DEMO_CHAIR, DEMO_GROUPS, DEMO_OFFICER, DEMO_PERIOD, DEMO_WARD, DEMO_WARD_FIGURES, type DemoGroup } from "./phan-dinh-phung.js";
+import {
+  DEMO_CHAIR,
+  DEMO_CURRENT_DRAFTS,
+  DEMO_CURRENT_PERIOD,
+  DEMO_CURRENT_SUBMITTED,
+  DEMO_GROUPS,
+  DEMO_OFFICER,
+  DEMO_PERIOD,
+  DEMO_WARD,
+  DEMO_WARD_FIGURES,
+  type DemoGroup,
+} from "./phan-dinh-phung.js";
 
 export interface SeedResult {
   wardId: number;
+  /** "Năm 2024": closed, every group submitted; its aggregate is the model report's. */
   periodId: number;
+  /** "6 tháng đầu năm 2025": open, 18 submitted, 3 drafts, 5 not started. */
+  currentPeriodId: number;
   groups: number;
   replaced: boolean;
 }
@@ -89,5 +103,28 @@ export async function seedDemo(db: Db, now = new Date()): Promise<SeedResult> {
   for (const [code, value] of Object.entries(DEMO_WARD_FIGURES)) {
     await saveWardFigure(db, period.id, code, value, officer.id);
   }
-  return { wardId: ward.id, periodId: period.id, groups: groups.length, replaced: existing !== null };
+  await closePeriod(db, period.id, DEMO_PERIOD.deadline);
+
+  const current = await createPeriod(db, ward.id, DEMO_CURRENT_PERIOD);
+  const currentIndicators = new Map((await periodIndicators(db, current.id)).map((indicator) => [indicator.code, indicator]));
+  const leaders = await db.member.findMany({ where: { wardId: ward.id, role: "leader" }, orderBy: { id: "asc" } });
+  for (const [index, group] of groups.entries()) {
+    if (index === 0 || index > DEMO_CURRENT_SUBMITTED + DEMO_CURRENT_DRAFTS) continue;
+    const demo = DEMO_GROUPS[index]!;
+    const answers = Object.entries(demoAnswers(demo));
+    const draft = index > DEMO_CURRENT_SUBMITTED;
+    for (const [code, value] of draft ? answers.slice(0, 3) : answers) {
+      const indicator = currentIndicators.get(code);
+      if (!indicator) continue;
+      await saveAnswer(db, { periodId: current.id, groupId: group.id, indicatorId: indicator.id, value, memberId: leaders[index]?.id ?? null, source: "seed" });
+    }
+    if (!draft) await submitReport(db, current.id, group.id, leaders[index]?.id ?? null, now);
+  }
+  return {
+    wardId: ward.id,
+    periodId: period.id,
+    currentPeriodId: current.id,
+    groups: groups.length,
+    replaced: existing !== null,
+  };
 }

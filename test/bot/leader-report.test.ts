@@ -1,0 +1,111 @@
+// A tổ trưởng registers through an invite and reports the group's results: a wrong answer,
+// an ambiguous number, a sticker, an edit from the summary; what is stored is what was typed.
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { periodIndicators } from "../../src/db/repos/catalogue.js";
+import { createInvite } from "../../src/db/repos/invites.js";
+import { reportAnswers } from "../../src/db/repos/reports.js";
+import { recordTranscript, expectTranscript } from "../support/transcript.js";
+import { startTestBot, type TestBot } from "../support/bot-harness.js";
+import type { TelegramUser } from "../support/telegram-user.js";
+
+let harness: TestBot;
+
+beforeEach(async () => {
+  harness = await startTestBot();
+});
+afterEach(async () => {
+  await harness?.stop();
+});
+
+async function say(user: TelegramUser, text: string) {
+  user.sendText(text);
+  await harness.server.settled({ timeoutMs: 10_000 });
+}
+async function press(user: TelegramUser, label: string | RegExp) {
+  user.pressButton(label);
+  await harness.server.settled({ timeoutMs: 10_000 });
+}
+
+/** Invite codes are random: a transcript shows them as <mã mời>. */
+function stable(markdown: string, codes: string[]): string {
+  return codes.reduce((text, code) => text.replaceAll(code, "<mã mời>"), markdown);
+}
+
+async function registeredLeaderOfGroup1(): Promise<{ user: TelegramUser; groupId: number; code: string }> {
+  const member = await harness.db.member.findFirstOrThrow({ where: { role: "leader", group: { name: "Tổ 1" } } });
+  const invite = await createInvite(harness.db, {
+    wardId: member.wardId,
+    role: "leader",
+    groupId: member.groupId,
+    memberId: member.id,
+    fullName: member.fullName,
+    now: harness.clock.now(),
+  });
+  const user = harness.server.user({ id: 7001, firstName: "Hùng", lastName: "Nguyễn", languageCode: "vi" });
+  await say(user, `/start ${invite.code}`);
+  await press(user, /^Đúng, tôi là Nguyễn Văn Hùng$/);
+  return { user, groupId: member.groupId!, code: invite.code };
+}
+
+describe("the leader's report", () => {
+  it("registers by invite, then reports with a wrong answer, an ambiguous number and an edit", async () => {
+    const { user, groupId, code } = await registeredLeaderOfGroup1();
+    const transcript = recordTranscript(user, "Tổ trưởng", { fromStart: true });
+    expect(user.lastMessage?.text).toContain("đăng ký thành công");
+
+    await press(user, "📝 Báo cáo kết quả");
+    expect(user.messages.at(-2)?.text).toContain("6 tháng đầu năm 2025");
+    expect(user.lastMessage?.text).toContain("Câu 1/9");
+
+    await say(user, "hai trăm");
+    expect(user.lastMessage?.text).toContain("Chưa đọc được con số");
+    expect(user.lastMessage?.text).toContain("Câu 1/9");
+    await say(user, "226 hộ");
+    expect(user.lastMessage?.text).toContain("Đã lưu");
+    expect(user.lastMessage?.text).toContain("226 hộ");
+
+    await say(user, "5,829"); // households registered: ambiguous comma
+    expect(user.lastMessage?.text).toContain("5.829 hộ");
+    await press(user, /^Đúng, 5\.829 hộ$/);
+    expect(user.lastMessage?.text).toContain("không được lớn hơn"); // 5.829 > 226 households
+    await say(user, "224");
+    user.sendSticker();
+    await harness.server.settled();
+    expect(user.lastMessage?.text).toContain("chỉ đọc được tin nhắn chữ");
+    await say(user, "220");
+    await say(user, "150");
+    await say(user, "1tr5");
+    expect(user.lastMessage?.text).toContain("1.500.000 đồng");
+    await say(user, "12");
+    await press(user, "Có");
+    await press(user, "Bỏ qua");
+    await say(user, "Đề nghị phường hỗ trợ sửa chữa nhà văn hóa.");
+    expect(user.lastMessage?.text).toContain("Gửi báo cáo");
+
+    await press(user, "✏️ Sửa một mục");
+    await press(user, "5");
+    await say(user, "2 triệu 500 nghìn");
+    expect(user.lastMessage?.text).toContain("2.500.000 đồng");
+    await press(user, "✅ Gửi báo cáo");
+    expect(user.lastMessage?.text).toContain("Đã gửi báo cáo");
+
+    const period = await harness.db.period.findFirstOrThrow({ where: { name: "6 tháng đầu năm 2025" } });
+    const stored = await reportAnswers(harness.db, period.id, groupId, await periodIndicators(harness.db, period.id));
+    expect(Object.fromEntries([...stored].map(([code, answer]) => [code, answer.value]))).toEqual({
+      households_total: 226,
+      households_registered: 224,
+      households_cultural: 220,
+      learning_families: 150,
+      poverty_gift_money: 2_500_000,
+      poverty_gift_count: 12,
+      pccc_model: true,
+      good_deeds: "",
+      difficulties: "Đề nghị phường hỗ trợ sửa chữa nhà văn hóa.",
+    });
+    const report = await harness.db.groupReport.findFirstOrThrow({ where: { periodId: period.id, groupId } });
+    expect(report.status).toBe("submitted");
+    const audit = await harness.db.valueChange.count({ where: { reportId: report.id } });
+    expect(audit).toBe(10); // 9 answers and one correction
+    expectTranscript("leader-report", stable(transcript.render(), [code]));
+  });
+});
