@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { migrationsDir, providerSchemaPath } from "../paths.js";
 import { type Provider, providerOf } from "../provider.js";
+import { appliedMigrationNames } from "./applied.js";
 import { withSchemaEngine } from "./schema-engine.js";
 
 const noFilters = { externalTables: [], externalEnums: [] };
@@ -45,6 +46,8 @@ function migrationsList(provider: Provider) {
 /** `prisma migrate deploy`: applies the migrations the database has not seen yet. */
 export async function applyMigrations(databaseUrl: string): Promise<string[]> {
   const provider = providerOf(databaseUrl);
+  const applied = await appliedMigrationNames(databaseUrl);
+  if (migrationNames(provider).every((name) => applied.has(name))) return [];
   const schema = providerSchema(provider);
   return withSchemaEngine({ provider, url: databaseUrl }, [["schema.prisma", schema]], async (engine) => {
     const result = await engine.applyMigrations({ migrationsList: migrationsList(provider), filters: noFilters });

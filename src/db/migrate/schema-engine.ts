@@ -39,7 +39,7 @@ type AdapterFactory = PrismaBetterSqlite3 | PrismaPg;
 
 function adapterFactory(target: EngineTarget): AdapterFactory {
   if (target.provider === "postgresql") return new PrismaPg({ connectionString: target.url });
-  return new PrismaBetterSqlite3({ url: sqliteFilePath(target.url) });
+  return new PrismaBetterSqlite3({ url: sqliteFilePath(target.url), timeout: 10_000 });
 }
 
 /** Runs `work` with a schema engine bound to `target`, then frees it and its connections. */
