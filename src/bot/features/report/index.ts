@@ -11,6 +11,9 @@ import { mainMenu } from "../../keyboards.js";
 import { summaryText } from "./render.js";
 import { REPORT, reportConversation } from "./report-conversation.js";
 
+/** Callback data of a button that opens the leader's report (reminders, notices). */
+export const OPEN_REPORT_CALLBACK = "report:open";
+
 export function reportConversations(services: Services) {
   return createConversation(reportConversation(services), REPORT);
 }
@@ -28,6 +31,11 @@ export function reportFeature(): Composer<BotContext> {
   };
   leaders.command("baocao", start);
   leaders.filter(hears("menu-report"), start);
+  // The button under a reminder or a returned-report notice: opens the report where it was left.
+  leaders.callbackQuery(OPEN_REPORT_CALLBACK, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await start(ctx);
+  });
 
   const view = async (ctx: BotContext) => {
     const member = ctx.member!;
