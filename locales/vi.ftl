@@ -144,6 +144,7 @@ parse-error-too-large = Con số này lớn quá mức cho phép. Xin ông/bà k
 parse-error-approximate = Báo cáo cần con số cụ thể. Xin ông/bà nhập số chính xác, không ghi "khoảng", "hơn", ví dụ: {$example}.
 parse-error-not-yes-no = Xin ông/bà trả lời "Có" hoặc "Không", hoặc bấm nút bên dưới.
 parse-error-too-long = Nội dung dài hơn {$max} ký tự. Xin ông/bà viết ngắn gọn lại.
+parse-error-number-too-long = Câu trả lời quá dài. Xin ông/bà chỉ gõ con số, ví dụ: {$example}.
 parse-error-multiple-numbers = Ông/bà đã nhập nhiều hơn một con số. Xin ông/bà chỉ nhập một số, ví dụ: {$example}.
 parse-confirm-number = Có phải ông/bà muốn nhập {$value} không ạ?
 parse-choose-number = Con số "{$input}" có thể hiểu theo nhiều cách. Xin ông/bà chọn số đúng:
@@ -276,7 +277,7 @@ invite-create-expired = Việc tạo lời mời này đã kết thúc. Ông/bà
 ## Pledge (đăng ký, ký cam kết thi đua)
 pledge-start = Đăng ký thi đua năm {$year} của {$group}. Bot sẽ hỏi {$count} nội dung đăng ký; sau đó ông/bà xem lại bản đăng ký và ký cam kết.
 pledge-question-heading = Nội dung {$number}/{$count}
-pledge-question-yes-no = {$title}?
+pledge-question-yes-no = Tổ có {$title} không?
 pledge-question-count = {$title} là bao nhiêu? (đơn vị: {$unit})
 pledge-question-households = Tổ hiện có {$households} hộ.
 pledge-yes = Có đăng ký

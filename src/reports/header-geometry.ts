@@ -1,11 +1,16 @@
 // Widths of the borderless header table and of the short rules under its lines, in points,
 // measured with the font so the PDF and the DOCX draw the same thing.
 import type { AdminDocument } from "./admin-document.js";
+import { balanceLine } from "./balance-lines.js";
 import { tinosMetrics } from "./font-metrics.js";
 import { capitals, MOTTO, NATIONAL_TITLE, ND30_HEADER, ND30_SIZE } from "./nd30-style.js";
 import { mmToPt } from "./units.js";
 
 export interface HeaderGeometry {
+  /** The superior body's lines, in capitals, each fitting the left column. */
+  superiorLines: string[];
+  /** The issuer's name lines, in capitals, each fitting the left column. */
+  nameLines: string[];
   /** How far the table reaches left of the text area (0 unless the issuer's name needs it). */
   overhang: number;
   leftWidth: number;
@@ -30,10 +35,13 @@ export function headerGeometry(doc: AdminDocument, textWidth: number): HeaderGeo
     mottoRule,
     italic.widthOf(doc.placeDateLine, ND30_SIZE.placeDate),
   );
-  const nameWidth = Math.max(0, ...doc.issuer.nameLines.map((line) => bold.widthOf(capitals(line), ND30_SIZE.issuer)));
+  const superior = capitals(doc.issuer.superior?.trim() ?? "");
+  const names = doc.issuer.nameLines.map(capitals);
+  const nameSize = ND30_SIZE.issuer;
   const leftNeeds = Math.max(
-    nameWidth,
-    regular.widthOf(capitals(doc.issuer.superior ?? ""), ND30_SIZE.issuer),
+    0,
+    ...names.map((line) => bold.widthOf(line, nameSize)),
+    regular.widthOf(superior, nameSize),
     regular.widthOf(doc.numberLine, ND30_SIZE.numberLine),
   );
 
@@ -43,10 +51,18 @@ export function headerGeometry(doc: AdminDocument, textWidth: number): HeaderGeo
   );
   const roomLeft = textWidth - rightWidth;
   const overhang = Math.min(Math.max(0, leftNeeds + SLACK - roomLeft), mmToPt(ND30_HEADER.maxOverhangMm));
+  const leftWidth = roomLeft + overhang;
+
+  const fits = leftWidth - SLACK;
+  const nameLines = names.flatMap((line) => balanceLine(line, fits, (text) => bold.widthOf(text, nameSize)));
+  const superiorLines = superior ? balanceLine(superior, fits, (text) => regular.widthOf(text, nameSize)) : [];
+  const nameWidth = Math.max(0, ...nameLines.map((line) => bold.widthOf(line, nameSize)));
 
   return {
+    superiorLines,
+    nameLines,
     overhang,
-    leftWidth: roomLeft + overhang,
+    leftWidth,
     rightWidth,
     issuerRule: nameWidth * ND30_HEADER.ruleShare,
     mottoRule,

@@ -1,6 +1,10 @@
 import type { BaseConfig } from "../../config.js";
+import { importGroupsCommand } from "./import-groups.js";
+import { inviteSheetCommand } from "./invite-sheet.js";
+import { inviteCommand } from "./invite.js";
 import { migrateCommand } from "./migrate.js";
 import { seedDemoCommand } from "./seed-demo.js";
+import { wardCommand } from "./ward.js";
 
 export interface Command {
   name: string;
@@ -9,4 +13,4 @@ export interface Command {
   run(args: string[], config: BaseConfig): Promise<number>;
 }
 
-export const commands: Command[] = [migrateCommand, seedDemoCommand];
+export const commands: Command[] = [migrateCommand, seedDemoCommand, wardCommand, importGroupsCommand, inviteCommand, inviteSheetCommand];

@@ -7,7 +7,7 @@ import { ADDRESSEE_LABEL, addresseeGeometry, headerGeometry, subjectRule } from 
 import { capitals, MOTTO, NATIONAL_TITLE, ND30_SIZE } from "../nd30-style.js";
 import { addresseeLines } from "../recipient-lines.js";
 import { ptToTwip } from "../units.js";
-import { halfPoints, TEXT_WIDTH_PT } from "./docx-style.js";
+import { BODY_LINE, halfPoints, TEXT_WIDTH_PT } from "./docx-style.js";
 import { ruleParagraph, underlinedParagraph } from "./docx-rule.js";
 
 const NO_MARGINS = { top: 0, bottom: 0, left: 0, right: 0 };
@@ -16,7 +16,7 @@ function line(text: string, size: number, style: { bold?: boolean; italics?: boo
   return new Paragraph({
     children: [new TextRun({ text, size: halfPoints(size), ...style })],
     alignment: "center",
-    spacing: { after: 0, line: 240 },
+    spacing: { after: 0, line: BODY_LINE, lineRule: "auto" },
   });
 }
 
@@ -26,11 +26,11 @@ function cell(children: Paragraph[], widthPt: number): TableCell {
 
 function headerTable(doc: AdminDocument): Table {
   const geometry = headerGeometry(doc, TEXT_WIDTH_PT);
-  const issuer: Paragraph[] = [];
-  const superior = doc.issuer.superior?.trim();
-  if (superior) issuer.push(line(capitals(superior), ND30_SIZE.issuer));
-  for (const name of doc.issuer.nameLines) issuer.push(line(capitals(name), ND30_SIZE.issuer, { bold: true }));
-  issuer.push(ruleParagraph(geometry.issuerRule, geometry.leftWidth));
+  const issuer = [
+    ...geometry.superiorLines.map((text) => line(text, ND30_SIZE.issuer)),
+    ...geometry.nameLines.map((text) => line(text, ND30_SIZE.issuer, { bold: true })),
+    ruleParagraph(geometry.issuerRule, geometry.leftWidth),
+  ];
 
   const national = [
     line(NATIONAL_TITLE, ND30_SIZE.nationalTitle, { bold: true }),
@@ -67,7 +67,7 @@ function titleBlock(doc: AdminDocument): Paragraph[] {
     new Paragraph({
       children: [new TextRun({ text: capitals(doc.kindTitle), bold: true, size: halfPoints(ND30_SIZE.kindTitle) })],
       alignment: "center",
-      spacing: { before: 360, after: 0 },
+      spacing: { before: 360, after: 0, line: BODY_LINE, lineRule: "auto" },
     }),
   ];
   for (const subject of doc.subjectLines) {
@@ -95,7 +95,7 @@ function addresseeBlock(doc: AdminDocument): Paragraph[] {
             : [new TextRun({ text, size })],
         indent: index === 0 ? { left: list, hanging: list - ptToTwip(at.label) } : { left: list },
         tabStops: [{ type: "left", position: list }],
-        spacing: { before: index === 0 ? 240 : 0, after: 0 },
+        spacing: { before: index === 0 ? 240 : 0, after: 0, line: BODY_LINE, lineRule: "auto" },
       }),
   );
 }

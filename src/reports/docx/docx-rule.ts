@@ -3,7 +3,7 @@
 import { BorderStyle, Paragraph, TextRun, type ParagraphChild } from "docx";
 
 import { ptToTwip } from "../units.js";
-import { RULE_SIZE } from "./docx-style.js";
+import { BODY_LINE, RULE_SIZE } from "./docx-style.js";
 
 const border = { bottom: { style: BorderStyle.SINGLE, size: RULE_SIZE, color: "000000", space: 1 } };
 
@@ -14,7 +14,13 @@ function indentsFor(ruleWidthPt: number, boxWidthPt: number) {
 
 /** A paragraph of `children`, centred, underlined by a rule `ruleWidthPt` long. */
 export function underlinedParagraph(children: ParagraphChild[], ruleWidthPt: number, boxWidthPt: number): Paragraph {
-  return new Paragraph({ children, alignment: "center", indent: indentsFor(ruleWidthPt, boxWidthPt), border, spacing: { after: 0 } });
+  return new Paragraph({
+    children,
+    alignment: "center",
+    indent: indentsFor(ruleWidthPt, boxWidthPt),
+    border,
+    spacing: { after: 0, line: BODY_LINE, lineRule: "auto" },
+  });
 }
 
 /** An otherwise empty, tiny paragraph carrying only the rule. */

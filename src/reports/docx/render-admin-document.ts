@@ -25,7 +25,8 @@ function pageNumberHeader(): Header {
 function section(doc: AdminDocument): ISectionOptions {
   const children = [...documentHead(doc), new Paragraph({ spacing: { after: 120 } }), ...doc.body.map(bodyBlock)];
   if (doc.closing) children.push(closingParagraph(doc.closing));
-  children.push(documentFoot(doc));
+  // Word wants a paragraph after a closing table; a hair-thin one never spills onto a new page.
+  children.push(documentFoot(doc), new Paragraph({ spacing: { after: 0, line: 20, lineRule: "exact" } }));
   return {
     properties: {
       titlePage: true,

@@ -2,7 +2,13 @@
 import type { Content, TableLayout } from "pdfmake/interfaces.js";
 
 import type { AdminDocument } from "../admin-document.js";
-import { ADDRESSEE_LABEL, addresseeGeometry, headerGeometry, subjectRule } from "../header-geometry.js";
+import {
+  ADDRESSEE_LABEL,
+  addresseeGeometry,
+  headerGeometry,
+  subjectRule,
+  type HeaderGeometry,
+} from "../header-geometry.js";
 import { capitals, MOTTO, NATIONAL_TITLE, ND30_SIZE } from "../nd30-style.js";
 import { addresseeLines } from "../recipient-lines.js";
 import { TEXT_WIDTH } from "./admin-page.js";
@@ -17,14 +23,12 @@ export const BORDERLESS: TableLayout = {
   paddingBottom: () => 0,
 };
 
-function issuerColumn(doc: AdminDocument, ruleLength: number): Content {
-  const lines: Content[] = [];
-  const superior = doc.issuer.superior?.trim();
-  if (superior) lines.push({ text: capitals(superior), fontSize: ND30_SIZE.issuer });
-  for (const line of doc.issuer.nameLines) {
-    lines.push({ text: capitals(line), fontSize: ND30_SIZE.issuer, bold: true });
-  }
-  lines.push(centredRule(ruleLength, [0, 2, 0, 0]));
+function issuerColumn(geometry: HeaderGeometry): Content {
+  const lines: Content[] = [
+    ...geometry.superiorLines.map((text) => ({ text, fontSize: ND30_SIZE.issuer })),
+    ...geometry.nameLines.map((text) => ({ text, fontSize: ND30_SIZE.issuer, bold: true })),
+    centredRule(geometry.issuerRule, [0, 2, 0, 0]),
+  ];
   return { stack: lines, alignment: "center" };
 }
 
@@ -47,7 +51,7 @@ function headerTable(doc: AdminDocument): Content {
       widths: [geometry.leftWidth, geometry.rightWidth],
       body: [
         [
-          issuerColumn(doc, geometry.issuerRule),
+          issuerColumn(geometry),
           nationalColumn(geometry.mottoRule),
         ],
         [

@@ -1,5 +1,7 @@
 // The figures a report template may ask for. Values arrive already formatted the Vietnamese
-// way (5.829; 261.700.000; 99%); units and surrounding words are the template's.
+// way, as src/domain/format.ts writes them: 5.829/5.885 (formatFraction), 99% (formatPercentOf
+// with precision 0), 261.700.000 đồng (formatMoney), 01 (formatTwoDigits). The words around
+// them are the template's.
 
 export interface PlaceholderDef {
   name: string;
@@ -20,22 +22,22 @@ export const REPORT_PLACEHOLDERS: readonly PlaceholderDef[] = [
   },
   {
     name: "ho_gia_dinh_van_hoa",
-    description: "Số hộ đạt gia đình văn hóa / số hộ đăng ký",
+    description: "Số hộ đạt gia đình văn hóa / số hộ đăng ký (formatFraction)",
     example: "5.829/5.885",
   },
   {
     name: "ty_le_gia_dinh_van_hoa",
-    description: "Tỷ lệ hộ đạt gia đình văn hóa trên số hộ đăng ký, có dấu %",
+    description: "Tỷ lệ hộ đạt gia đình văn hóa trên số hộ đăng ký, có dấu % (formatPercentOf, 0 chữ số lẻ)",
     example: "99%",
   },
   {
     name: "tien_tham_hoi_tang_qua",
-    description: "Tổng số tiền thăm hỏi, tặng quà, chỉ số (mẫu viết thêm chữ “đồng”)",
-    example: "261.700.000",
+    description: "Tổng số tiền thăm hỏi, tặng quà, kèm chữ “đồng” (formatMoney)",
+    example: "261.700.000 đồng",
   },
   {
     name: "giai_cchc",
-    description: "Kết quả cuộc thi “Tìm hiểu Cải cách hành chính”: số giải và loại giải",
+    description: "Kết quả cuộc thi “Tìm hiểu Cải cách hành chính”: số giải (hai chữ số) và loại giải",
     example: "01 giải khuyến khích",
   },
   {
@@ -47,8 +49,8 @@ export const REPORT_PLACEHOLDERS: readonly PlaceholderDef[] = [
   { name: "khen_thuong_ca_nhan", description: "Số cá nhân được khen thưởng", example: "313" },
   {
     name: "tien_thuong",
-    description: "Tổng số tiền đã thưởng, chỉ số (mẫu viết thêm chữ “đồng”)",
-    example: "66.100.000",
+    description: "Tổng số tiền đã thưởng, kèm chữ “đồng” (formatMoney)",
+    example: "66.100.000 đồng",
   },
 ];
 

@@ -70,7 +70,8 @@ const SECTION_LINE = /^\s*\[([^\]]+)\]\s*$/;
 /** Group lines under their `[Section]` line; problems go to `issues`. */
 export function splitSections(lines: readonly SourceLine[], issues: TemplateIssue[]): Section[] {
   const sections: Section[] = [];
-  let current: Section | undefined;
+  // "skipped": the lines under a section line already reported as wrong.
+  let current: Section | "skipped" | undefined;
   for (const line of lines) {
     const match = SECTION_LINE.exec(line.text);
     if (match) {
@@ -78,16 +79,18 @@ export function splitSections(lines: readonly SourceLine[], issues: TemplateIssu
       const key = foldName(title);
       if (!isSectionKey(key)) {
         issues.push(issue.unknownSection(title, line.number, suggestedTitle(title)));
-        current = undefined;
+        current = "skipped";
         continue;
       }
       if (sections.some((section) => section.key === key)) {
         issues.push(issue.duplicateSection(title, line.number));
-        current = undefined;
+        current = "skipped";
         continue;
       }
       current = { key, line: line.number, lines: [] };
       sections.push(current);
+    } else if (current === "skipped") {
+      continue;
     } else if (current) {
       current.lines.push(line);
     } else if (line.text.trim() !== "") {

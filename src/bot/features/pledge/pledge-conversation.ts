@@ -6,6 +6,7 @@ import { loadPledgeState, type PledgeState, saveAndSignPledge } from "../../../d
 import { formatCount, formatDateTime } from "../../../domain/format.js";
 import { parseCount, parseFailureMessageKey } from "../../../domain/parse/index.js";
 import type { PledgeItemDef } from "../../../domain/types.js";
+import { labelInSentence } from "../../../domain/validate.js";
 import type { BotContext, ConversationContext, Services } from "../../context.js";
 import { cancelKeyboard, mainMenu } from "../../keyboards.js";
 
@@ -27,10 +28,10 @@ export function pledgeItemText(ctx: ConversationContext, item: PledgeItemDef, va
 
 export function pledgeText(ctx: ConversationContext, state: PledgeState): string {
   const lines = [
-    ctx.t("pledge-document-title", { year: state.year }),
+    ctx.t("pledge-document-title", { year: String(state.year) }),
     ctx.t("pledge-document-subtitle", { group: state.group.name, ward: state.wardName }),
     "",
-    ctx.t("pledge-document-intro", { group: state.group.name, year: state.year }),
+    ctx.t("pledge-document-intro", { group: state.group.name, year: String(state.year) }),
     ...state.items.map((item, index) => `${index + 1}. ${item.title}: ${pledgeItemText(ctx, item, state.answers[item.code])}.`),
     "",
     ctx.t("pledge-document-commitment"),
@@ -55,7 +56,7 @@ export function pledgeConversation(services: Services) {
       if (choice.callbackQuery.data === "p:done") return void (await ctx.reply(ctx.t("pledge-kept"), menu));
     }
 
-    await ctx.reply(ctx.t("pledge-start", { group: state.group.name, year: state.year, count: state.items.length }), {
+    await ctx.reply(ctx.t("pledge-start", { group: state.group.name, year: String(state.year), count: state.items.length }), {
       reply_markup: cancelKeyboard(ctx),
     });
     for (;;) {
@@ -80,7 +81,7 @@ export function pledgeConversation(services: Services) {
         await saveAndSignPledge(services.db, args.groupId, args.year, state.answers, text, args.memberId, now);
         return now.toISOString();
       });
-      return void (await ctx.reply(ctx.t("pledge-signed", { year: state.year, group: state.group.name, time: formatDateTime(new Date(signedAt)) }), menu));
+      return void (await ctx.reply(ctx.t("pledge-signed", { year: String(state.year), group: state.group.name, time: formatDateTime(new Date(signedAt)) }), menu));
     }
   };
 }
@@ -90,7 +91,7 @@ async function askItem(conversation: Convo, ctx: ConversationContext, state: Ple
   for (let note: string | null = null; ; ) {
     if (item.type === "yes_no") {
       const buttons = new InlineKeyboard().text(ctx.t("pledge-yes"), "pi:yes").text(ctx.t("pledge-no"), "pi:no");
-      await ctx.reply([note, heading, ctx.t("pledge-question-yes-no", { title: item.title })].filter(Boolean).join("\n\n"), { reply_markup: buttons });
+      await ctx.reply([note, heading, ctx.t("pledge-question-yes-no", { title: labelInSentence(item.title) })].filter(Boolean).join("\n\n"), { reply_markup: buttons });
       const reply = await conversation.wait();
       if (reply.callbackQuery?.data === "pi:yes" || reply.callbackQuery?.data === "pi:no") {
         await reply.answerCallbackQuery();

@@ -221,7 +221,10 @@ async function readAnswer(
   if (text === undefined) return ctx.t("report-text-only");
   const result = parseAnswer(indicator.type, text);
   if (result.ok === true) return result.value;
-  if (result.ok === false) return ctx.t(parseFailureMessageKey(result.reason), { example: indicator.example ?? "", ...result.hint });
+  if (result.ok === false) {
+    const key = result.reason === "too_long" && indicator.type !== "text" ? "parse-error-number-too-long" : parseFailureMessageKey(result.reason);
+    return ctx.t(key, { example: indicator.example ?? "", ...result.hint });
+  }
   // Ambiguous: ask back, never guess.
   const confirm = new InlineKeyboard();
   result.candidates.forEach((candidate, index) => confirm.text(ctx.t("button-confirm-number", { value: numberText(indicator, candidate) }), `c:${index}`).row());

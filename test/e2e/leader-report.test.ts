@@ -2,56 +2,32 @@
 // an ambiguous number, a sticker, an edit from the summary; what is stored is what was typed.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { periodIndicators } from "../../src/db/repos/catalogue.js";
-import { createInvite } from "../../src/db/repos/invites.js";
 import { reportAnswers } from "../../src/db/repos/reports.js";
-import { recordTranscript, expectTranscript } from "../support/transcript.js";
-import { startTestBot, type TestBot } from "../support/bot-harness.js";
+import { type E2E, startE2E } from "../support/e2e.js";
 import type { TelegramUser } from "../support/telegram-user.js";
+import { expectTranscript, recordTranscript } from "../support/transcript.js";
 
-let harness: TestBot;
+let e2e: E2E;
 
 beforeEach(async () => {
-  harness = await startTestBot();
+  e2e = await startE2E();
 });
 afterEach(async () => {
-  await harness?.stop();
+  await e2e?.stop();
 });
 
-async function say(user: TelegramUser, text: string) {
-  user.sendText(text);
-  await harness.server.settled({ timeoutMs: 10_000 });
-}
-async function press(user: TelegramUser, label: string | RegExp) {
-  user.pressButton(label);
-  await harness.server.settled({ timeoutMs: 10_000 });
-}
-
-/** Invite codes are random: a transcript shows them as <mã mời>. */
-function stable(markdown: string, codes: string[]): string {
-  return codes.reduce((text, code) => text.replaceAll(code, "<mã mời>"), markdown);
-}
-
-async function registeredLeaderOfGroup1(): Promise<{ user: TelegramUser; groupId: number; code: string }> {
-  const member = await harness.db.member.findFirstOrThrow({ where: { role: "leader", group: { name: "Tổ 1" } } });
-  const invite = await createInvite(harness.db, {
-    wardId: member.wardId,
-    role: "leader",
-    groupId: member.groupId,
-    memberId: member.id,
-    fullName: member.fullName,
-    now: harness.clock.now(),
-  });
-  const user = harness.server.user({ id: 7001, firstName: "Hùng", lastName: "Nguyễn", languageCode: "vi" });
-  await say(user, `/start ${invite.code}`);
-  await press(user, /^Đúng, tôi là Nguyễn Văn Hùng$/);
-  return { user, groupId: member.groupId!, code: invite.code };
-}
+const say = (user: TelegramUser, text: string) => e2e.step(() => user.sendText(text));
+const press = (user: TelegramUser, label: string | RegExp) => e2e.step(() => user.pressButton(label));
 
 describe("the leader's report", () => {
-  it("registers by invite, then reports with a wrong answer, an ambiguous number and an edit", async () => {
-    const { user, groupId, code } = await registeredLeaderOfGroup1();
-    const transcript = recordTranscript(user, "Tổ trưởng", { fromStart: true });
+  it("registers by invite, then reports with a wrong answer, an ambiguous number and an edit", { timeout: 60_000 }, async () => {
+    const code = await e2e.inviteFor({ group: "Tổ 1" });
+    const user = e2e.server.user({ id: 7001, firstName: "Hùng", lastName: "Nguyễn", languageCode: "vi" });
+    const transcript = recordTranscript(user, "Tổ trưởng");
+    await say(user, `/start ${code}`);
+    await press(user, /^Đúng, tôi là Nguyễn Văn Hùng$/);
     expect(user.lastMessage?.text).toContain("đăng ký thành công");
+    const groupId = (await e2e.database.db.group.findFirstOrThrow({ where: { name: "Tổ 1" } })).id;
 
     await press(user, "📝 Báo cáo kết quả");
     expect(user.messages.at(-2)?.text).toContain("6 tháng đầu năm 2025");
@@ -69,8 +45,7 @@ describe("the leader's report", () => {
     await press(user, /^Đúng, 5\.829 hộ$/);
     expect(user.lastMessage?.text).toContain("không được lớn hơn"); // 5.829 > 226 households
     await say(user, "224");
-    user.sendSticker();
-    await harness.server.settled();
+    await e2e.step(() => user.sendSticker());
     expect(user.lastMessage?.text).toContain("chỉ đọc được tin nhắn chữ");
     await say(user, "220");
     await say(user, "150");
@@ -89,8 +64,8 @@ describe("the leader's report", () => {
     await press(user, "✅ Gửi báo cáo");
     expect(user.lastMessage?.text).toContain("Đã gửi báo cáo");
 
-    const period = await harness.db.period.findFirstOrThrow({ where: { name: "6 tháng đầu năm 2025" } });
-    const stored = await reportAnswers(harness.db, period.id, groupId, await periodIndicators(harness.db, period.id));
+    const period = await e2e.database.db.period.findFirstOrThrow({ where: { name: "6 tháng đầu năm 2025" } });
+    const stored = await reportAnswers(e2e.database.db, period.id, groupId, await periodIndicators(e2e.database.db, period.id));
     expect(Object.fromEntries([...stored].map(([code, answer]) => [code, answer.value]))).toEqual({
       households_total: 226,
       households_registered: 224,
@@ -102,10 +77,10 @@ describe("the leader's report", () => {
       good_deeds: "",
       difficulties: "Đề nghị phường hỗ trợ sửa chữa nhà văn hóa.",
     });
-    const report = await harness.db.groupReport.findFirstOrThrow({ where: { periodId: period.id, groupId } });
+    const report = await e2e.database.db.groupReport.findFirstOrThrow({ where: { periodId: period.id, groupId } });
     expect(report.status).toBe("submitted");
-    const audit = await harness.db.valueChange.count({ where: { reportId: report.id } });
+    const audit = await e2e.database.db.valueChange.count({ where: { reportId: report.id } });
     expect(audit).toBe(10); // 9 answers and one correction
-    expectTranscript("leader-report", stable(transcript.render(), [code]));
+    expectTranscript("leader-report", e2e.stable(transcript.render()));
   });
 });

@@ -1,0 +1,60 @@
+// `invite-sheet --ward <slug> --out invites.pdf`: the printable sheet of leader invites.
+import { writeFileSync } from "node:fs";
+import { inviteLink, inviteSheetEntries } from "../../db/repos/member-invites.js";
+import { renderInviteSheet } from "../../reports/invite-sheet/invite-sheet.js";
+import { guarded, parseOptions, positiveInteger, requireWard, resolveBotUsername, UsageError, withDatabase } from "./cli-args.js";
+import type { Command } from "./index.js";
+
+const USAGE = `Usage:
+  npm run cli -- invite-sheet --ward <slug> --out invites.pdf [--days 30] [--renew] [--bot <bot username>]
+
+One block per leader of every group: a QR code and link for each leader not yet registered.
+A leader's unused invite valid for at least 7 more days is printed again; otherwise (or with
+--renew) a fresh invite is created and the leader's older invites stop working.`;
+
+export const inviteSheetCommand: Command = {
+  name: "invite-sheet",
+  summary: "Write a printable A4 PDF of invite QR codes for leaders not yet registered",
+  run(args, config) {
+    return guarded(USAGE, async () => {
+      const { values } = parseOptions(args, {
+        ward: { type: "string" },
+        out: { type: "string" },
+        days: { type: "string" },
+        renew: { type: "boolean" },
+        bot: { type: "string" },
+      });
+      if (!values.out) throw new UsageError("Missing --out <file.pdf>.");
+      const days = positiveInteger(values.days, "--days", 30);
+      const bot = await resolveBotUsername(values.bot);
+      return withDatabase(config, async (database) => {
+        const ward = await requireWard(database, values.ward);
+        const now = new Date();
+        const entries = await inviteSheetEntries(database.db, ward.id, { now, days, renew: values.renew ?? false });
+        const pdf = await renderInviteSheet({
+          wardName: ward.name,
+          createdAt: now,
+          timeZone: ward.timeZone,
+          blocks: entries.map((entry) => ({
+            groupName: entry.groupName,
+            leaderName: entry.leaderName,
+            kind: entry.kind,
+            link: entry.invite ? inviteLink(bot, entry.invite.code) : null,
+            expiresAt: entry.invite ? new Date(entry.invite.expiresAt) : null,
+          })),
+        });
+        writeFileSync(values.out!, pdf);
+        const pending = entries.filter((entry) => entry.kind === "pending");
+        const reused = pending.filter((entry) => entry.reused).length;
+        const registered = entries.filter((entry) => entry.kind === "registered").length;
+        const noLeader = entries.filter((entry) => entry.kind === "no-leader");
+        console.log(
+          `Wrote ${values.out}: ${pending.length} invites (${pending.length - reused} new, ${reused} reused), ` +
+            `${registered} leaders already registered, ${noLeader.length} groups without a leader.`,
+        );
+        if (noLeader.length > 0) console.log(`Groups without a leader: ${noLeader.map((entry) => entry.groupName).join(", ")}`);
+        return 0;
+      });
+    });
+  },
+};
