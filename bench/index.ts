@@ -3,11 +3,13 @@
 import { join } from "node:path";
 import { type Result, printTable, writeJson } from "./harness.js";
 import { aggregateSuite } from "./suites/aggregate.js";
+import { conversationSuite } from "./suites/conversation.js";
 import { parseSuite } from "./suites/parse.js";
 
 const suites: Record<string, () => Promise<Result[]>> = {
   parse: parseSuite,
   aggregate: aggregateSuite,
+  conversation: conversationSuite,
 };
 
 const wanted = process.argv.slice(2).filter((arg) => arg in suites);
