@@ -199,6 +199,24 @@ describe("the model report as PDF", () => {
     expect(text).toContain("- Cụm thi đua số 1;");
   });
 
+  it("keeps a long date on one line and splits a long ward name evenly, reaching at most 10 mm into the margin", async () => {
+    const long: AdminDocument = {
+      ...modelReport(),
+      issuer: { superior: "UBND thành phố Thái Nguyên", nameLines: ["Ủy ban nhân dân", "Phường Nguyễn Thị Minh Khai"] },
+      placeDateLine: "Phường Nguyễn Thị Minh Khai, ngày 28 tháng 12 năm 2025",
+    };
+    const page = pdfWords(tempFile("long-names.pdf", await renderAdminDocumentPdf(long)))[0];
+    const date = phrase(page, "Phường Nguyễn Thị Minh Khai, ngày 28 tháng 12 năm 2025");
+    expect(Math.abs(date.yMin - phrase(page, "Số:").yMin)).toBeLessThan(1);
+    expect(date.xMax).toBeLessThanOrEqual(RIGHT_EDGE + 0.5);
+    const first = phrase(page, "PHƯỜNG NGUYỄN");
+    const second = phrase(page, "THỊ MINH KHAI");
+    expect(second.yMin).toBeGreaterThan(first.yMin);
+    expect(Math.abs(centre(first) - centre(second))).toBeLessThan(1);
+    const leftmost = Math.min(...(page?.words ?? []).map((word) => word.xMin));
+    expect(leftmost).toBeGreaterThanOrEqual(LEFT - 10 * MM - 0.5);
+  });
+
   it("writes the same bytes twice when the creation date is fixed", async () => {
     const [a, b] = await Promise.all([renderAdminDocumentPdf(modelReport()), renderAdminDocumentPdf(modelReport())]);
     expect(a.equals(b)).toBe(true);

@@ -3,6 +3,7 @@ import { importGroupsCommand } from "./import-groups.js";
 import { inviteSheetCommand } from "./invite-sheet.js";
 import { inviteCommand } from "./invite.js";
 import { migrateCommand } from "./migrate.js";
+import { reportCommand } from "./report.js";
 import { seedDemoCommand } from "./seed-demo.js";
 import { wardCommand } from "./ward.js";
 
@@ -13,4 +14,4 @@ export interface Command {
   run(args: string[], config: BaseConfig): Promise<number>;
 }
 
-export const commands: Command[] = [migrateCommand, seedDemoCommand, wardCommand, importGroupsCommand, inviteCommand, inviteSheetCommand];
+export const commands: Command[] = [migrateCommand, seedDemoCommand, reportCommand, wardCommand, importGroupsCommand, inviteCommand, inviteSheetCommand];

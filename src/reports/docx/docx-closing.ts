@@ -5,9 +5,7 @@ import type { AdminDocument } from "../admin-document.js";
 import { capitals, ND30_SIGNATURE, ND30_SIZE } from "../nd30-style.js";
 import { distributionLines } from "../recipient-lines.js";
 import { mmToTwip } from "../units.js";
-import { halfPoints, TEXT_WIDTH_TWIP } from "./docx-style.js";
-
-const NO_MARGINS = { top: 0, bottom: 0, left: 0, right: 0 };
+import { halfPoints, NO_MARGINS, TEXT_WIDTH_TWIP } from "./docx-style.js";
 
 function distributionCell(doc: AdminDocument): Paragraph[] {
   const lines = distributionLines(doc.distribution);

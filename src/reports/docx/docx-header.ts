@@ -7,10 +7,8 @@ import { ADDRESSEE_LABEL, addresseeGeometry, headerGeometry, subjectRule } from 
 import { capitals, MOTTO, NATIONAL_TITLE, ND30_SIZE } from "../nd30-style.js";
 import { addresseeLines } from "../recipient-lines.js";
 import { ptToTwip } from "../units.js";
-import { BODY_LINE, halfPoints, TEXT_WIDTH_PT } from "./docx-style.js";
+import { BODY_LINE, halfPoints, NO_MARGINS, TEXT_WIDTH_PT } from "./docx-style.js";
 import { ruleParagraph, underlinedParagraph } from "./docx-rule.js";
-
-const NO_MARGINS = { top: 0, bottom: 0, left: 0, right: 0 };
 
 function line(text: string, size: number, style: { bold?: boolean; italics?: boolean } = {}): Paragraph {
   return new Paragraph({

@@ -28,3 +28,6 @@ export const PARAGRAPH_AFTER = ptToTwip(ND30_BODY.paragraphSpacingPt);
 
 /** A rule's thickness in eighths of a point. */
 export const RULE_SIZE = Math.round(ND30_HEADER.ruleThicknessPt * 8);
+
+/** Cells of the borderless layout tables hold their text flush with the column. */
+export const NO_MARGINS = { top: 0, bottom: 0, left: 0, right: 0 };

@@ -31,15 +31,11 @@ function signatureColumn(doc: AdminDocument): Content {
 export function documentFoot(doc: AdminDocument): Content {
   return {
     columns: [
-      { width: TEXT_WIDTH / 2, ...wrap(distributionColumn(doc)) },
-      { width: TEXT_WIDTH / 2, ...wrap(signatureColumn(doc)) },
+      { width: TEXT_WIDTH / 2, stack: [distributionColumn(doc)] },
+      { width: TEXT_WIDTH / 2, stack: [signatureColumn(doc)] },
     ],
     columnGap: 0,
     unbreakable: true,
     margin: [0, 6, 0, 0],
   };
-}
-
-function wrap(content: Content): { stack: Content[] } {
-  return { stack: [content] };
 }

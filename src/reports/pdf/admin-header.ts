@@ -14,7 +14,7 @@ import { addresseeLines } from "../recipient-lines.js";
 import { TEXT_WIDTH } from "./admin-page.js";
 import { centredRule } from "./canvas-rule.js";
 
-export const BORDERLESS: TableLayout = {
+const BORDERLESS: TableLayout = {
   hLineWidth: () => 0,
   vLineWidth: () => 0,
   paddingLeft: () => 0,
@@ -50,10 +50,7 @@ function headerTable(doc: AdminDocument): Content {
     table: {
       widths: [geometry.leftWidth, geometry.rightWidth],
       body: [
-        [
-          issuerColumn(geometry),
-          nationalColumn(geometry.mottoRule),
-        ],
+        [issuerColumn(geometry), nationalColumn(geometry.mottoRule)],
         [
           { text: doc.numberLine, fontSize: ND30_SIZE.numberLine, alignment: "center", margin: [0, 6, 0, 0] },
           {

@@ -8,6 +8,7 @@ import { bodyBlock, bodyParagraph } from "./admin-body.js";
 import { documentFoot } from "./admin-closing.js";
 import { documentHead } from "./admin-header.js";
 import { LINE_HEIGHT, PAGE } from "./admin-page.js";
+import { pdfInfo } from "./pdf-info.js";
 import { PDF_FONT, renderPdf } from "./pdfmake-renderer.js";
 
 /** Room a heading needs below its top: two lines of its own and two of the text it leads. */
@@ -42,7 +43,6 @@ export function adminDocumentDefinition(doc: AdminDocument): TDocumentDefinition
   const ending = doc.closing ? [bodyParagraph(doc.closing), documentFoot(doc)] : [documentFoot(doc)];
   content.push({ stack: ending, unbreakable: true });
 
-  const meta = doc.metadata ?? {};
   return {
     pageSize: "A4",
     pageOrientation: "portrait",
@@ -51,14 +51,11 @@ export function adminDocumentDefinition(doc: AdminDocument): TDocumentDefinition
     content,
     pageBreakBefore: keepHeadingWithNext,
     defaultStyle: { font: PDF_FONT, fontSize: ND30_SIZE.body, lineHeight: LINE_HEIGHT },
-    info: {
-      title: meta.title ?? doc.subjectLines.join(" "),
-      author: meta.author ?? doc.issuer.nameLines.join(" "),
-      subject: meta.subject ?? doc.kindTitle,
-      creator: "thidua-bot",
-      producer: "thidua-bot (pdfmake)",
-      ...(meta.creationDate ? { creationDate: meta.creationDate, modDate: meta.creationDate } : {}),
-    },
+    info: pdfInfo(doc.metadata, {
+      title: doc.subjectLines.join(" "),
+      author: doc.issuer.nameLines.join(" "),
+      subject: doc.kindTitle,
+    }),
   };
 }
 

@@ -2,6 +2,7 @@
 import type { Content, TableCell, TDocumentDefinitions } from "pdfmake/interfaces.js";
 
 import { dataColumnCount, type SummaryFooterRow, type SummaryRow, type SummaryTable } from "../summary-table.js";
+import { pdfInfo } from "./pdf-info.js";
 import { PDF_FONT, renderPdf } from "./pdfmake-renderer.js";
 import { SUMMARY_MARGIN, summaryPage } from "./summary-page.js";
 import { summaryWidths } from "./summary-widths.js";
@@ -63,7 +64,6 @@ export function summaryTableDefinition(table: SummaryTable): TDocumentDefinition
     { text: banner, italics: true, fontSize: fontSize + 1, alignment: "center", margin: [0, 2, 0, 0] },
     { text: table.generatedAtText, italics: true, alignment: "center", color: MUTED, margin: [0, 0, 0, 8] },
   ];
-  const meta = table.metadata ?? {};
   return {
     pageSize: "A4",
     pageOrientation: page.orientation,
@@ -101,14 +101,11 @@ export function summaryTableDefinition(table: SummaryTable): TDocumentDefinition
       },
     ],
     defaultStyle: { font: PDF_FONT, fontSize },
-    info: {
-      title: meta.title ?? `${table.titleLines.join(" ")} — ${banner}`,
-      author: meta.author ?? table.subtitle.ward,
-      subject: meta.subject ?? table.subtitle.period,
-      creator: "thidua-bot",
-      producer: "thidua-bot (pdfmake)",
-      ...(meta.creationDate ? { creationDate: meta.creationDate, modDate: meta.creationDate } : {}),
-    },
+    info: pdfInfo(table.metadata, {
+      title: `${table.titleLines.join(" ")} — ${banner}`,
+      author: table.subtitle.ward,
+      subject: table.subtitle.period,
+    }),
   };
 }
 

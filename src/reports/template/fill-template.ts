@@ -2,6 +2,7 @@
 import type { AdminDocument, BodyBlock, TableBlock, TextSpan } from "../admin-document.js";
 import { plainText } from "../rich-text.js";
 import { issue, type TemplateIssue } from "./template-issues.js";
+import { spans } from "./bold-markup.js";
 import type { ParsedTemplate, TemplateBlock, TemplateText } from "./template-model.js";
 
 /** The parts of an administrative document a template supplies. */
@@ -16,42 +17,6 @@ export interface FillOptions {
 }
 
 export type FillResult = { ok: true; content: TemplateContent } | { ok: false; issues: TemplateIssue[] };
-
-const BOLD = "**";
-
-/** Spans of a text; "**" in the template's own words toggles bold, values are never read as markup. */
-function spans(text: TemplateText, values: Readonly<Record<string, string>>): TextSpan[] {
-  const toggles = text.pieces.reduce(
-    (count, piece) => count + (typeof piece === "string" ? piece.split(BOLD).length - 1 : 0),
-    0,
-  );
-  let usable = toggles - (toggles % 2);
-  let bold = false;
-  const result: TextSpan[] = [];
-  const add = (chunk: string) => {
-    if (!chunk) return;
-    const last = result[result.length - 1];
-    if (last && (last.bold ?? false) === bold) last.text += chunk;
-    else result.push(bold ? { text: chunk, bold } : { text: chunk });
-  };
-  for (const piece of text.pieces) {
-    if (typeof piece !== "string") {
-      add(values[piece.placeholder] ?? "");
-      continue;
-    }
-    const parts = piece.split(BOLD);
-    parts.forEach((part, index) => {
-      if (index > 0) {
-        if (usable > 0) {
-          bold = !bold;
-          usable -= 1;
-        } else add(BOLD);
-      }
-      add(part);
-    });
-  }
-  return result;
-}
 
 function plain(text: TemplateText, values: Readonly<Record<string, string>>): string {
   return plainText(spans(text, values)).trim();

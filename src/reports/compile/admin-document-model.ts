@@ -1,0 +1,44 @@
+// The compiled báo cáo sơ kết: the ward's settings (header, signer) around the narrative of
+// its template (or the default one), filled with the period's figures.
+import type { PeriodReportData } from "../../db/repos/report-data.js";
+import { formatDocumentNumber, formatNd30DateLine } from "../../domain/format.js";
+import type { AdminDocument } from "../admin-document.js";
+import { readDefaultTemplate } from "../template/default-template.js";
+import { fillTemplate } from "../template/fill-template.js";
+import { parseTemplate } from "../template/parse-template.js";
+import { formatIssues, type TemplateIssue } from "../template/template-issues.js";
+
+export class TemplateError extends Error {
+  constructor(readonly issues: TemplateIssue[]) {
+    super(formatIssues(issues));
+  }
+}
+
+export function adminDocumentModel(data: PeriodReportData, figures: Record<string, string>, reportDate: Date): AdminDocument {
+  const parsed = parseTemplate(data.ward.reportTemplate ?? readDefaultTemplate());
+  if (!parsed.ok) throw new TemplateError(parsed.issues);
+  const filled = fillTemplate(parsed.template, figures);
+  if (!filled.ok) throw new TemplateError(filled.issues);
+  const { content } = filled;
+  return {
+    issuer: { superior: data.ward.issuerSuperior, nameLines: data.ward.issuerNameLines },
+    numberLine: formatDocumentNumber(data.ward.documentNumber, data.ward.documentSymbol),
+    placeDateLine: formatNd30DateLine(data.ward.placeName, reportDate, data.ward.timeZone),
+    kindTitle: content.kindTitle,
+    subjectLines: content.subjectLines,
+    addressees: content.addressees.length > 0 ? content.addressees : data.ward.addressees,
+    body: content.body,
+    closing: content.closing,
+    signature: {
+      ...(data.ward.signerAuthority ? { authority: data.ward.signerAuthority } : {}),
+      title: data.ward.signerTitle,
+      name: data.ward.signerName,
+    },
+    distribution: content.distribution.length > 0 ? content.distribution : data.ward.recipients,
+    metadata: {
+      title: `Báo cáo sơ kết - ${data.period.name}`,
+      author: `UBND ${data.ward.name.replace(/^Phường/u, "phường")}`,
+      creationDate: reportDate,
+    },
+  };
+}

@@ -1,0 +1,48 @@
+// The figures a report template asks for, formatted the Vietnamese way, from a period's
+// summary. A figure the period does not have (an indicator it does not ask) prints as "…"
+// so the office fills it in by hand in the DOCX.
+import { indicatorSummary, type PeriodSummary } from "../../domain/aggregate.js";
+import { formatCount, formatFraction, formatMoney, formatPercentOf, formatTwoDigits, toCalendarDate } from "../../domain/format.js";
+
+export const MISSING_FIGURE = "…";
+
+export interface FigureContext {
+  wardPlaceName: string;
+  periodYear: number;
+  reportDate: Date;
+  timeZone: string;
+}
+
+function ratioText(summary: PeriodSummary, code: string): string {
+  const ratio = indicatorSummary(summary, code)?.ratio;
+  return ratio ? formatFraction(ratio.numerator, ratio.denominator) : MISSING_FIGURE;
+}
+
+function numberFigure(summary: PeriodSummary, code: string): number | null {
+  const value = summary.wardFigures[code];
+  return typeof value === "number" ? value : null;
+}
+
+export function reportFigures(summary: PeriodSummary, context: FigureContext): Record<string, string> {
+  const households = indicatorSummary(summary, "households_cultural")?.ratio;
+  const giftMoney = indicatorSummary(summary, "poverty_gift_money");
+  const prizes = numberFigure(summary, "cchc_contest_prizes");
+  const prizeKind = summary.wardFigures["cchc_contest_result"];
+  const collectives = numberFigure(summary, "commended_collectives");
+  const individuals = numberFigure(summary, "commended_individuals");
+  const reward = numberFigure(summary, "reward_money");
+  return {
+    ten_phuong: context.wardPlaceName.replace(/^(phường|xã|thị trấn)\s+/iu, ""),
+    nam: String(context.periodYear),
+    nam_bao_cao: String(toCalendarDate(context.reportDate, context.timeZone).year),
+    to_dan_pho_van_hoa: ratioText(summary, "cultural_group"),
+    ho_gia_dinh_van_hoa: households ? formatFraction(households.numerator, households.denominator) : MISSING_FIGURE,
+    ty_le_gia_dinh_van_hoa: households ? formatPercentOf(households.numerator, households.denominator, 0) : MISSING_FIGURE,
+    tien_tham_hoi_tang_qua: giftMoney ? formatMoney(giftMoney.total) : MISSING_FIGURE,
+    giai_cchc: prizes === null ? MISSING_FIGURE : `${formatTwoDigits(prizes)} giải${typeof prizeKind === "string" && prizeKind ? ` ${prizeKind.replace(/^giải\s+/iu, "")}` : ""}`,
+    lien_gia_pccc: ratioText(summary, "pccc_model"),
+    khen_thuong_tap_the: collectives === null ? MISSING_FIGURE : formatCount(collectives),
+    khen_thuong_ca_nhan: individuals === null ? MISSING_FIGURE : formatCount(individuals),
+    tien_thuong: reward === null ? MISSING_FIGURE : formatMoney(reward),
+  };
+}
