@@ -296,3 +296,72 @@ pledge-signed = ✅ {$group} đã ký cam kết thi đua năm {$year} lúc {$tim
 pledge-signed-at = Đã ký cam kết lúc {$time}.
 pledge-kept = Bản đăng ký thi đua của tổ được giữ nguyên.
 pledge-later = Bản đăng ký chưa được ký. Khi nào tiện, ông/bà bấm "✍️ Đăng ký thi đua" để làm lại và ký cam kết.
+
+## Deadline reminders (src/reminders, /nhacnho)
+reminder-command = Nhắc các tổ chưa nộp báo cáo
+reminder-button-open = 📝 Mở báo cáo
+reminder-when = { $days ->
+        [0] hôm nay là hạn cuối
+       *[other] còn {$days} ngày
+    }
+reminder-leader-not-started =
+    ⏰ Nhắc hạn nộp báo cáo
+
+    Kính gửi ông/bà {$name},
+    {$group} chưa gửi báo cáo kết quả thi đua kỳ {$period}. Hạn nộp báo cáo là {$deadline} ({$when}).
+
+    Ông/bà vui lòng bấm nút "{$button}" bên dưới để bắt đầu; bot sẽ hỏi lần lượt {$count} câu.
+reminder-leader-draft =
+    ⏰ Nhắc hạn nộp báo cáo
+
+    Kính gửi ông/bà {$name},
+    Báo cáo kết quả thi đua kỳ {$period} của {$group} đang làm dở, còn {$remaining}/{$count} câu chưa trả lời. Hạn nộp báo cáo là {$deadline} ({$when}).
+
+    Ông/bà vui lòng bấm nút "{$button}" bên dưới để làm tiếp từ câu đang dừng.
+reminder-leader-unsent =
+    ⏰ Nhắc hạn nộp báo cáo
+
+    Kính gửi ông/bà {$name},
+    Báo cáo kết quả thi đua kỳ {$period} của {$group} đã trả lời đủ {$count} câu nhưng chưa được gửi lên phường. Hạn nộp báo cáo là {$deadline} ({$when}).
+
+    Ông/bà vui lòng bấm nút "{$button}" bên dưới để xem lại và gửi báo cáo.
+reminder-leader-returned =
+    ⏰ Nhắc hạn nộp báo cáo
+
+    Kính gửi ông/bà {$name},
+    Báo cáo kết quả thi đua kỳ {$period} của {$group} đã được phường trả lại để bổ sung và chưa được gửi lại. Hạn nộp báo cáo là {$deadline} ({$when}).
+
+    Ông/bà vui lòng bấm nút "{$button}" bên dưới để bổ sung và gửi lại báo cáo.
+reminder-digest-title = 🔔 Kết quả nhắc hạn nộp báo cáo kỳ {$period} (hạn nộp {$deadline})
+reminder-digest-title-manual = 🔔 Kết quả nhắc hạn nộp báo cáo theo yêu cầu của cán bộ, kỳ {$period} (hạn nộp {$deadline})
+reminder-digest-missing = Còn {$missing}/{$total} tổ chưa nộp: {$groups}.
+reminder-digest-sent = Đã gửi tin nhắc cho {$count} tổ trưởng.
+reminder-digest-blocked = Tổ trưởng đã chặn bot nên không nhận được tin nhắc ({$count}): {$list}. Đề nghị ông/bà liên hệ trực tiếp.
+reminder-digest-failed = Chưa gửi được tin nhắc do lỗi kết nối ({$count}): {$list}.
+reminder-digest-unregistered = Tổ chưa có tổ trưởng dùng bot ({$count}): {$groups}.
+reminder-digest-all-submitted = Tất cả {$total} tổ đã nộp báo cáo.
+reminder-digest-leader = {$group} ({$name})
+reminder-digest-more = và {$count} tổ khác
+reminder-manual-not-allowed = Chỉ cán bộ Văn phòng - Thống kê phường mới dùng được lệnh nhắc hạn nộp báo cáo.
+reminder-manual-no-period = Hiện không có kỳ báo cáo nào đang mở nên không có gì để nhắc.
+reminder-manual-started = { $count ->
+        [0] Hiện không có tổ trưởng nào nhận được tin nhắc (các tổ chưa nộp chưa có tổ trưởng dùng bot, tổ trưởng đã chặn bot, hoặc vừa được nhắc). Bot gửi ông/bà danh sách các tổ chưa nộp ngay sau đây.
+       *[other] Bot đang gửi tin nhắc hạn nộp báo cáo kỳ {$period} cho {$count} tổ trưởng của các tổ chưa nộp. Gửi xong, bot sẽ báo kết quả cho ông/bà.
+    }
+reminder-manual-quiet = Để không làm phiền các tổ trưởng, bot không gửi tin nhắc từ 21 giờ tối đến 7 giờ sáng. Ông/bà vui lòng dùng lệnh /nhacnho sau 7 giờ sáng.
+reminder-manual-after-deadline = Kỳ báo cáo {$period} đã hết hạn nộp ({$deadline}) nên bot không gửi tin nhắc nữa. Ông/bà xem các tổ chưa nộp bằng lệnh /tiendo.
+reminder-manual-all-submitted = Tất cả {$total} tổ đã nộp báo cáo kỳ {$period}, không cần nhắc.
+
+## Reports for officials (/baocao)
+reports-choose-period = Ông/bà muốn lập báo cáo tổng hợp của kỳ nào?
+reports-period-open = 🟢 {$name} (đang mở)
+reports-period-closed = {$name}
+reports-no-period = Phường chưa có kỳ báo cáo nào.
+reports-not-allowed = Xin lỗi, ông/bà không có quyền xem báo cáo tổng hợp này.
+reports-no-data = Kỳ {$period} chưa có tổ nào nộp báo cáo nên chưa lập được báo cáo tổng hợp. Hiện có {$draft} tổ đang làm dở, {$notStarted}/{$total} tổ chưa bắt đầu. Ông/bà có thể xem chi tiết bằng lệnh /tiendo.
+reports-making = Đang lập báo cáo kỳ {$period}, ông/bà vui lòng chờ trong giây lát…
+reports-failed = Xin lỗi, hệ thống chưa lập được báo cáo do gặp sự cố. Bộ phận kỹ thuật đã được ghi nhận; ông/bà vui lòng thử lại sau ít phút.
+reports-caption-summary = Bảng tổng hợp kết quả thi đua của các tổ dân phố, kỳ {$period} (đã nộp {$reported}/{$total} tổ).
+reports-caption-report-pdf = Báo cáo sơ kết kỳ {$period} theo thể thức Nghị định 30/2020/NĐ-CP (bản PDF để xem, in).
+reports-caption-report-docx = Báo cáo sơ kết kỳ {$period}, bản Word để Văn phòng chỉnh sửa trước khi trình Chủ tịch ký.
+reports-caption-data-xlsx = Số liệu chi tiết của các tổ, kỳ {$period} (bảng tính Excel).

@@ -1,6 +1,7 @@
 // `npm run demo`: the whole main job with no token and no internet. A Bot API test server,
 // the real bot process on a fresh SQLite file with the model ward, one leader's full report,
-// then an officer's /tiendo; the transcript is printed and written to out/demo-transcript.md.
+// then an officer's /tiendo and /baocao; the transcript is printed and written to
+// out/demo-transcript.md, and the four report files the officer received are left in out/.
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { seedDemo } from "../src/cli/demo/seed.js";
@@ -67,6 +68,14 @@ try {
   await register(officer, await invite("officer"));
   await step(() => officer.pressButton("📊 Tiến độ các tổ"));
   sections.push("## Cán bộ Văn phòng - Thống kê xem tiến độ\n\n" + officerTranscript.render());
+
+  const reportsTranscript = recordTranscript(officer, "Cán bộ VP-TK");
+  await step(() => officer.pressButton("📑 Báo cáo tổng hợp"));
+  await step(() => officer.pressButton("Năm 2024"));
+  for (const message of officer.messages) {
+    if (message.document) writeFileSync(join(outDir, message.document.file_name!), message.document.data);
+  }
+  sections.push("## Cán bộ Văn phòng - Thống kê nhận báo cáo tổng hợp\n\n" + reportsTranscript.render());
 } finally {
   await bot.kill("SIGTERM");
   await server.close();
@@ -77,3 +86,4 @@ const transcript = sections.join("\n\n");
 writeFileSync(join(outDir, "demo-transcript.md"), transcript + "\n");
 console.log("\n" + transcript.replaceAll("<br>", "\n    ") + "\n");
 console.log(`• Bản ghi hội thoại: out/demo-transcript.md; cơ sở dữ liệu: ${dbPath}`);
+console.log("• Bốn tệp báo cáo vừa nhận qua bot nằm trong thư mục out/.");

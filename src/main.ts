@@ -5,6 +5,7 @@ import { openDatabase } from "./db/client.js";
 import { createBot } from "./bot/index.js";
 import { registerCommands } from "./bot/commands.js";
 import { createLogger } from "./logger.js";
+import { createReminderScheduler, reminderApi } from "./reminders/index.js";
 
 async function main(): Promise<void> {
   let config;
@@ -26,12 +27,14 @@ async function main(): Promise<void> {
   const bot = createBot({ token: config.BOT_TOKEN, apiRoot: config.BOT_API_ROOT, services: { db: database.db, clock, logger } });
   await bot.init();
   await registerCommands(bot.api, database.db).catch((error: unknown) => logger.warn({ err: error }, "setMyCommands failed"));
+  const reminders = createReminderScheduler({ db: database.db, api: reminderApi(bot.api), clock, logger });
 
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, "stopping");
+    await reminders.stop();
     await bot.stop();
     await database.close();
     process.exit(0);
@@ -39,6 +42,7 @@ async function main(): Promise<void> {
   process.once("SIGINT", () => void stop("SIGINT"));
   process.once("SIGTERM", () => void stop("SIGTERM"));
 
+  reminders.start();
   logger.info({ username: bot.botInfo.username }, "bot started (long polling)");
   // bot.start() confirms a batch only with the next getUpdates: a crash means redelivery,
   // and the processed-update table makes redelivery harmless.

@@ -170,6 +170,42 @@ describe("/tiendo: the progress of the open period", () => {
     expect((await report("Tổ 7")).status).toBe("submitted");
   });
 
+  it("never leaves the officer stuck: another button or command mid-way goes where it should", async () => {
+    const officer = await signIn({ role: "officer" }, 8001, "Thanh");
+    await say(officer, "/moi");
+    await press(officer, "Tổ trưởng tổ dân phố"); // the invite conversation waits for a group
+    await say(officer, "/tiendo"); // a command leaves it
+    await press(officer, "🕓 Tổ 8");
+    await press(officer, "↩️ Trả lại để bổ sung");
+    const list = officer.messages.find((message) => message.text?.startsWith("📊"))!;
+    officer.pressButton("🕓 Tổ 9", { messageId: list.message_id }); // a button of the list leaves the return
+    await settle();
+    expect(officer.lastMessage!.text).toContain("📄 Tổ 9");
+    await press(officer, "↩️ Trả lại để bổ sung");
+    await press(officer, "Tất cả các mục");
+    await say(officer, "/moi"); // not taken as the comment
+    expect(officer.lastMessage!.text).toContain("Ông/bà muốn mời ai tham gia?");
+    expect((await report("Tổ 8")).status).toBe("submitted");
+    expect((await report("Tổ 9")).status).toBe("submitted");
+  });
+
+  it("tells the officer when no leader could be reached, and marks a leader who blocked the bot", async () => {
+    const officer = await signIn({ role: "officer" }, 8001, "Thanh");
+    const leader = await signIn({ role: "leader", group: "Tổ 10" }, 8110, "Sơn");
+    leader.blockBot();
+    await say(officer, "/tiendo");
+    await press(officer, "🕓 Tổ 10");
+    await press(officer, "↩️ Trả lại để bổ sung");
+    await press(officer, "Tất cả các mục");
+    await say(officer, "Đề nghị tổ rà soát lại toàn bộ số liệu.");
+    expect(officer.lastMessage!.text).toContain("ông/bà vui lòng báo trực tiếp cho tổ");
+    const stored = await report("Tổ 10");
+    expect(stored.status).toBe("returned");
+    expect(stored.returnedItems?.split(",")).toHaveLength(9);
+    const member = await harness.db.member.findFirstOrThrow({ where: { telegramId: 8110n } });
+    expect(member.blockedAt).not.toBeNull();
+  });
+
   it("refuses a leader politely, whether by command or by a made-up button", async () => {
     const leader = await signIn({ role: "leader", group: "Tổ 2" }, 8101, "Lan");
     await say(leader, "/tiendo");

@@ -25,8 +25,10 @@ export async function createPeriod(db: Db, wardId: number, input: PeriodInput) {
   });
 }
 
+/** The ward's periods, open ones first, then the most recent (enum order differs between databases). */
 export async function listPeriods(db: Db, wardId: number) {
-  return db.period.findMany({ where: { wardId }, orderBy: [{ status: "asc" }, { endDate: "desc" }, { id: "desc" }] });
+  const periods = await db.period.findMany({ where: { wardId }, orderBy: [{ endDate: "desc" }, { id: "desc" }] });
+  return [...periods.filter((period) => period.status === "open"), ...periods.filter((period) => period.status !== "open")];
 }
 
 /** The period leaders report for now: the open one whose deadline is nearest. */

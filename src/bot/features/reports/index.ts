@@ -1,0 +1,77 @@
+// /baocao for officials (officer, chair, council, admin): pick a period, receive the summary
+// PDF, the báo cáo sơ kết as PDF and DOCX, and the data as XLSX. A period with nothing
+// reported yet gets its progress instead of empty documents; a failure gets a message.
+import { hears } from "@grammyjs/i18n";
+import { Composer, InlineKeyboard, InputFile } from "grammy";
+import { listPeriods } from "../../../db/repos/periods.js";
+import { periodFacts } from "../../../db/repos/period-facts.js";
+import type { ReportFileKind } from "../../../reports/make-report-files.js";
+import { makeReportFiles } from "../../../reports/make-report-files.js";
+import type { BotContext } from "../../context.js";
+import { isOfficial } from "../../roles.js";
+
+const PICK = /^rp:(\d+)$/;
+const CAPTION_KEYS: Record<ReportFileKind, string> = {
+  summary: "reports-caption-summary",
+  "report-pdf": "reports-caption-report-pdf",
+  "report-docx": "reports-caption-report-docx",
+  "data-xlsx": "reports-caption-data-xlsx",
+};
+
+export function reportsFeature(): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+  const officials = composer.filter((ctx) => isOfficial(ctx.member));
+
+  const choosePeriod = async (ctx: BotContext) => {
+    const periods = await listPeriods(ctx.services.db, ctx.member!.wardId);
+    if (periods.length === 0) return void (await ctx.reply(ctx.t("reports-no-period")));
+    const keyboard = new InlineKeyboard();
+    for (const period of periods) {
+      keyboard.text(ctx.t(period.status === "open" ? "reports-period-open" : "reports-period-closed", { name: period.name }), `rp:${period.id}`).row();
+    }
+    await ctx.reply(ctx.t("reports-choose-period"), { reply_markup: keyboard });
+  };
+  officials.command("baocao", choosePeriod);
+  officials.filter(hears("menu-reports"), choosePeriod);
+
+  officials.callbackQuery(PICK, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    const { db, clock, logger } = ctx.services;
+    const periodId = Number(ctx.match[1]);
+    const period = await db.period.findUnique({ where: { id: periodId } });
+    if (!period || period.wardId !== ctx.member!.wardId) return void (await ctx.reply(ctx.t("reports-not-allowed")));
+    const facts = await periodFacts(db, periodId);
+    const reported = facts.statusCounts.submitted + facts.statusCounts.approved;
+    if (reported === 0) {
+      await ctx.reply(
+        ctx.t("reports-no-data", {
+          period: period.name,
+          total: facts.groupsTotal,
+          draft: facts.statusCounts.draft + facts.statusCounts.returned,
+          notStarted: facts.statusCounts.notStarted,
+        }),
+      );
+      return;
+    }
+    await ctx.reply(ctx.t("reports-making", { period: period.name }));
+    await ctx.replyWithChatAction("upload_document").catch(() => {});
+    try {
+      const { files } = await makeReportFiles(db, periodId, clock.now());
+      for (const file of files) {
+        await ctx.replyWithDocument(new InputFile(file.bytes, file.fileName), {
+          caption: ctx.t(CAPTION_KEYS[file.kind], { period: period.name, reported, total: facts.groupsTotal }),
+        });
+      }
+    } catch (error) {
+      logger.error({ err: error, periodId }, "report generation failed");
+      await ctx.reply(ctx.t("reports-failed"));
+    }
+  });
+
+  // Anyone else who reaches here (a leader pressing an official's button): a polite refusal.
+  composer.callbackQuery(PICK, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await ctx.reply(ctx.t("reports-not-allowed"));
+  });
+  return composer;
+}
