@@ -365,3 +365,13 @@ reports-caption-summary = Bảng tổng hợp kết quả thi đua của các t�
 reports-caption-report-pdf = Báo cáo sơ kết kỳ {$period} theo thể thức Nghị định 30/2020/NĐ-CP (bản PDF để xem, in).
 reports-caption-report-docx = Báo cáo sơ kết kỳ {$period}, bản Word để Văn phòng chỉnh sửa trước khi trình Chủ tịch ký.
 reports-caption-data-xlsx = Số liệu chi tiết của các tổ, kỳ {$period} (bảng tính Excel).
+
+## Ward-level figures (/solieu)
+command-solieu = Nhập số liệu khen thưởng, giải thưởng của phường
+figures-choose-period = Ông/bà muốn nhập số liệu khen thưởng, giải thưởng của phường cho kỳ nào?
+figures-not-allowed = Xin lỗi, chỉ cán bộ Văn phòng - Thống kê mới nhập được số liệu của phường.
+figures-start = Nhập số liệu cấp phường cho kỳ {$period}: {$count} mục. Với mục đã có số liệu, ông/bà bấm "Giữ nguyên" nếu không cần sửa.
+figures-question = Mục {$number}/{$count}: {$label}?
+    Ví dụ: {$example}
+figures-ambiguous = Con số này có thể hiểu là {$candidates}. Xin ông/bà gõ lại con số, không dùng dấu phẩy.
+figures-done = Đã lưu số liệu cấp phường kỳ {$period}:

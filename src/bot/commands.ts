@@ -27,6 +27,7 @@ const byRole: Record<"leader" | "official" | "manager", Array<[name: string, des
     ["tiendo", "command-tiendo"],
     ["baocao", "command-baocao-official"],
     ["moi", "command-moi"],
+    ["solieu", "command-solieu"],
     ["nhacnho", "reminder-command"],
     ["huongdan", "command-huongdan"],
     ["huy", "command-huy"],

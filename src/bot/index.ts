@@ -15,6 +15,7 @@ import { remindersFeature } from "./features/reminders/index.js";
 import { pledgeConversations, pledgeFeature } from "./features/pledge/index.js";
 import { reportConversations, reportFeature } from "./features/report/index.js";
 import { reportsFeature } from "./features/reports/index.js";
+import { wardFiguresConversations, wardFiguresFeature } from "./features/ward-figures/index.js";
 import { createI18n } from "./i18n.js";
 import { dedupeUpdates } from "./middlewares/dedupe-updates.js";
 import { leaveConversationOnCommand } from "./middlewares/leave-conversation.js";
@@ -89,6 +90,8 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
   bot.use(pledgeConversations(services));
   bot.use(pledgeFeature());
   bot.use(reportsFeature());
+  bot.use(wardFiguresConversations(services));
+  bot.use(wardFiguresFeature());
   bot.use(reviewConversations(services), inviteConversations(services));
   bot.use(progressFeature());
   bot.use(invitesFeature());
