@@ -4,6 +4,7 @@ import { inviteSheetCommand } from "./invite-sheet.js";
 import { inviteCommand } from "./invite.js";
 import { migrateCommand } from "./migrate.js";
 import { reportCommand } from "./report.js";
+import { templateCommand } from "./template.js";
 import { seedDemoCommand } from "./seed-demo.js";
 import { wardCommand } from "./ward.js";
 
@@ -14,4 +15,4 @@ export interface Command {
   run(args: string[], config: BaseConfig): Promise<number>;
 }
 
-export const commands: Command[] = [migrateCommand, seedDemoCommand, reportCommand, wardCommand, importGroupsCommand, inviteCommand, inviteSheetCommand];
+export const commands: Command[] = [migrateCommand, seedDemoCommand, reportCommand, templateCommand, wardCommand, importGroupsCommand, inviteCommand, inviteSheetCommand];
