@@ -35,6 +35,7 @@ role-officer = cán bộ Văn phòng - Thống kê
 role-chair = Chủ tịch UBND phường
 role-council = thành viên Hội đồng Thi đua - Khen thưởng
 role-admin = quản trị hệ thống
+role-city = cán bộ theo dõi thi đua cấp thành phố
 
 ## Main menu (reply keyboard buttons; the same as commands)
 menu-report = 📝 Báo cáo kết quả

@@ -1,6 +1,6 @@
 // Shared vocabulary of the domain core. Plain data only: no I/O, no grammY, no Prisma.
 
-export type Role = "leader" | "officer" | "chair" | "council" | "admin";
+export type Role = "leader" | "officer" | "chair" | "council" | "admin" | "city";
 export type IndicatorType = "count" | "money" | "yes_no" | "text";
 export type PeriodKind = "so_ket" | "tong_ket" | "other";
 export type ReportStatus = "draft" | "submitted" | "returned" | "approved";

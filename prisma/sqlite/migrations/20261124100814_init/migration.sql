@@ -1,8 +1,17 @@
 -- CreateTable
+CREATE TABLE "City" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "slug" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+);
+
+-- CreateTable
 CREATE TABLE "Ward" (
     "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
     "slug" TEXT NOT NULL,
     "name" TEXT NOT NULL,
+    "cityId" INTEGER,
     "issuerSuperior" TEXT NOT NULL DEFAULT '',
     "issuerName" TEXT NOT NULL,
     "placeName" TEXT NOT NULL,
@@ -17,7 +26,8 @@ CREATE TABLE "Ward" (
     "reminderDays" TEXT NOT NULL DEFAULT '3,1,0',
     "reminderTime" TEXT NOT NULL DEFAULT '08:00',
     "timeZone" TEXT NOT NULL DEFAULT 'Asia/Ho_Chi_Minh',
-    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "Ward_cityId_fkey" FOREIGN KEY ("cityId") REFERENCES "City" ("id") ON DELETE SET NULL ON UPDATE CASCADE
 );
 
 -- CreateTable
@@ -252,6 +262,9 @@ CREATE TABLE "ProcessedUpdate" (
 
     PRIMARY KEY ("botId", "updateId")
 );
+
+-- CreateIndex
+CREATE UNIQUE INDEX "City_slug_key" ON "City"("slug");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Ward_slug_key" ON "Ward"("slug");

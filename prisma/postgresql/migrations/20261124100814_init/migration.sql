@@ -1,5 +1,5 @@
 -- CreateEnum
-CREATE TYPE "Role" AS ENUM ('leader', 'officer', 'chair', 'council', 'admin');
+CREATE TYPE "Role" AS ENUM ('leader', 'officer', 'chair', 'council', 'admin', 'city');
 
 -- CreateEnum
 CREATE TYPE "IndicatorType" AS ENUM ('count', 'money', 'yes_no', 'text');
@@ -17,10 +17,21 @@ CREATE TYPE "ReportStatus" AS ENUM ('draft', 'submitted', 'returned', 'approved'
 CREATE TYPE "DeliveryStatus" AS ENUM ('claimed', 'sent', 'skipped', 'failed', 'blocked');
 
 -- CreateTable
+CREATE TABLE "City" (
+    "id" SERIAL NOT NULL,
+    "slug" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "City_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
 CREATE TABLE "Ward" (
     "id" SERIAL NOT NULL,
     "slug" TEXT NOT NULL,
     "name" TEXT NOT NULL,
+    "cityId" INTEGER,
     "issuerSuperior" TEXT NOT NULL DEFAULT '',
     "issuerName" TEXT NOT NULL,
     "placeName" TEXT NOT NULL,
@@ -282,6 +293,9 @@ CREATE TABLE "ProcessedUpdate" (
 );
 
 -- CreateIndex
+CREATE UNIQUE INDEX "City_slug_key" ON "City"("slug");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "Ward_slug_key" ON "Ward"("slug");
 
 -- CreateIndex
@@ -352,6 +366,9 @@ CREATE UNIQUE INDEX "ReminderDelivery_memberId_periodId_slot_key" ON "ReminderDe
 
 -- CreateIndex
 CREATE INDEX "ProcessedUpdate_processedAt_idx" ON "ProcessedUpdate"("processedAt");
+
+-- AddForeignKey
+ALTER TABLE "Ward" ADD CONSTRAINT "Ward_cityId_fkey" FOREIGN KEY ("cityId") REFERENCES "City"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "Group" ADD CONSTRAINT "Group_wardId_fkey" FOREIGN KEY ("wardId") REFERENCES "Ward"("id") ON DELETE CASCADE ON UPDATE CASCADE;
