@@ -662,6 +662,9 @@ describe("transcripts", () => {
 
   it("expectTranscript writes missing files, compares, and writes .actual.md on mismatch", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "transcripts-"));
+    // A missing file is written locally and refused on CI: test the local behaviour here.
+    const ci = process.env.CI;
+    delete process.env.CI;
     try {
       expectTranscript("demo", "**A:** 1\n\n**Bot:** 2", { dir });
       expect(fs.readFileSync(path.join(dir, "demo.md"), "utf8")).toBe("**A:** 1\n\n**Bot:** 2\n");
@@ -680,6 +683,7 @@ describe("transcripts", () => {
       expectTranscript("demo", "**A:** 1\n\n**Bot:** 3", { dir });
       expect(() => expectTranscript("../escape", "x", { dir })).toThrow(/invalid transcript name/);
     } finally {
+      if (ci !== undefined) process.env.CI = ci;
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
