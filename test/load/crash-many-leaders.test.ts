@@ -1,0 +1,143 @@
+// 200 leaders report at once to the real bot process, which is SIGKILLed 20 times at random
+// moments and started again: every report ends complete and equal to what was typed —
+// nothing lost, nothing counted twice.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Database, openDatabase } from "../../src/db/client.js";
+import { installCatalogue, periodIndicators } from "../../src/db/repos/catalogue.js";
+import { createGroups } from "../../src/db/repos/groups.js";
+import { createMember } from "../../src/db/repos/members.js";
+import { createPeriod } from "../../src/db/repos/periods.js";
+import { createWard } from "../../src/db/repos/wards.js";
+import { DEFAULT_INDICATORS, DEFAULT_MOVEMENTS, DEFAULT_PLEDGE_ITEMS } from "../../src/domain/catalogue.js";
+import { type BotApiServer, startBotApiServer } from "../support/bot-api-server.js";
+import { DEFAULT_CLOCK_START, TEST_BOT_USERNAME } from "../support/bot-harness.js";
+import { type BotProcess, startBotProcess } from "../support/bot-process.js";
+import { createTestDatabase, type TestDatabase } from "../support/databases.js";
+import type { TelegramUser } from "../support/telegram-user.js";
+
+const LEADERS = Number(process.env.CRASH_LEADERS ?? 200);
+const KILLS = Number(process.env.CRASH_KILLS ?? 20);
+const QUESTIONS = 9;
+
+let test: TestDatabase;
+let database: Database;
+let server: BotApiServer;
+let bot: BotProcess;
+let periodId: number;
+
+/** What leader i types: valid (registered ≤ total, achieved ≤ registered) and different for everyone. */
+function answersOf(i: number): string[] {
+  const total = 150 + (i % 97);
+  const registered = total - (i % 7);
+  const achieved = registered - (i % 3);
+  return [`${total}`, `${registered}`, `${achieved}`, `${100 + (i % 50)}`, `${1 + (i % 9)},${i % 10} triệu`, `${5 + (i % 20)}`, i % 2 === 0 ? "có" : "không", `Tổ ${i + 1} không có`, `Kiến nghị số ${i + 1}`];
+}
+
+beforeAll(async () => {
+  test = await createTestDatabase("sqlite");
+  database = await openDatabase(test.url);
+  const { db } = database;
+  const ward = await createWard(db, { slug: "crash", name: "Phường Thử nghiệm", issuerNameLines: ["ỦY BAN NHÂN DÂN", "PHƯỜNG THỬ NGHIỆM"], placeName: "Phường Thử nghiệm", signerName: "Nguyễn Văn A" });
+  await installCatalogue(db, ward.id, { movements: DEFAULT_MOVEMENTS, indicators: DEFAULT_INDICATORS, pledgeItems: DEFAULT_PLEDGE_ITEMS });
+  const groups = await createGroups(db, ward.id, Array.from({ length: LEADERS }, (_, i) => ({ name: `Tổ ${i + 1}` })));
+  for (const [i, group] of groups.entries()) {
+    await createMember(db, ward.id, { fullName: `Tổ trưởng ${i + 1}`, role: "leader", groupId: group.id, telegramId: BigInt(100_000 + i) });
+  }
+  ({ id: periodId } = await createPeriod(db, ward.id, {
+    name: "6 tháng đầu năm 2025", kind: "so_ket", year: 2025,
+    startDate: new Date("2024-12-31T17:00:00Z"), endDate: new Date("2025-06-30T16:59:59Z"), deadline: new Date("2025-06-20T10:00:00Z"),
+  }));
+  server = await startBotApiServer({ bot: { username: TEST_BOT_USERNAME } });
+  bot = startBotProcess({ apiRoot: server.apiRoot, databaseUrl: test.url, clockStart: DEFAULT_CLOCK_START });
+  await bot.ready;
+}, 120_000);
+
+afterAll(async () => {
+  await bot?.kill();
+  await server?.close();
+  await database?.close();
+  await test?.drop();
+});
+
+interface Leader {
+  user: TelegramUser;
+  answers: string[];
+  answered: number; // questions answered so far (never answer one twice: a crash may repeat a prompt)
+  started: boolean;
+  submitted: boolean;
+  seen: number; // bot messages looked at
+}
+
+/** Acts on the newest bot message, if it asks for something this leader has not done yet. */
+function act(leader: Leader): void {
+  const messages = leader.user.messages;
+  if (messages.length === leader.seen) return;
+  leader.seen = messages.length;
+  const text = messages.at(-1)?.text ?? "";
+  const asked = /Câu (\d+)\/9/.exec(text);
+  if (asked && Number(asked[1]) === leader.answered + 1) {
+    leader.user.sendText(leader.answers[leader.answered]!);
+    leader.answered++;
+  } else if (text.includes("Gửi báo cáo") && leader.answered === QUESTIONS && !leader.submitted) {
+    leader.user.pressButton("✅ Gửi báo cáo");
+    leader.submitted = true;
+  }
+}
+
+describe("crash test", () => {
+  it(`${LEADERS} leaders, ${KILLS} SIGKILLs: 0 lost, 0 duplicated`, { timeout: 600_000 }, async () => {
+    const leaders: Leader[] = Array.from({ length: LEADERS }, (_, i) => ({
+      user: server.user({ id: 100_000 + i, firstName: `TT${i + 1}` }),
+      answers: answersOf(i),
+      answered: 0,
+      started: false,
+      submitted: false,
+      seen: 0,
+    }));
+    for (const leader of leaders) {
+      leader.user.sendText("/baocao");
+      leader.started = true;
+    }
+    let kills = 0;
+    const killer = (async () => {
+      while (kills < KILLS) {
+        await new Promise((resolve) => setTimeout(resolve, 400 + Math.random() * 1600));
+        await bot.kill("SIGKILL");
+        kills++;
+        bot = startBotProcess({ apiRoot: server.apiRoot, databaseUrl: test.url, clockStart: DEFAULT_CLOCK_START });
+        await bot.ready;
+      }
+    })();
+    const deadline = Date.now() + 540_000;
+    const done = () => leaders.every((leader) => leader.user.messages.some((m) => m.text?.includes("Đã gửi báo cáo")));
+    while (!done() && Date.now() < deadline) {
+      for (const leader of leaders) act(leader);
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    await killer;
+    await server.settled({ timeoutMs: 60_000 });
+    expect(kills).toBe(KILLS);
+
+    const { db } = database;
+    const indicators = await periodIndicators(db, periodId);
+    const reports = await db.groupReport.findMany({ where: { periodId }, include: { values: true, group: true, changes: true } });
+    const submitted = reports.filter((report) => report.status === "submitted").length;
+    const lost: string[] = [];
+    const duplicated: string[] = [];
+    for (const report of reports) {
+      const i = Number(report.group.name.replace("Tổ ", "")) - 1;
+      const expected = answersOf(i);
+      if (report.values.length !== indicators.length) lost.push(`${report.group.name}: ${report.values.length} values`);
+      if (report.changes.length !== indicators.length) duplicated.push(`${report.group.name}: ${report.changes.length} audit rows`);
+      const total = report.values.find((value) => value.indicatorId === indicators[0]!.id);
+      if (Number(total?.numberValue) !== Number(expected[0])) lost.push(`${report.group.name}: total ${total?.numberValue} ≠ ${expected[0]}`);
+      const difficulties = report.values.find((value) => value.indicatorId === indicators.at(-1)!.id);
+      if (difficulties?.textValue !== expected[8]) lost.push(`${report.group.name}: text ${difficulties?.textValue}`);
+    }
+    console.log(`crash test: ${LEADERS} leaders, ${kills} SIGKILLs, ${submitted} reports submitted, ${lost.length} lost, ${duplicated.length} duplicated`);
+    expect(reports).toHaveLength(LEADERS);
+    expect(submitted).toBe(LEADERS);
+    expect(lost).toEqual([]);
+    expect(duplicated).toEqual([]);
+  });
+});
