@@ -1,10 +1,12 @@
 // The bot: middleware order in one place.
-// errors → NFC → duplicates → private chats only → i18n → who is writing → conversations
+// errors → rate limit → chat lock (one update per chat at a time, across processes)
+// → NFC → duplicates → private chats only → i18n → who is writing → conversations
 // → commands that leave a conversation → registration → (strangers stop here) → features → fallback.
 import { autoRetry } from "@grammyjs/auto-retry";
 import { conversations } from "@grammyjs/conversations";
 import { Bot, type BotConfig as GrammyBotConfig } from "grammy";
 import { databaseStorage } from "../db/repos/kv-store.js";
+import { type ChatLock, localChatLock } from "../db/repos/chat-lock.js";
 import type { BaseContext, BotContext, ConversationContext, Services } from "./context.js";
 import { fallbackFeature } from "./features/fallback.js";
 import { helpFeature } from "./features/help.js";
@@ -17,11 +19,13 @@ import { reportConversations, reportFeature } from "./features/report/index.js";
 import { reportsFeature } from "./features/reports/index.js";
 import { wardFiguresConversations, wardFiguresFeature } from "./features/ward-figures/index.js";
 import { createI18n } from "./i18n.js";
+import { chatLock } from "./middlewares/chat-lock.js";
 import { dedupeUpdates } from "./middlewares/dedupe-updates.js";
 import { leaveConversationOnCommand } from "./middlewares/leave-conversation.js";
 import { loadMember } from "./middlewares/load-member.js";
 import { normalizeText } from "./middlewares/normalize-text.js";
 import { privateOnly } from "./middlewares/private-only.js";
+import { rateLimit, type RateLimitOptions } from "./middlewares/rate-limit.js";
 import { turnAwayStrangers } from "./middlewares/strangers.js";
 
 /** Bump when a conversation's code changes so stored replays are not run against new code. */
@@ -34,6 +38,10 @@ export interface CreateBotOptions {
   botInfo?: GrammyBotConfig<BotContext>["botInfo"];
   /** Replaces HTTP to Telegram (benchmarks). */
   fetch?: typeof fetch;
+  /** Serialises each chat's updates; default a per-process queue (main.ts: advisory locks on PostgreSQL). */
+  chatLock?: ChatLock;
+  /** Updates per user and window; default none (main.ts passes RATE_LIMIT). */
+  rateLimit?: RateLimitOptions | null;
 }
 
 export function createBot(options: CreateBotOptions): Bot<BotContext> {
@@ -54,6 +62,8 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
     ctx.services = servicesFor(ctx);
     await next();
   });
+  if (options.rateLimit) bot.use(rateLimit(options.rateLimit, (key) => i18n.t("vi", key)));
+  bot.use(chatLock(options.chatLock ?? localChatLock()));
   bot.use(normalizeText);
   bot.use(dedupeUpdates);
   bot.use(i18n);
@@ -81,18 +91,22 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
     }),
   );
   bot.use(leaveConversationOnCommand);
-  bot.use(registrationConversations(services));
+  // Every conversation before any feature: one in progress gets its chat's updates first.
+  bot.use(
+    registrationConversations(services),
+    reportConversations(services),
+    pledgeConversations(services),
+    wardFiguresConversations(services),
+    reviewConversations(services),
+    inviteConversations(services),
+  );
   bot.use(registrationFeature());
   bot.use(turnAwayStrangers);
   bot.use(remindersFeature());
-  bot.use(reportConversations(services));
   bot.use(reportFeature());
-  bot.use(pledgeConversations(services));
   bot.use(pledgeFeature());
   bot.use(reportsFeature());
-  bot.use(wardFiguresConversations(services));
   bot.use(wardFiguresFeature());
-  bot.use(reviewConversations(services), inviteConversations(services));
   bot.use(progressFeature());
   bot.use(invitesFeature());
   bot.use(helpFeature());
