@@ -5,11 +5,15 @@ import { type Result, printTable, writeJson } from "./harness.js";
 import { aggregateSuite } from "./suites/aggregate.js";
 import { conversationSuite } from "./suites/conversation.js";
 import { parseSuite } from "./suites/parse.js";
+import { remindersSuite } from "./suites/reminders.js";
 
 const suites: Record<string, () => Promise<Result[]>> = {
   parse: parseSuite,
   aggregate: aggregateSuite,
+  reminders: remindersSuite,
   conversation: conversationSuite,
+  reports: async () => (await import("./suites/reports.js")).reportsSuite(),
+  city: async () => (await import("./suites/city.js")).citySuite(),
 };
 
 const wanted = process.argv.slice(2).filter((arg) => arg in suites);

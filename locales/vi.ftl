@@ -68,6 +68,8 @@ help-official =
     • "📊 Tiến độ các tổ" (/tiendo): xem tổ nào đã nộp, đang làm dở, chưa bắt đầu; mở báo cáo của từng tổ để duyệt hoặc trả lại bổ sung.
     • "📑 Báo cáo tổng hợp" (/baocao): nhận bảng tổng hợp và báo cáo sơ kết theo mẫu Nghị định 30/2020/NĐ-CP.
     • "➕ Mời thành viên" (/moi): tạo đường liên kết mời tổ trưởng hoặc cán bộ.
+    • /solieu: nhập số liệu khen thưởng, giải thưởng của phường cho báo cáo.
+    • /nhacnho: nhắc ngay các tổ chưa nộp báo cáo (bot không gửi vào ban đêm).
     • Gõ /huy để dừng việc đang làm.
 cancelled = Đã dừng. Các thông tin ông/bà đã nhập vẫn được lưu, lần sau ông/bà có thể làm tiếp.
 command-start = Bắt đầu, mở menu làm việc
@@ -338,7 +340,7 @@ reminder-digest-title-manual = 🔔 Kết quả nhắc hạn nộp báo cáo the
 reminder-digest-missing = Còn {$missing}/{$total} tổ chưa nộp: {$groups}.
 reminder-digest-sent = Đã gửi tin nhắc cho {$count} tổ trưởng.
 reminder-digest-blocked = Tổ trưởng đã chặn bot nên không nhận được tin nhắc ({$count}): {$list}. Đề nghị ông/bà liên hệ trực tiếp.
-reminder-digest-failed = Chưa gửi được tin nhắc do lỗi kết nối ({$count}): {$list}.
+reminder-digest-failed = Chưa xác nhận gửi được tin nhắc do lỗi ({$count}): {$list}. Để tránh gửi trùng, bot không tự gửi lại; đề nghị ông/bà liên hệ trực tiếp.
 reminder-digest-unregistered = Tổ chưa có tổ trưởng dùng bot ({$count}): {$groups}.
 reminder-digest-all-submitted = Tất cả {$total} tổ đã nộp báo cáo.
 reminder-digest-leader = {$group} ({$name})
@@ -376,3 +378,34 @@ figures-question = Mục {$number}/{$count}: {$label}?
     Ví dụ: {$example}
 figures-ambiguous = Con số này có thể hiểu là {$candidates}. Xin ông/bà gõ lại con số, không dùng dấu phẩy.
 figures-done = Đã lưu số liệu cấp phường kỳ {$period}:
+
+## Security (src/bot/middlewares/rate-limit.ts)
+security-rate-limited = Bot nhận được nhiều tin nhắn của ông/bà trong thời gian rất ngắn nên tạm thời chưa xử lý các tin vừa gửi. Ông/bà vui lòng chờ khoảng một phút rồi gửi lại tin nhắn cần thiết ạ.
+
+## City roll-up (a city-level official's /baocao; src/bot/features/city)
+city-choose-period = Ông/bà muốn nhận báo cáo tổng hợp của {$city} cho kỳ nào?
+city-period-button = { $kind ->
+        [tong_ket] Tổng kết năm {$year}
+        [so_ket] Sơ kết năm {$year}
+       *[other] Kỳ báo cáo khác năm {$year}
+    } ({$wards}/{$total} phường, xã có kỳ này)
+city-period-name = { $kind ->
+        [tong_ket] kỳ tổng kết năm {$year}
+        [so_ket] kỳ sơ kết năm {$year}
+       *[other] kỳ báo cáo khác năm {$year}
+    }
+city-no-city = Xin lỗi ông/bà, phường của ông/bà chưa được gắn với thành phố nào nên chưa lập được báo cáo tổng hợp cấp thành phố. Ông/bà vui lòng liên hệ bộ phận quản trị hệ thống.
+city-no-period = Các phường, xã thuộc {$city} chưa có kỳ báo cáo nào.
+city-not-allowed = Xin lỗi, chức năng này chỉ dành cho cán bộ theo dõi thi đua cấp thành phố.
+city-no-data = Đến nay, {$period} của {$city} chưa có tổ dân phố nào nộp báo cáo nên chưa lập được báo cáo tổng hợp. Hiện có {$wards}/{$totalWards} phường, xã đã mở kỳ này, với {$groups} tổ dân phố.
+city-making = Đang tổng hợp số liệu {$period} của {$wards} phường, xã thuộc {$city}, ông/bà vui lòng chờ trong giây lát…
+city-failed = Xin lỗi, hệ thống chưa lập được báo cáo tổng hợp cấp thành phố do gặp sự cố. Bộ phận kỹ thuật đã được ghi nhận; ông/bà vui lòng thử lại sau ít phút.
+city-caption-pdf = Bảng tổng hợp kết quả thi đua theo từng phường, xã và toàn {$city}, {$period} (đã nộp {$reported}/{$total} tổ dân phố).
+city-caption-xlsx = Số liệu tổng hợp theo từng phường, xã của {$city}, {$period} (bảng tính Excel; dòng tổng cộng và các tỷ lệ là công thức).
+city-help =
+    Hướng dẫn dành cho cán bộ theo dõi thi đua cấp thành phố:
+
+    • "📑 Báo cáo tổng hợp" (/baocao): chọn kỳ báo cáo (sơ kết hoặc tổng kết của từng năm) để nhận bảng tổng hợp kết quả thi đua theo từng phường, xã và toàn thành phố (bản PDF) cùng bảng số liệu (bản Excel).
+    • Số liệu chỉ tính các tổ dân phố đã nộp báo cáo; phường, xã chưa mở kỳ báo cáo được ghi "Chưa có kỳ này".
+    • Gõ /huy để dừng việc đang làm.
+city-progress-hint = Chức năng theo dõi tiến độ từng tổ dân phố dành cho cán bộ phường. Để xem số tổ đã nộp báo cáo của từng phường, xã, ông/bà bấm "📑 Báo cáo tổng hợp".

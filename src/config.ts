@@ -17,12 +17,46 @@ const baseSchema = z.object({
   BOT_API_ROOT: z.url({ protocol: /^https?$/ }).optional(),
 });
 
-const botSchema = baseSchema.extend({
-  BOT_TOKEN: z
-    .string({ error: "is missing" })
+// Webhook mode and the HTTP server (src/server): see .env.example and README "Deployment".
+const serverEnv = {
+  /** Set: webhook mode (Telegram POSTs updates to this URL); unset: long polling. */
+  WEBHOOK_URL: z.url({ protocol: /^https?$/, error: "must be the public http(s) URL Telegram posts updates to" }).optional(),
+  /** Telegram sends it back in X-Telegram-Bot-Api-Secret-Token; 16–256 of A-Z a-z 0-9 _ -. */
+  WEBHOOK_SECRET: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{16,256}$/, "must be 16–256 characters of A-Z, a-z, 0-9, _ and - (e.g. openssl rand -hex 32)")
+    .optional(),
+  /** The HTTP server's port (webhook, /healthz, /readyz): 8080 in webhook mode, off in long polling unless set. */
+  PORT: z.coerce.number({ error: "must be a port number" }).int().min(1).max(65535, "must be a port number").optional(),
+  /** Where the HTTP server listens; 127.0.0.1 behind a reverse proxy on the same machine. */
+  HOST: z.string().trim().min(1).default("127.0.0.1"),
+  /** Updates per user: "<count>/<seconds>s", e.g. 20/10s, or "off". */
+  RATE_LIMIT: z
+    .string()
     .trim()
-    .regex(/^\d+:[\w-]{20,}$/, "does not look like a token from @BotFather (digits, a colon, then 20+ characters)"),
-});
+    .regex(/^(off|\d{1,5}\/\d{1,5}s)$/, 'must be "<count>/<seconds>s" (e.g. 20/10s) or "off"')
+    .default("20/10s")
+    .transform((value) => {
+      const match = /^(\d+)\/(\d+)s$/.exec(value);
+      return match ? { limit: Number(match[1]), windowMs: Number(match[2]) * 1000 } : null;
+    }),
+};
+
+function requireWebhookSecret(env: { WEBHOOK_URL?: string; WEBHOOK_SECRET?: string }, ctx: z.RefinementCtx): void {
+  if (env.WEBHOOK_URL && !env.WEBHOOK_SECRET) {
+    ctx.addIssue({ code: "custom", path: ["WEBHOOK_SECRET"], message: "is required with WEBHOOK_URL (e.g. openssl rand -hex 32)" });
+  }
+}
+
+const botSchema = baseSchema
+  .extend({
+    BOT_TOKEN: z
+      .string({ error: "is missing" })
+      .trim()
+      .regex(/^\d+:[\w-]{20,}$/, "does not look like a token from @BotFather (digits, a colon, then 20+ characters)"),
+    ...serverEnv,
+  })
+  .superRefine(requireWebhookSecret);
 
 export type BaseConfig = z.infer<typeof baseSchema>;
 export type BotConfig = z.infer<typeof botSchema>;

@@ -1,10 +1,14 @@
-// Starts the bot: configuration, database (migrated), long polling, graceful shutdown.
+// Starts the bot: configuration, database (migrated), long polling or a webhook (src/server),
+// graceful shutdown.
 import { clockStartingAt, systemClock } from "./clock.js";
 import { ConfigError, loadBotConfig } from "./config.js";
 import { openDatabase } from "./db/client.js";
 import { createBot } from "./bot/index.js";
 import { registerCommands } from "./bot/commands.js";
 import { createLogger } from "./logger.js";
+import { createChatLock } from "./db/repos/chat-lock.js";
+import { createUpdateSource } from "./server/index.js";
+import { databaseReachable } from "./server/health.js";
 import { createReminderScheduler, reminderApi } from "./reminders/index.js";
 
 async function main(): Promise<void> {
@@ -24,18 +28,28 @@ async function main(): Promise<void> {
   const database = await openDatabase(config.DATABASE_URL);
   logger.info({ provider: database.provider }, "database ready");
 
-  const bot = createBot({ token: config.BOT_TOKEN, apiRoot: config.BOT_API_ROOT, services: { db: database.db, clock, logger } });
+  const chatLock = createChatLock(database, { logger });
+  const bot = createBot({
+    token: config.BOT_TOKEN,
+    apiRoot: config.BOT_API_ROOT,
+    services: { db: database.db, clock, logger },
+    chatLock,
+    rateLimit: config.RATE_LIMIT,
+  });
   await bot.init();
   await registerCommands(bot.api, database.db).catch((error: unknown) => logger.warn({ err: error }, "setMyCommands failed"));
   const reminders = createReminderScheduler({ db: database.db, api: reminderApi(bot.api), clock, logger });
+
+  const updates = createUpdateSource({ bot, config, logger, databaseReady: () => databaseReachable(database.db) });
 
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, "stopping");
+    await updates.stop(); // no new updates; the ones in flight finish
     await reminders.stop();
-    await bot.stop();
+    await chatLock.close();
     await database.close();
     process.exit(0);
   };
@@ -43,10 +57,8 @@ async function main(): Promise<void> {
   process.once("SIGTERM", () => void stop("SIGTERM"));
 
   reminders.start();
-  logger.info({ username: bot.botInfo.username }, "bot started (long polling)");
-  // bot.start() confirms a batch only with the next getUpdates: a crash means redelivery,
-  // and the processed-update table makes redelivery harmless.
-  await bot.start({ drop_pending_updates: false, allowed_updates: ["message", "callback_query", "my_chat_member"] });
+  await updates.start();
+  await updates.done;
 }
 
 await main();

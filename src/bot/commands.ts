@@ -1,7 +1,8 @@
-// The command list Telegram shows, per role (@grammyjs/commands): leaders and officials
-// see their own commands in their chat; everyone else sees /start and /huongdan.
-import { CommandGroup } from "@grammyjs/commands";
-import type { Api, Context } from "grammy";
+// The command list Telegram shows, per role: leaders and officials see their own commands in
+// their chat; everyone else sees /start and /huongdan. (The commands are handled by each
+// feature's Composer; @grammyjs/commands leaves commands without a handler out of its
+// setMyCommands arguments, so the lists are sent as they are.)
+import type { Api } from "grammy";
 import type { Db } from "../db/client.js";
 import type { Role } from "../domain/types.js";
 import { createI18n } from "./i18n.js";
@@ -34,10 +35,8 @@ const byRole: Record<"leader" | "official" | "manager", Array<[name: string, des
   ],
 };
 
-function group(kind: keyof typeof byRole): CommandGroup<Context> {
-  const commands = new CommandGroup<Context>();
-  for (const [name, key] of byRole[kind]) commands.command(name, t(key));
-  return commands;
+function commandList(kind: keyof typeof byRole) {
+  return byRole[kind].map(([command, key]) => ({ command, description: t(key) }));
 }
 
 function kindOf(role: Role): keyof typeof byRole {
@@ -47,9 +46,7 @@ function kindOf(role: Role): keyof typeof byRole {
 
 /** Sets the commands of one member's private chat. */
 export async function setMemberCommands(api: Api, chatId: number, role: Role): Promise<void> {
-  for (const params of group(kindOf(role)).toSingleScopeArgs({ type: "chat", chat_id: chatId }).commandParams) {
-    await api.setMyCommands(params.commands, { scope: params.scope, language_code: params.language_code });
-  }
+  await api.setMyCommands(commandList(kindOf(role)), { scope: { type: "chat", chat_id: chatId } });
 }
 
 /** At start: the default list for everyone, and each registered member's own list. */

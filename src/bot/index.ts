@@ -8,6 +8,7 @@ import { Bot, type BotConfig as GrammyBotConfig } from "grammy";
 import { databaseStorage } from "../db/repos/kv-store.js";
 import { type ChatLock, localChatLock } from "../db/repos/chat-lock.js";
 import type { BaseContext, BotContext, ConversationContext, Services } from "./context.js";
+import { cityFeature } from "./features/city/index.js";
 import { fallbackFeature } from "./features/fallback.js";
 import { helpFeature } from "./features/help.js";
 import { inviteConversations, invitesFeature } from "./features/invites/index.js";
@@ -105,6 +106,7 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
   bot.use(remindersFeature());
   bot.use(reportFeature());
   bot.use(pledgeFeature());
+  bot.use(cityFeature());
   bot.use(reportsFeature());
   bot.use(wardFiguresFeature());
   bot.use(progressFeature());

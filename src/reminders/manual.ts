@@ -32,6 +32,8 @@ export type ManualRoundPlan =
     };
 
 const running = new Set<Promise<unknown>>();
+/** Aborted by stopManualRounds(): rounds in progress end after their current message. */
+let stopping = new AbortController();
 
 /** Checks what a round now would do, without sending anything yet. */
 export async function planManualRound(deps: ManualRoundDeps, wardId: number): Promise<ManualRoundPlan> {
@@ -50,7 +52,7 @@ export async function planManualRound(deps: ManualRoundDeps, wardId: number): Pr
     targets: targets.length,
     run() {
       const round = runRound(
-        { db: deps.db, api: deps.api, clock: deps.clock, logger: deps.logger, instanceId: deps.instanceId ?? INSTANCE_ID },
+        { db: deps.db, api: deps.api, clock: deps.clock, logger: deps.logger, instanceId: deps.instanceId ?? INSTANCE_ID, signal: stopping.signal },
         { period, slot, manual: true },
       );
       const tracked = round.catch((error: unknown) => {
@@ -67,4 +69,11 @@ export async function planManualRound(deps: ManualRoundDeps, wardId: number): Pr
 /** Resolves when every manual round started in this process has ended. */
 export async function settleManualRounds(): Promise<void> {
   while (running.size > 0) await Promise.all([...running]);
+}
+
+/** At shutdown: ends the manual rounds in progress after their current message, and waits for them. */
+export async function stopManualRounds(): Promise<void> {
+  stopping.abort();
+  await settleManualRounds();
+  stopping = new AbortController();
 }

@@ -16,10 +16,10 @@ import {
   type ReminderPeriod,
   type ReminderTarget,
   releaseClaim,
+  reminderCheck,
   reminderTargets,
   roundFacts,
 } from "../db/repos/reminders.js";
-import { loadReportState } from "../db/repos/report-state.js";
 import { digestSlotKey, type SendWindow, sendWindow } from "../domain/reminders.js";
 import type { Logger } from "../logger.js";
 
@@ -120,26 +120,25 @@ type Outcome = "sent" | "skipped" | "blocked" | "failed" | "released";
 async function deliver(deps: RoundDeps, spec: RoundSpec, target: ReminderTarget, deliveryId: number): Promise<Outcome> {
   const { db, clock, logger } = deps;
   // Checked again after the claim: a leader who handed in a moment ago gets nothing.
-  const state = await loadReportState(db, spec.period.periodId, target.groupId);
-  if (!state.period.open) {
+  const check = await reminderCheck(db, spec.period.periodId, target.groupId);
+  if (!check.periodOpen) {
     await finishDelivery(db, deliveryId, { status: "skipped", error: "period closed" });
     return "skipped";
   }
-  if (state.status === "submitted" || state.status === "approved") {
-    await finishDelivery(db, deliveryId, { status: "skipped", error: `report ${state.status}` });
+  if (check.status === "submitted" || check.status === "approved") {
+    await finishDelivery(db, deliveryId, { status: "skipped", error: `report ${check.status}` });
     return "skipped";
   }
-  const deadline = new Date(state.period.deadline);
   const message = reminderMessage({
     leaderName: target.fullName,
     groupName: target.groupName,
-    periodName: state.period.name,
-    deadline,
+    periodName: check.periodName,
+    deadline: check.deadline,
     timeZone: spec.period.timeZone,
     now: clock.now(),
-    status: state.status,
-    questions: state.indicators.length,
-    unanswered: state.indicators.filter((indicator) => state.answers[indicator.code] === undefined).length,
+    status: check.status,
+    questions: check.questions,
+    unanswered: Math.max(0, check.questions - check.answered),
   });
   try {
     await deps.api.sendMessage(target.chatId, message.text, { reply_markup: message.reply_markup });

@@ -10,7 +10,7 @@ import type { Db } from "../db/client.js";
 import { currentOpenPeriods } from "../db/repos/reminders.js";
 import { dueSlot, reminderSchedule } from "../domain/reminders.js";
 import type { Logger } from "../logger.js";
-import { settleManualRounds } from "./manual.js";
+import { stopManualRounds } from "./manual.js";
 import { INSTANCE_ID } from "./instance.js";
 import { type RoundDeps, type RoundResult, runRound } from "./round.js";
 
@@ -90,7 +90,7 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
       job = null;
       controller.abort();
       await current?.catch(() => {});
-      await settleManualRounds();
+      await stopManualRounds();
     },
   };
 }

@@ -33,16 +33,17 @@ describe("a scheduled round", () => {
 
   it("says the period, the deadline and, for a draft, how many questions remain", async () => {
     await world.scheduler.tick();
+    const questions = await world.harness.db.periodIndicator.count({ where: { periodId: world.harness.demo!.currentPeriodId } });
     const draft = world.leader("Tổ 20").lastMessage!;
     expect(draft.text).toContain("Kính gửi ông/bà");
-    expect(draft.text).toContain("Báo cáo kết quả thi đua kỳ 6 tháng đầu năm 2025 của Tổ 20 đang làm dở, còn 5/8 câu chưa trả lời.");
+    expect(draft.text).toContain(`Báo cáo kết quả thi đua kỳ 6 tháng đầu năm 2025 của Tổ 20 đang làm dở, còn ${questions - 3}/${questions} câu chưa trả lời.`);
     expect(draft.text).toContain("Hạn nộp báo cáo là 17:00 ngày 20 tháng 6 năm 2025 (còn 3 ngày).");
     expect(draft.buttons).toEqual([["📝 Mở báo cáo"]]);
     expect(draft.inlineKeyboard![0]![0]).toMatchObject({ callback_data: "report:open" });
 
     const fresh = world.leader("Tổ 1").lastMessage!.text!;
     expect(fresh).toContain("Tổ 1 chưa gửi báo cáo kết quả thi đua kỳ 6 tháng đầu năm 2025.");
-    expect(fresh).toContain("bot sẽ hỏi lần lượt 8 câu");
+    expect(fresh).toContain(`bot sẽ hỏi lần lượt ${questions} câu`);
   });
 
   it("sends the officer a digest: who is still missing and how many were reminded", async () => {
@@ -56,16 +57,17 @@ describe("a scheduled round", () => {
 
   it("the button opens the leader's report where it was left", async () => {
     await world.scheduler.tick();
+    const questions = await world.harness.db.periodIndicator.count({ where: { periodId: world.harness.demo!.currentPeriodId } });
     const leader = world.leader("Tổ 21");
     leader.markRead();
     await leader.pressInlineButton("📝 Mở báo cáo").answer();
     const resume = await leader.nextReply();
-    expect(resume.text).toContain("đã trả lời 3/8 câu");
+    expect(resume.text).toContain(`đã trả lời 3/${questions} câu`);
 
     const fresh = world.leader("Tổ 23");
     fresh.markRead();
     await fresh.pressInlineButton("📝 Mở báo cáo").answer();
-    expect((await fresh.nextReply()).text).toContain("Bot sẽ hỏi lần lượt 8 câu");
+    expect((await fresh.nextReply()).text).toContain(`Bot sẽ hỏi lần lượt ${questions} câu`);
   });
 
   it("the morning of the deadline says it is the last day", async () => {

@@ -1,4 +1,6 @@
 import type { BaseConfig } from "../../config.js";
+import { cityCommand } from "./city.js";
+import { backupCommand } from "./backup.js";
 import { importGroupsCommand } from "./import-groups.js";
 import { inviteSheetCommand } from "./invite-sheet.js";
 import { inviteCommand } from "./invite.js";
@@ -15,4 +17,4 @@ export interface Command {
   run(args: string[], config: BaseConfig): Promise<number>;
 }
 
-export const commands: Command[] = [migrateCommand, seedDemoCommand, reportCommand, templateCommand, wardCommand, importGroupsCommand, inviteCommand, inviteSheetCommand];
+export const commands: Command[] = [migrateCommand, seedDemoCommand, reportCommand, templateCommand, wardCommand, importGroupsCommand, inviteCommand, inviteSheetCommand, backupCommand, cityCommand];

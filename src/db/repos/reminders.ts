@@ -2,6 +2,7 @@
 // period and slot) before its message is sent: an insert that fails with P2002 means another
 // process has it. A claimed row is never claimed again, so a crash between claim and send
 // costs at most that one message and never produces a second one.
+import type { ReportStatus } from "../../domain/types.js";
 import type { Db } from "../client.js";
 import { isUniqueViolation } from "../errors.js";
 
@@ -51,26 +52,69 @@ export interface ReminderTarget {
  * report for the period and have no delivery for the slot yet, in the ward's group order.
  */
 export async function reminderTargets(db: Db, wardId: number, periodId: number, slot: string): Promise<ReminderTarget[]> {
-  const rows = await db.member.findMany({
-    where: {
-      wardId,
-      role: "leader",
-      active: true,
-      telegramId: { not: null },
-      blockedAt: null,
-      group: { wardId, active: true, reports: { none: { periodId, status: { in: [...HANDED_IN] } } } },
-      deliveries: { none: { periodId, slot } },
-    },
-    include: { group: { select: { name: true, sortOrder: true } } },
-    orderBy: [{ group: { sortOrder: "asc" } }, { groupId: "asc" }, { id: "asc" }],
-  });
-  return rows.map((row) => ({
-    memberId: row.id,
-    fullName: row.fullName,
-    chatId: Number(row.telegramId),
-    groupId: row.groupId!,
-    groupName: row.group!.name,
-  }));
+  // Relation filters become subqueries; the group names come from a second flat query
+  // (an include would bind one parameter per member, too many for SQLite in a large ward).
+  const [rows, groups] = await Promise.all([
+    db.member.findMany({
+      where: {
+        wardId,
+        role: "leader",
+        active: true,
+        telegramId: { not: null },
+        blockedAt: null,
+        group: { wardId, active: true, reports: { none: { periodId, status: { in: [...HANDED_IN] } } } },
+        deliveries: { none: { periodId, slot } },
+      },
+      select: { id: true, fullName: true, telegramId: true, groupId: true },
+      orderBy: { id: "asc" },
+    }),
+    wardGroups(db, wardId),
+  ]);
+  const order = new Map(groups.map((group, index) => [group.id, index]));
+  return rows
+    .map((row) => ({
+      memberId: row.id,
+      fullName: row.fullName,
+      chatId: Number(row.telegramId),
+      groupId: row.groupId!,
+      groupName: groups[order.get(row.groupId!)!]!.name,
+    }))
+    .sort((a, b) => order.get(a.groupId)! - order.get(b.groupId)! || a.memberId - b.memberId);
+}
+
+/** The ward's active groups in the ward's order. */
+async function wardGroups(db: Db, wardId: number) {
+  return db.group.findMany({ where: { wardId, active: true }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }], select: { id: true, name: true } });
+}
+
+export interface ReminderCheck {
+  periodName: string;
+  deadline: Date;
+  periodOpen: boolean;
+  /** The group's report status; null before it starts one. */
+  status: ReportStatus | null;
+  /** Questions of the period, and those the group has answered (as the report conversation counts them). */
+  questions: number;
+  answered: number;
+}
+
+/** Right after a claim: is the period still open, has the group handed in, how far is its draft. */
+export async function reminderCheck(db: Db, periodId: number, groupId: number): Promise<ReminderCheck> {
+  const [period, report, questions] = await Promise.all([
+    db.period.findUniqueOrThrow({ where: { id: periodId }, select: { name: true, deadline: true, status: true } }),
+    db.groupReport.findUnique({ where: { periodId_groupId: { periodId, groupId } }, select: { id: true, status: true } }),
+    db.periodIndicator.count({ where: { periodId } }),
+  ]);
+  const answered = report
+    ? await db.reportValue.count({
+        where: {
+          reportId: report.id,
+          indicator: { periods: { some: { periodId } } },
+          OR: [{ numberValue: { not: null } }, { boolValue: { not: null } }, { textValue: { not: null } }],
+        },
+      })
+    : 0;
+  return { periodName: period.name, deadline: period.deadline, periodOpen: period.status === "open", status: report?.status ?? null, questions, answered };
 }
 
 export interface ClaimInput {
@@ -172,30 +216,33 @@ export interface RoundFacts {
   unregistered: string[];
 }
 
-/** What an officer's digest of a round says, read from the database after the round. */
+/** What an officer's digest of a round says, read from the database after the round (flat queries, joined here). */
 export async function roundFacts(db: Db, periodId: number, slot: string, staleBefore: Date): Promise<RoundFacts> {
   const period = await db.period.findUniqueOrThrow({ where: { id: periodId }, include: { ward: { select: { timeZone: true } } } });
-  const [groups, deliveries] = await Promise.all([
-    db.group.findMany({
-      where: { wardId: period.wardId, active: true },
-      orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
-      select: {
-        name: true,
-        reports: { where: { periodId }, select: { status: true } },
-        members: {
-          where: { role: "leader", active: true, telegramId: { not: null } },
-          orderBy: { id: "asc" },
-          select: { fullName: true, blockedAt: true },
-        },
-      },
+  const [groups, handedIn, leaders, deliveries] = await Promise.all([
+    wardGroups(db, period.wardId),
+    db.groupReport.findMany({ where: { periodId, status: { in: [...HANDED_IN] } }, select: { groupId: true } }),
+    db.member.findMany({
+      where: { wardId: period.wardId, role: "leader", active: true, telegramId: { not: null } },
+      orderBy: { id: "asc" },
+      select: { id: true, fullName: true, groupId: true, blockedAt: true },
     }),
     db.reminderDelivery.findMany({
       where: { periodId, slot, member: { role: "leader" } },
-      select: { status: true, claimedAt: true, member: { select: { fullName: true, group: { select: { name: true } } } } },
+      select: { memberId: true, status: true, claimedAt: true },
       orderBy: { id: "asc" },
     }),
   ]);
-  const missingGroups = groups.filter((group) => !HANDED_IN.some((status) => status === group.reports[0]?.status));
+  const done = new Set(handedIn.map((report) => report.groupId));
+  const groupName = new Map(groups.map((group) => [group.id, group.name]));
+  const leadersOf = new Map<number, typeof leaders>();
+  for (const leader of leaders) if (leader.groupId !== null) leadersOf.set(leader.groupId, [...(leadersOf.get(leader.groupId) ?? []), leader]);
+  const leaderById = new Map(leaders.map((leader) => [leader.id, leader]));
+  const missingGroups = groups.filter((group) => !done.has(group.id));
+  const fact = (leader: { fullName: string; groupId: number | null }): LeaderFact => ({
+    name: leader.fullName,
+    group: (leader.groupId !== null ? groupName.get(leader.groupId) : undefined) ?? "",
+  });
   return {
     periodName: period.name,
     deadline: period.deadline,
@@ -203,12 +250,13 @@ export async function roundFacts(db: Db, periodId: number, slot: string, staleBe
     totalGroups: groups.length,
     missing: missingGroups.map((group) => group.name),
     sent: deliveries.filter((delivery) => delivery.status === "sent").length,
-    blocked: missingGroups.flatMap((group) =>
-      group.members.filter((member) => member.blockedAt !== null).map((member) => ({ name: member.fullName, group: group.name })),
-    ),
+    blocked: missingGroups.flatMap((group) => (leadersOf.get(group.id) ?? []).filter((leader) => leader.blockedAt !== null).map(fact)),
     failed: deliveries
       .filter((delivery) => delivery.status === "failed" || (delivery.status === "claimed" && delivery.claimedAt < staleBefore))
-      .map((delivery) => ({ name: delivery.member.fullName, group: delivery.member.group?.name ?? "" })),
-    unregistered: missingGroups.filter((group) => group.members.length === 0).map((group) => group.name),
+      .flatMap((delivery) => {
+        const leader = leaderById.get(delivery.memberId);
+        return leader ? [fact(leader)] : [];
+      }),
+    unregistered: missingGroups.filter((group) => !leadersOf.has(group.id)).map((group) => group.name),
   };
 }

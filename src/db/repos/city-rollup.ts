@@ -1,0 +1,288 @@
+// The city roll-up computed in the database: a few grouped queries over every ward of the
+// city at once, never loading the values. Each query returns a row per ward (per period)
+// and, through UNION ALL over the same rows, the city's own rows (period null), so the city
+// totals are the database's, not a sum made in JavaScript. The SQL is plain enough for both
+// SQLite and PostgreSQL: quoted identifiers, CASE for booleans, CAST for text and bigint.
+import type { CityRollupFacts, WardRollupFacts } from "../../domain/city-rollup.js";
+import { mergeIndicators } from "../../domain/city-rollup.js";
+import type { IndicatorDef, IndicatorFacts, PeriodFacts, PeriodKind, ReportStatus, StatusCounts } from "../../domain/types.js";
+import type { Db } from "../client.js";
+import { Prisma } from "../generated/sqlite/client.js";
+import { toIndicatorDef } from "../mappers.js";
+import { cityWards, findCity } from "./city.js";
+import { COUNTED_STATUSES } from "./period-facts.js";
+
+/** The counted statuses as an SQL list; constants, so they can be written into the text. */
+const COUNTED_SQL = Prisma.raw(COUNTED_STATUSES.map((status) => `'${status}'`).join(", "));
+
+/** A COUNT or SUM as the drivers return it (bigint, number, string or a decimal) → number. */
+export function sqlNumber(value: unknown): number {
+  if (value === null || value === undefined) return 0;
+  if (typeof value === "number") return value;
+  if (typeof value === "bigint") return Number(value);
+  const number = Number(String(value));
+  if (!Number.isFinite(number)) throw new Error(`Not a number from the database: ${String(value)}`);
+  return number;
+}
+
+/** A period id as the driver returns it, null for the city's rows. */
+function sqlId(value: unknown): number | null {
+  return value === null || value === undefined ? null : sqlNumber(value);
+}
+
+interface ValueRow {
+  periodId: unknown;
+  code: string;
+  sum: unknown;
+  yes: unknown;
+  answered: unknown;
+}
+
+/** Sums of numbers, "yes" answers and answers by period and indicator code, over counted reports. */
+function valueSums(db: Db, periodIds: number[]) {
+  return db.$queryRaw<ValueRow[]>(Prisma.sql`
+    WITH counted AS (
+      SELECT r."periodId" AS "periodId", i."code" AS "code", v."numberValue" AS "numberValue", v."boolValue" AS "boolValue"
+        FROM "ReportValue" v
+        JOIN "GroupReport" r ON r."id" = v."reportId"
+        JOIN "PeriodIndicator" pi ON pi."periodId" = r."periodId" AND pi."indicatorId" = v."indicatorId"
+        JOIN "Indicator" i ON i."id" = v."indicatorId"
+       WHERE r."periodId" IN (${Prisma.join(periodIds)}) AND r."status" IN (${COUNTED_SQL})
+    )
+    SELECT "periodId", "code", CAST(SUM("numberValue") AS BIGINT) AS "sum",
+           SUM(CASE WHEN "boolValue" THEN 1 ELSE 0 END) AS "yes", COUNT(*) AS "answered"
+      FROM counted GROUP BY "periodId", "code"
+    UNION ALL
+    SELECT NULL, "code", CAST(SUM("numberValue") AS BIGINT), SUM(CASE WHEN "boolValue" THEN 1 ELSE 0 END), COUNT(*)
+      FROM counted GROUP BY "code"`);
+}
+
+/**
+ * For indicators whose ratio is "yes among the groups that pledged an item": the "yes" answers
+ * of groups whose signed pledge of the year commits to the item (as periodFacts counts them).
+ */
+function yesAmongPledged(db: Db, periodIds: number[], year: number, itemOf: ReadonlyArray<readonly [code: string, item: string]>) {
+  const item = Prisma.sql`CASE i."code" ${Prisma.join(
+    itemOf.map(([code, pledgeItem]) => Prisma.sql`WHEN ${code} THEN ${pledgeItem}`),
+    " ",
+  )} END`;
+  return db.$queryRaw<Array<{ periodId: unknown; code: string; n: unknown }>>(Prisma.sql`
+    WITH hits AS (
+      SELECT r."periodId" AS "periodId", i."code" AS "code"
+        FROM "ReportValue" v
+        JOIN "GroupReport" r ON r."id" = v."reportId"
+        JOIN "PeriodIndicator" pi ON pi."periodId" = r."periodId" AND pi."indicatorId" = v."indicatorId"
+        JOIN "Indicator" i ON i."id" = v."indicatorId"
+       WHERE r."periodId" IN (${Prisma.join(periodIds)}) AND r."status" IN (${COUNTED_SQL})
+         AND v."boolValue" = TRUE
+         AND i."code" IN (${Prisma.join(itemOf.map(([code]) => code))})
+         AND EXISTS (SELECT 1 FROM "Pledge" pl JOIN "PledgeEntry" e ON e."pledgeId" = pl."id"
+                      WHERE pl."groupId" = r."groupId" AND pl."year" = ${year} AND pl."signedAt" IS NOT NULL
+                        AND e."boolValue" = TRUE AND e."itemCode" = ${item})
+    )
+    SELECT "periodId", "code", COUNT(*) AS "n" FROM hits GROUP BY "periodId", "code"
+    UNION ALL
+    SELECT NULL, "code", COUNT(*) FROM hits GROUP BY "code"`);
+}
+
+/** Reports by period and status. */
+function statusCounts(db: Db, periodIds: number[]) {
+  const ids = Prisma.join(periodIds);
+  return db.$queryRaw<Array<{ periodId: unknown; status: string; n: unknown }>>(Prisma.sql`
+    SELECT r."periodId" AS "periodId", CAST(r."status" AS TEXT) AS "status", COUNT(*) AS "n"
+      FROM "GroupReport" r WHERE r."periodId" IN (${ids}) GROUP BY r."periodId", r."status"
+    UNION ALL
+    SELECT NULL, CAST(r."status" AS TEXT), COUNT(*)
+      FROM "GroupReport" r WHERE r."periodId" IN (${ids}) GROUP BY r."status"`);
+}
+
+/** Active groups by ward (the groups a period expects, as periodFacts counts them). */
+function groupCounts(db: Db, wardIds: number[]) {
+  const ids = Prisma.join(wardIds);
+  return db.$queryRaw<Array<{ wardId: unknown; n: unknown }>>(Prisma.sql`
+    SELECT g."wardId" AS "wardId", COUNT(*) AS "n" FROM "Group" g WHERE g."wardId" IN (${ids}) AND g."active" = TRUE GROUP BY g."wardId"
+    UNION ALL
+    SELECT NULL, COUNT(*) FROM "Group" g WHERE g."wardId" IN (${ids}) AND g."active" = TRUE`);
+}
+
+/** Signed pledges of the year by ward, and by ward and item those that commit to the item (yes, or a target above 0). */
+function pledgeCounts(db: Db, wardIds: number[], year: number) {
+  const ids = Prisma.join(wardIds);
+  const signed = Prisma.sql`FROM "Pledge" pl JOIN "Group" g ON g."id" = pl."groupId"
+    WHERE g."wardId" IN (${ids}) AND pl."year" = ${year} AND pl."signedAt" IS NOT NULL`;
+  const committed = Prisma.sql`FROM "PledgeEntry" e JOIN "Pledge" pl ON pl."id" = e."pledgeId" JOIN "Group" g ON g."id" = pl."groupId"
+    WHERE g."wardId" IN (${ids}) AND pl."year" = ${year} AND pl."signedAt" IS NOT NULL
+      AND (e."boolValue" = TRUE OR e."numberValue" > 0)`;
+  return Promise.all([
+    db.$queryRaw<Array<{ wardId: unknown; n: unknown }>>(Prisma.sql`
+      SELECT g."wardId" AS "wardId", COUNT(*) AS "n" ${signed} GROUP BY g."wardId"
+      UNION ALL
+      SELECT NULL, COUNT(*) ${signed}`),
+    db.$queryRaw<Array<{ wardId: unknown; itemCode: string; n: unknown }>>(Prisma.sql`
+      SELECT g."wardId" AS "wardId", e."itemCode" AS "itemCode", COUNT(*) AS "n" ${committed} GROUP BY g."wardId", e."itemCode"
+      UNION ALL
+      SELECT NULL, e."itemCode", COUNT(*) ${committed} GROUP BY e."itemCode"`),
+  ]);
+}
+
+/** The numeric ward-level figures (khen thưởng, tiền thưởng, giải) by period and code; text figures are not added up. */
+function wardFigureSums(db: Db, periodIds: number[]) {
+  const ids = Prisma.join(periodIds);
+  return db.$queryRaw<Array<{ periodId: unknown; code: string; sum: unknown }>>(Prisma.sql`
+    SELECT f."periodId" AS "periodId", f."code" AS "code", CAST(SUM(f."numberValue") AS BIGINT) AS "sum"
+      FROM "WardFigure" f WHERE f."periodId" IN (${ids}) AND f."numberValue" IS NOT NULL GROUP BY f."periodId", f."code"
+    UNION ALL
+    SELECT NULL, f."code", CAST(SUM(f."numberValue") AS BIGINT)
+      FROM "WardFigure" f WHERE f."periodId" IN (${ids}) AND f."numberValue" IS NOT NULL GROUP BY f."code"`);
+}
+
+function emptyFacts(): PeriodFacts {
+  return {
+    groupsTotal: 0,
+    statusCounts: { notStarted: 0, draft: 0, submitted: 0, returned: 0, approved: 0 },
+    indicators: [],
+    pledges: { signed: 0, total: 0, byItem: {} },
+    wardFigures: {},
+  };
+}
+
+/**
+ * The facts of the city's period of (year, kind): one PeriodFacts per ward (its period of that
+ * year and kind; the latest if it has several) and the city's, all from grouped SQL.
+ */
+export async function cityRollupFacts(db: Db, cityId: number, year: number, kind: PeriodKind): Promise<CityRollupFacts> {
+  const city = await findCity(db, cityId);
+  if (!city) throw new Error(`No city ${cityId}`);
+  const wards = await cityWards(db, cityId);
+  const periods = await db.period.findMany({
+    where: { ward: { cityId }, year, kind },
+    orderBy: [{ endDate: "desc" }, { id: "desc" }],
+    select: { id: true, wardId: true, name: true },
+  });
+  const periodOf = new Map<number, { id: number; name: string }>();
+  for (const period of periods) if (!periodOf.has(period.wardId)) periodOf.set(period.wardId, { id: period.id, name: period.name });
+  const periodIds = [...periodOf.values()].map((period) => period.id);
+  const wardIds = [...periodOf.keys()];
+  const wardOfPeriod = new Map([...periodOf].map(([wardId, period]) => [period.id, wardId]));
+
+  const [links, movementRows] = await Promise.all([
+    db.periodIndicator.findMany({
+      where: { periodId: { in: periodIds } },
+      include: { indicator: { include: { movement: { select: { code: true } } } } },
+      orderBy: [{ periodId: "asc" }, { sortOrder: "asc" }],
+    }),
+    db.movement.findMany({ where: { wardId: { in: wardIds } }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] }),
+  ]);
+  const defsByPeriod = new Map<number, IndicatorDef[]>();
+  for (const link of links) {
+    const list = defsByPeriod.get(link.periodId) ?? [];
+    list.push(toIndicatorDef(link.indicator, link.sortOrder));
+    defsByPeriod.set(link.periodId, list);
+  }
+  // Wards in the document's order; the first ward's catalogue decides labels, order and ratios.
+  const indicators = mergeIndicators(
+    wards.flatMap((ward) => {
+      const period = periodOf.get(ward.id);
+      return period ? [defsByPeriod.get(period.id) ?? []] : [];
+    }),
+  );
+  const movements = new Map<string, { code: string; name: string; order: number }>();
+  for (const row of movementRows) if (!movements.has(row.code)) movements.set(row.code, { code: row.code, name: row.name, order: row.sortOrder });
+
+  const factsByWard = new Map<number, PeriodFacts>(wardIds.map((wardId) => [wardId, emptyFacts()]));
+  const cityFacts = emptyFacts();
+  const target = (wardId: number | null) => (wardId === null ? cityFacts : factsByWard.get(wardId));
+  const indicatorFacts = new Map<PeriodFacts, Map<string, IndicatorFacts>>();
+  const indicatorOf = (facts: PeriodFacts, code: string) => {
+    const byCode = indicatorFacts.get(facts) ?? new Map<string, IndicatorFacts>();
+    indicatorFacts.set(facts, byCode);
+    let row = byCode.get(code);
+    if (!row) {
+      row = { code, sum: 0, yes: 0, answered: 0 };
+      byCode.set(code, row);
+      facts.indicators.push(row);
+    }
+    return row;
+  };
+
+  if (periodIds.length > 0) {
+    const pledged = indicators.flatMap((def) => (def.ratioBase?.kind === "pledged" ? [[def.code, def.ratioBase.pledgeItem] as const] : []));
+    const [values, pledgedYes, statuses, groups, [signed, committed], figures] = await Promise.all([
+      valueSums(db, periodIds),
+      pledged.length > 0 ? yesAmongPledged(db, periodIds, year, pledged) : Promise.resolve([]),
+      statusCounts(db, periodIds),
+      groupCounts(db, wardIds),
+      pledgeCounts(db, wardIds, year),
+      wardFigureSums(db, periodIds),
+    ]);
+    const byPeriod = (periodId: unknown) => {
+      const id = sqlId(periodId);
+      return target(id === null ? null : (wardOfPeriod.get(id) ?? -1));
+    };
+    const byWard = (wardId: unknown) => target(sqlId(wardId));
+
+    for (const row of groups) {
+      const facts = byWard(row.wardId);
+      if (facts) facts.groupsTotal = sqlNumber(row.n);
+    }
+    for (const row of statuses) {
+      const facts = byPeriod(row.periodId);
+      if (facts) facts.statusCounts[row.status as ReportStatus] += sqlNumber(row.n);
+    }
+    for (const row of values) {
+      const facts = byPeriod(row.periodId);
+      if (!facts) continue;
+      const indicator = indicatorOf(facts, row.code);
+      indicator.sum = sqlNumber(row.sum);
+      indicator.yes = sqlNumber(row.yes);
+      indicator.answered = sqlNumber(row.answered);
+    }
+    for (const [code] of pledged) {
+      for (const facts of [cityFacts, ...factsByWard.values()]) indicatorOf(facts, code).yesAmongPledged = 0;
+    }
+    for (const row of pledgedYes) {
+      const facts = byPeriod(row.periodId);
+      if (facts) indicatorOf(facts, row.code).yesAmongPledged = sqlNumber(row.n);
+    }
+    for (const row of figures) {
+      const facts = byPeriod(row.periodId);
+      if (facts) facts.wardFigures[row.code] = sqlNumber(row.sum);
+    }
+    for (const row of signed) {
+      const facts = byWard(row.wardId);
+      if (facts) facts.pledges.signed = sqlNumber(row.n);
+    }
+    for (const row of committed) {
+      const facts = byWard(row.wardId);
+      if (facts) facts.pledges.byItem[row.itemCode] = sqlNumber(row.n);
+    }
+  }
+  for (const facts of [cityFacts, ...factsByWard.values()]) {
+    const started = Object.values(facts.statusCounts).reduce((total, count) => total + count, 0);
+    const counts: StatusCounts = facts.statusCounts;
+    counts.notStarted = Math.max(0, facts.groupsTotal - started);
+    facts.pledges.total = facts.groupsTotal;
+  }
+  // The city's "not started" is the sum of the wards' (a ward with more reports than groups
+  // must not hide another ward's missing ones).
+  cityFacts.statusCounts.notStarted = [...factsByWard.values()].reduce((total, facts) => total + facts.statusCounts.notStarted, 0);
+
+  const wardRows: WardRollupFacts[] = wards.map((ward) => {
+    const period = periodOf.get(ward.id) ?? null;
+    return {
+      ward,
+      period,
+      indicatorCodes: period ? (defsByPeriod.get(period.id) ?? []).map((def) => def.code) : [],
+      facts: period ? factsByWard.get(ward.id)! : null,
+    };
+  });
+  return {
+    city: { id: city.id, slug: city.slug, name: city.name },
+    year,
+    kind,
+    movements: [...movements.values()].sort((a, b) => a.order - b.order),
+    indicators,
+    wards: wardRows,
+    total: cityFacts,
+  };
+}
