@@ -4,6 +4,7 @@ import { z } from "zod";
 import { installCatalogue } from "../../db/repos/catalogue.js";
 import { createWard, findWardBySlug, listWards, splitLines, updateWard, type WardSettings } from "../../db/repos/wards.js";
 import { DEFAULT_INDICATORS, DEFAULT_MOVEMENTS, DEFAULT_PLEDGE_ITEMS } from "../../domain/catalogue.js";
+import { parseReminderDays, parseReminderTime } from "../../domain/reminders.js";
 import { normalizeText } from "../../domain/text.js";
 import { guarded, parseOptions, UsageError, withDatabase } from "./cli-args.js";
 import type { Command } from "./index.js";
@@ -28,6 +29,9 @@ Settings (flags win over --settings):
   --recipient <line>         one "Nơi nhận" line (repeat)
   --addressee <line>         one "Kính gửi" line (repeat)
   --document-symbol <text>   default "BC-UBND"
+  --document-number <n>      the report's number ("Số: 05/BC-UBND"); "" leaves it for the office to fill
+  --reminder-days <list>     days before the deadline reminders go out, default "3,1,0"
+  --reminder-time <hh:mm>    local time of the reminders, default 08:00 (never 21:00–07:00)
   --time-zone <IANA zone>    default "Asia/Ho_Chi_Minh"`;
 
 const line = z.string().transform((value) => normalizeText(value));
@@ -103,6 +107,9 @@ const settingOptions = {
   addressee: { type: "string", multiple: true },
   "document-symbol": { type: "string" },
   "time-zone": { type: "string" },
+  "document-number": { type: "string" },
+  "reminder-days": { type: "string" },
+  "reminder-time": { type: "string" },
 } as const;
 
 function settingsFrom(args: string[]): Settings {
@@ -125,6 +132,9 @@ function settingsFrom(args: string[]): Settings {
       addressees: list(values.addressee),
       documentSymbol: text(values["document-symbol"]),
       timeZone: text(values["time-zone"]),
+      documentNumber: values["document-number"] === undefined ? undefined : documentNumber(values["document-number"]),
+      reminderDays: values["reminder-days"] === undefined ? undefined : reminderDays(values["reminder-days"]),
+      reminderTime: values["reminder-time"] === undefined ? undefined : reminderTime(values["reminder-time"]),
     }),
   };
   if (settings.slug !== undefined && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(settings.slug)) {
@@ -132,6 +142,25 @@ function settingsFrom(args: string[]): Settings {
   }
   if (settings.timeZone !== undefined && !validTimeZone(settings.timeZone)) throw new UsageError(`Unknown time zone "${settings.timeZone}".`);
   return settings;
+}
+
+/** "" clears the number (the office writes it by hand); otherwise a positive integer. */
+function documentNumber(text: string): number | null {
+  if (text.trim() === "") return null;
+  if (!/^\d{1,6}$/.test(text.trim())) throw new UsageError(`--document-number "${text}": a number such as 125, or "" for none.`);
+  return Number(text.trim());
+}
+
+function reminderDays(text: string): string {
+  const days = parseReminderDays(text);
+  if (days === null) throw new UsageError(`--reminder-days "${text}": days before the deadline, e.g. "3,1,0" (0 = the deadline's morning).`);
+  return days.join(",");
+}
+
+function reminderTime(text: string): string {
+  const time = parseReminderTime(text);
+  if (time === null) throw new UsageError(`--reminder-time "${text}": a local time such as 08:00.`);
+  return `${String(time.hour).padStart(2, "0")}:${String(time.minute).padStart(2, "0")}`;
 }
 
 function validTimeZone(zone: string): boolean {
@@ -143,7 +172,7 @@ function validTimeZone(zone: string): boolean {
   }
 }
 
-function describe(ward: { slug: string; name: string; issuerSuperior: string; issuerName: string; placeName: string; signerName: string; signerTitle: string; signerAuthority: string; recipients: string; addressees: string; documentSymbol: string; timeZone: string }): string {
+function describe(ward: { slug: string; name: string; issuerSuperior: string; issuerName: string; placeName: string; signerName: string; signerTitle: string; signerAuthority: string; recipients: string; addressees: string; documentSymbol: string; timeZone: string; documentNumber: number | null; reminderDays: string; reminderTime: string }): string {
   return [
     `${ward.slug}: ${ward.name}`,
     `  issuer:    ${[ward.issuerSuperior, ...splitLines(ward.issuerName)].filter(Boolean).join(" / ")}`,
@@ -151,7 +180,8 @@ function describe(ward: { slug: string; name: string; issuerSuperior: string; is
     `  signer:    ${[ward.signerAuthority, ward.signerTitle, ward.signerName].filter(Boolean).join(" / ")}`,
     `  kính gửi:  ${splitLines(ward.addressees).join(" | ") || "-"}`,
     `  nơi nhận:  ${splitLines(ward.recipients).join(" | ") || "-"}`,
-    `  symbol:    ${ward.documentSymbol}; time zone ${ward.timeZone}`,
+    `  symbol:    ${ward.documentSymbol}; number ${ward.documentNumber ?? "(left blank)"}; time zone ${ward.timeZone}`,
+    `  reminders: ${ward.reminderDays || "(none)"} day(s) before the deadline at ${ward.reminderTime}`,
   ].join("\n");
 }
 

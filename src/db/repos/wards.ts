@@ -13,6 +13,10 @@ export interface WardSettings {
   addressees?: string[];
   documentSymbol?: string;
   documentNumber?: number | null;
+  /** Days before the deadline a reminder goes out, e.g. "3,1,0". */
+  reminderDays?: string;
+  /** Local time of the reminders, "08:00". */
+  reminderTime?: string;
 }
 
 function columns<T extends Partial<WardSettings>>(settings: T) {
