@@ -14,6 +14,7 @@ const suites: Record<string, () => Promise<Result[]>> = {
   conversation: conversationSuite,
   reports: async () => (await import("./suites/reports.js")).reportsSuite(),
   city: async () => (await import("./suites/city.js")).citySuite(),
+  load: async () => (await import("./suites/load.js")).loadSuite(),
 };
 
 const wanted = process.argv.slice(2).filter((arg) => arg in suites);

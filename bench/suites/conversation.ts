@@ -6,43 +6,18 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { conversations, createConversation, type Conversation, type ConversationFlavor } from "@grammyjs/conversations";
 import { Bot, type Context } from "grammy";
-import type { Update, UserFromGetMe } from "grammy/types";
+import type { Update } from "grammy/types";
 import { createBot } from "../../src/bot/index.js";
 import { seedDemo } from "../../src/cli/demo/seed.js";
 import { ManualClock } from "../../src/clock.js";
 import { openDatabase } from "../../src/db/client.js";
 import { createLogger } from "../../src/logger.js";
 import { type Result, percentile } from "../harness.js";
-
-const botInfo: UserFromGetMe = {
-  id: 42, is_bot: true, first_name: "Thi đua", username: "thidua_bench_bot",
-  can_join_groups: false, can_read_all_group_messages: false, supports_inline_queries: false,
-  can_connect_to_business: false, has_main_web_app: false, has_topics_enabled: false, allows_users_to_create_topics: false,
-} as UserFromGetMe;
-
-let messageId = 1;
-/** Answers every Bot API call at once, as Telegram would on success. */
-const instantTelegram: typeof fetch = async (_input, init) => {
-  const body = typeof init?.body === "string" ? (JSON.parse(init.body) as Record<string, unknown>) : {};
-  const result = { message_id: messageId++, date: 0, chat: { id: body["chat_id"] ?? 0, type: "private" }, text: body["text"] ?? "" };
-  return new Response(JSON.stringify({ ok: true, result }), { headers: { "content-type": "application/json" } });
-};
+import { botInfo, instantTelegram } from "../support/instant-telegram.js";
+import { textUpdate } from "../support/updates.js";
 
 const ROUNDS = 10;
 const answers = ["226", "224", "220", "150", "1,5 triệu", "12", "có", "Không có", "Không có"];
-let updateId = 1;
-function textUpdate(userId: number, text: string): Update {
-  return {
-    update_id: updateId++,
-    message: {
-      message_id: updateId, date: 0, text,
-      chat: { id: userId, type: "private", first_name: "Bench" },
-      from: { id: userId, is_bot: false, first_name: "Bench" },
-      ...(text.startsWith("/") ? { entities: [{ type: "bot_command", offset: 0, length: text.split(" ")[0]!.length }] } : {}),
-    },
-  };
-}
-
 async function measure(handle: (update: Update) => Promise<void>, users: number[]): Promise<number[]> {
   const samples: number[] = [];
   for (const user of users) {

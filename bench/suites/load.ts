@@ -1,0 +1,100 @@
+// Under load: the bot process's memory with 1.000 conversations open (their state lives in
+// the database, not in memory), and conversation steps per second on PostgreSQL.
+import type { Update } from "grammy/types";
+import { createBot } from "../../src/bot/index.js";
+import { ManualClock } from "../../src/clock.js";
+import { type Database, openDatabase } from "../../src/db/client.js";
+import { installCatalogue } from "../../src/db/repos/catalogue.js";
+import { createGroups } from "../../src/db/repos/groups.js";
+import { createPeriod } from "../../src/db/repos/periods.js";
+import { createWard } from "../../src/db/repos/wards.js";
+import { DEFAULT_INDICATORS, DEFAULT_MOVEMENTS, DEFAULT_PLEDGE_ITEMS } from "../../src/domain/catalogue.js";
+import { createLogger } from "../../src/logger.js";
+import { createTestDatabase, postgresAvailable, type TestDatabase } from "../../test/support/databases.js";
+import type { Result } from "../harness.js";
+import { botInfo, instantTelegram } from "../support/instant-telegram.js";
+import { textUpdate } from "../support/updates.js";
+
+const LEADERS = 1000;
+const FIRST_USER = 700_000;
+
+async function wardWithLeaders(database: Database, count: number): Promise<void> {
+  const { db } = database;
+  const ward = await createWard(db, { slug: `load-${count}`, name: "Phường Tải", issuerNameLines: ["ỦY BAN NHÂN DÂN", "PHƯỜNG TẢI"], placeName: "Phường Tải", signerName: "Nguyễn Văn A" });
+  await installCatalogue(db, ward.id, { movements: DEFAULT_MOVEMENTS, indicators: DEFAULT_INDICATORS, pledgeItems: DEFAULT_PLEDGE_ITEMS });
+  const groups = await createGroups(db, ward.id, Array.from({ length: count }, (_, i) => ({ name: `Tổ ${i + 1}` })));
+  await db.member.createMany({
+    data: groups.map((group, i) => ({ wardId: ward.id, fullName: `Tổ trưởng ${i + 1}`, role: "leader" as const, groupId: group.id, telegramId: BigInt(FIRST_USER + i) })),
+  });
+  await createPeriod(db, ward.id, {
+    name: "6 tháng đầu năm 2025", kind: "so_ket", year: 2025,
+    startDate: new Date("2024-12-31T17:00:00Z"), endDate: new Date("2025-06-30T16:59:59Z"), deadline: new Date("2025-06-20T10:00:00Z"),
+  });
+}
+
+function botOn(database: Database) {
+  return createBot({
+    token: "1:bench",
+    botInfo,
+    fetch: instantTelegram,
+    services: { db: database.db, clock: new ManualClock(new Date("2025-05-15T01:00:00Z")), logger: createLogger("silent") },
+  });
+}
+
+async function withWard<T>(provider: "sqlite" | "postgresql", work: (database: Database) => Promise<T>): Promise<T> {
+  const test: TestDatabase = await createTestDatabase(provider);
+  const database = await openDatabase(test.url);
+  try {
+    await wardWithLeaders(database, LEADERS);
+    return await work(database);
+  } finally {
+    await database.close();
+    await test.drop();
+  }
+}
+
+export async function loadSuite(): Promise<Result[]> {
+  const results: Result[] = [];
+
+  await withWard("sqlite", async (database) => {
+    const bot = botOn(database);
+    const open = async (i: number) => {
+      await bot.handleUpdate(textUpdate(FIRST_USER + i, "/baocao"));
+      await bot.handleUpdate(textUpdate(FIRST_USER + i, String(200 + (i % 50))));
+    };
+    for (let i = 0; i < 20; i++) await open(i); // warm-up: code loaded, caches filled
+    global.gc?.();
+    const before = process.memoryUsage().rss;
+    for (let i = 20; i < LEADERS; i++) await open(i);
+    global.gc?.();
+    const after = process.memoryUsage().rss;
+    const openCount = await database.db.conversationState.count();
+    results.push({
+      suite: "load",
+      name: `RSS with ${openCount.toLocaleString("vi-VN")} open conversations (SQLite)`,
+      value: after / 2 ** 20,
+      unit: "MiB",
+      baseline: { name: "RSS with 20 open", value: before / 2 ** 20 },
+    });
+  });
+
+  if (await postgresAvailable()) {
+    await withWard("postgresql", async (database) => {
+      const bot = botOn(database);
+      const updates: Update[] = [];
+      for (let i = 0; i < 200; i++) updates.push(textUpdate(FIRST_USER + i, "/baocao"));
+      for (const answer of ["226", "224", "220", "150"]) for (let i = 0; i < 200; i++) updates.push(textUpdate(FIRST_USER + i, answer));
+      const start = performance.now();
+      for (const update of updates) await bot.handleUpdate(update);
+      const seconds = (performance.now() - start) / 1000;
+      results.push({
+        suite: "load",
+        name: "conversation steps per second, 1 process, PostgreSQL",
+        value: updates.length / seconds,
+        unit: "steps/s",
+        note: `${updates.length} updates of 200 leaders, handled one after another`,
+      });
+    });
+  }
+  return results;
+}
