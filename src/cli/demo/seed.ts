@@ -48,6 +48,9 @@ function demoAnswers(group: DemoGroup): Record<string, AnswerValue> {
     poverty_gift_money: { type: "money", value: group.giftMoney },
     poverty_gift_count: { type: "count", value: group.gifts },
     pccc_model: { type: "yes_no", value: group.pccc },
+    // The optional free texts, skipped (as a leader who presses "Bỏ qua").
+    good_deeds: { type: "text", value: "" },
+    difficulties: { type: "text", value: "" },
   };
 }
 
