@@ -6,6 +6,11 @@ export function createLogger(level = "info"): Logger {
   return pino({
     level,
     base: { service: "thidua-bot" },
-    redact: { paths: ["*.phone", "*.text", "phone", "text", "*.token"], censor: "[redacted]" },
+    // A failed Bot API call's error carries its payload: the bot's message, which may repeat
+    // what a user typed (err.payload); grammY's BotError carries the whole update (err.ctx).
+    redact: {
+      paths: ["*.phone", "*.text", "phone", "text", "*.token", "err.payload", "err.cause.payload", "err.ctx", "err.cause.ctx"],
+      censor: "[redacted]",
+    },
   });
 }

@@ -1,6 +1,7 @@
 // The bot's small HTTP server (node:http): /healthz (the process answers), /readyz (database
 // reachable, bot initialised, not stopping) and, in webhook mode, the webhook path.
 // Shutdown: stop accepting, answer 503 to late requests, wait for updates in flight.
+// Telegram delivers again whatever was not answered 2xx.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Update } from "grammy/types";
@@ -79,7 +80,10 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
     inFlight.add(work);
     try {
       const outcome = await work;
-      if (outcome === "retry") return send(res, 503, { error: "busy" }, { "retry-after": RETRY_AFTER_SECONDS });
+      // 429: the chat is busy here (a proxy should not try the next process); 503: this
+      // process cannot reach its database (the next one may).
+      if (outcome === "busy") return send(res, 429, { error: "chat busy" }, { "retry-after": RETRY_AFTER_SECONDS });
+      if (outcome === "unavailable") return send(res, 503, { error: "database unavailable" }, { "retry-after": RETRY_AFTER_SECONDS });
       return send(res, 200, { ok: true });
     } finally {
       inFlight.delete(work);

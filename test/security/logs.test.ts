@@ -1,6 +1,8 @@
 // The real bot process's log (pino, LOG_LEVEL=info) over a full scenario, a failed send
 // included (its error carries the bot's message, which repeats what the leader typed), holds
 // no answer a user typed and no phone number.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_GROUPS } from "../../src/cli/demo/phan-dinh-phung.js";
 import { seedDemo } from "../../src/cli/demo/seed.js";
@@ -24,36 +26,36 @@ let database: Database;
 let server: BotApiServer;
 let bot: BotProcess;
 
-beforeAll(async () => {
-  test = await createTestDatabase("sqlite");
-  database = await openDatabase(test.url);
-  await seedDemo(database.db, DEFAULT_CLOCK_START);
-  server = await startBotApiServer({
-    bot: { username: TEST_BOT_USERNAME, firstName: "Thi đua" },
-    clock: () => Math.floor(DEFAULT_CLOCK_START.getTime() / 1000),
-  });
-  bot = startBotProcess({
-    apiRoot: server.apiRoot,
-    databaseUrl: test.url,
-    clockStart: DEFAULT_CLOCK_START,
-    env: { LOG_LEVEL: "info", RATE_LIMIT: "off" },
-  });
-  await bot.ready;
-}, 60_000);
-
-afterAll(async () => {
-  await bot?.kill("SIGTERM");
-  await server?.close();
-  await database?.close();
-  await test?.drop();
-});
-
 async function step(act: () => unknown) {
   act();
   await server.settled({ timeoutMs: 15_000 });
 }
 
 describe("the log", () => {
+  beforeAll(async () => {
+    test = await createTestDatabase("sqlite");
+    database = await openDatabase(test.url);
+    await seedDemo(database.db, DEFAULT_CLOCK_START);
+    server = await startBotApiServer({
+      bot: { username: TEST_BOT_USERNAME, firstName: "Thi đua" },
+      clock: () => Math.floor(DEFAULT_CLOCK_START.getTime() / 1000),
+    });
+    bot = startBotProcess({
+      apiRoot: server.apiRoot,
+      databaseUrl: test.url,
+      clockStart: DEFAULT_CLOCK_START,
+      env: { LOG_LEVEL: "info", RATE_LIMIT: "off" },
+    });
+    await bot.ready;
+  }, 60_000);
+
+  afterAll(async () => {
+    await bot?.kill("SIGTERM");
+    await server?.close();
+    await database?.close();
+    await test?.drop();
+  });
+
   it("holds neither typed answers nor phone numbers, errors included", { timeout: 90_000 }, async () => {
     const member = await database.db.member.findFirstOrThrow({ where: { role: "leader", group: { name: "Tổ 1" } } });
     const invite = await createInvite(database.db, {
@@ -115,8 +117,26 @@ describe("the log", () => {
       "0903123456",
       ...DEMO_GROUPS.map((group) => group.phone),
     ];
-    if (process.env.SHOW_LOG) console.log(output);
     const found = forbidden.filter((text) => output.includes(text) || output.includes(JSON.stringify(text).slice(1, -1)));
     expect(found).toEqual([]);
+  });
+});
+
+describe("the code", () => {
+  it("logs no message text, update body or phone number anywhere in src/", () => {
+    const root = join(import.meta.dirname, "..", "..");
+    const sources = (dir: string): string[] =>
+      readdirSync(dir).flatMap((name) => {
+        const path = join(dir, name);
+        if (statSync(path).isDirectory()) return name === "generated" ? [] : sources(path);
+        return path.endsWith(".ts") ? [path] : [];
+      });
+    // Ids are fine (update_id, ctx.from.id); what people wrote or who they are is not.
+    const risky = /ctx\.(message|msg|callbackQuery)\b|ctx\.update(?!\.update_id)|ctx\.from(?!\??\.id)|\.text\b|phone|contact|payload/;
+    const offending = sources(join(root, "src")).flatMap((file) => {
+      const calls = readFileSync(file, "utf8").match(/\blogger\??\.(trace|debug|info|warn|error|fatal)\(([^;]*?)\);/gs) ?? [];
+      return calls.filter((call) => risky.test(call)).map((call) => `${relative(root, file)}: ${call.replace(/\s+/g, " ")}`);
+    });
+    expect(offending).toEqual([]);
   });
 });

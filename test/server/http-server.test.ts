@@ -89,10 +89,13 @@ describe("the HTTP server", () => {
     expect(handled).toEqual([]);
   });
 
-  it("answers 503 when the bot hands an update back (its chat's lock is unavailable)", async () => {
-    const { post } = await start({ handle: async () => "retry" });
+  it.each([
+    ["busy", 429],
+    ["unavailable", 503],
+  ] as const)("hands an update back to Telegram when its chat's lock is %s (%i, Retry-After)", async (outcome, status) => {
+    const { post } = await start({ handle: async () => outcome });
     const response = await post(update(2));
-    expect(response.status).toBe(503);
+    expect(response.status).toBe(status);
     expect(response.headers.get("retry-after")).toBe("5");
   });
 

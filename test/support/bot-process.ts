@@ -30,6 +30,8 @@ export function startBotProcess(options: BotProcessOptions): BotProcess {
       BOT_API_ROOT: options.apiRoot,
       DATABASE_URL: options.databaseUrl,
       LOG_LEVEL: "info",
+      // Scripted users type faster than people; the limit has its own test (test/security).
+      RATE_LIMIT: "off",
       ...(options.clockStart ? { THIDUA_CLOCK_START: options.clockStart.toISOString() } : {}),
       ...options.env,
     },

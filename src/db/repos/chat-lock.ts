@@ -56,6 +56,9 @@ export function chatLockKey(chatId: number): number {
   return Number(BigInt.asIntN(32, (bits >> 32n) ^ bits));
 }
 
+/** Keeps a busy chat's webhook answer under a minute (Telegram does not document how long it waits). */
+export const DEFAULT_LOCK_WAIT_MS = 50_000;
+
 export interface PostgresChatLockOptions {
   /** Connections for locks: at most this many chats are handled at once by this process. */
   poolSize?: number;
@@ -71,7 +74,7 @@ export function postgresChatLock(databaseUrl: string, options: PostgresChatLockO
     max: options.poolSize ?? 20,
     idleTimeoutMillis: 30_000,
     connectionTimeoutMillis: 10_000,
-    lock_timeout: options.waitMs ?? 120_000,
+    lock_timeout: options.waitMs ?? DEFAULT_LOCK_WAIT_MS,
     application_name: "thidua-bot chat-lock",
   });
   // An idle connection that dies (server restart) must not crash the process.

@@ -1,11 +1,13 @@
 // The city roll-up computed in the database: a few grouped queries over every ward of the
-// city at once, never loading the values. Each query returns a row per ward (per period)
-// and, through UNION ALL over the same rows, the city's own rows (period null), so the city
-// totals are the database's, not a sum made in JavaScript. The SQL is plain enough for both
-// SQLite and PostgreSQL: quoted identifiers, CASE for booleans, CAST for text and bigint.
+// city at once, never loading the values. Each query returns a row per ward (per period) and,
+// in the same statement (UNION ALL), the city's rows (period or ward null): a second GROUP BY
+// over the per-ward groups, as GROUP BY ROLLUP would do it, so the values are read once and
+// the city totals are the database's, not a sum made in JavaScript. The SQL is plain enough
+// for both SQLite and PostgreSQL: quoted identifiers, CASE for booleans, CAST for text and
+// bigint; only constants are written into the text, every value is a bound parameter.
 import type { CityRollupFacts, WardRollupFacts } from "../../domain/city-rollup.js";
 import { mergeIndicators } from "../../domain/city-rollup.js";
-import type { IndicatorDef, IndicatorFacts, PeriodFacts, PeriodKind, ReportStatus, StatusCounts } from "../../domain/types.js";
+import type { IndicatorDef, IndicatorFacts, PeriodFacts, PeriodKind, ReportStatus } from "../../domain/types.js";
 import type { Db } from "../client.js";
 import { Prisma } from "../generated/sqlite/client.js";
 import { toIndicatorDef } from "../mappers.js";
@@ -38,102 +40,127 @@ interface ValueRow {
   answered: unknown;
 }
 
-/** Sums of numbers, "yes" answers and answers by period and indicator code, over counted reports. */
+/**
+ * Sums of numbers, "yes" answers and answers by period and indicator code, over counted reports.
+ * One pass over the values, grouped by (period, indicator id); only those partial rows (a few
+ * per ward) are matched to the period's indicators, named by code, and added up for the city.
+ */
 function valueSums(db: Db, periodIds: number[]) {
   return db.$queryRaw<ValueRow[]>(Prisma.sql`
-    WITH counted AS (
-      SELECT r."periodId" AS "periodId", i."code" AS "code", v."numberValue" AS "numberValue", v."boolValue" AS "boolValue"
+    WITH partial AS (
+      SELECT r."periodId" AS "periodId", v."indicatorId" AS "indicatorId", SUM(v."numberValue") AS "sum",
+             SUM(CASE WHEN v."boolValue" THEN 1 ELSE 0 END) AS "yes", COUNT(*) AS "answered"
         FROM "ReportValue" v
         JOIN "GroupReport" r ON r."id" = v."reportId"
-        JOIN "PeriodIndicator" pi ON pi."periodId" = r."periodId" AND pi."indicatorId" = v."indicatorId"
-        JOIN "Indicator" i ON i."id" = v."indicatorId"
        WHERE r."periodId" IN (${Prisma.join(periodIds)}) AND r."status" IN (${COUNTED_SQL})
+       GROUP BY r."periodId", v."indicatorId"
+    ), coded AS (
+      SELECT p."periodId" AS "periodId", i."code" AS "code", p."sum" AS "sum", p."yes" AS "yes", p."answered" AS "answered"
+        FROM partial p
+        JOIN "PeriodIndicator" pi ON pi."periodId" = p."periodId" AND pi."indicatorId" = p."indicatorId"
+        JOIN "Indicator" i ON i."id" = p."indicatorId"
     )
-    SELECT "periodId", "code", CAST(SUM("numberValue") AS BIGINT) AS "sum",
-           SUM(CASE WHEN "boolValue" THEN 1 ELSE 0 END) AS "yes", COUNT(*) AS "answered"
-      FROM counted GROUP BY "periodId", "code"
+    SELECT "periodId", "code", CAST("sum" AS BIGINT) AS "sum", "yes", "answered" FROM coded
     UNION ALL
-    SELECT NULL, "code", CAST(SUM("numberValue") AS BIGINT), SUM(CASE WHEN "boolValue" THEN 1 ELSE 0 END), COUNT(*)
-      FROM counted GROUP BY "code"`);
+    SELECT NULL, "code", CAST(SUM("sum") AS BIGINT), SUM("yes"), SUM("answered") FROM coded GROUP BY "code"`);
 }
 
 /**
  * For indicators whose ratio is "yes among the groups that pledged an item": the "yes" answers
  * of groups whose signed pledge of the year commits to the item (as periodFacts counts them).
+ * `itemOf` pairs each such indicator (by id: each ward's own definition) with its pledge item.
  */
-function yesAmongPledged(db: Db, periodIds: number[], year: number, itemOf: ReadonlyArray<readonly [code: string, item: string]>) {
-  const item = Prisma.sql`CASE i."code" ${Prisma.join(
-    itemOf.map(([code, pledgeItem]) => Prisma.sql`WHEN ${code} THEN ${pledgeItem}`),
+function yesAmongPledged(db: Db, periodIds: number[], year: number, itemOf: ReadonlyArray<readonly [indicatorId: number, item: string]>) {
+  const item = Prisma.sql`CASE v."indicatorId" ${Prisma.join(
+    itemOf.map(([indicatorId, pledgeItem]) => Prisma.sql`WHEN ${indicatorId} THEN ${pledgeItem}`),
     " ",
   )} END`;
   return db.$queryRaw<Array<{ periodId: unknown; code: string; n: unknown }>>(Prisma.sql`
-    WITH hits AS (
-      SELECT r."periodId" AS "periodId", i."code" AS "code"
+    WITH partial AS (
+      SELECT r."periodId" AS "periodId", v."indicatorId" AS "indicatorId", COUNT(*) AS "n"
         FROM "ReportValue" v
         JOIN "GroupReport" r ON r."id" = v."reportId"
-        JOIN "PeriodIndicator" pi ON pi."periodId" = r."periodId" AND pi."indicatorId" = v."indicatorId"
-        JOIN "Indicator" i ON i."id" = v."indicatorId"
-       WHERE r."periodId" IN (${Prisma.join(periodIds)}) AND r."status" IN (${COUNTED_SQL})
+       WHERE v."indicatorId" IN (${Prisma.join(itemOf.map(([indicatorId]) => indicatorId))})
          AND v."boolValue" = TRUE
-         AND i."code" IN (${Prisma.join(itemOf.map(([code]) => code))})
+         AND r."periodId" IN (${Prisma.join(periodIds)}) AND r."status" IN (${COUNTED_SQL})
          AND EXISTS (SELECT 1 FROM "Pledge" pl JOIN "PledgeEntry" e ON e."pledgeId" = pl."id"
                       WHERE pl."groupId" = r."groupId" AND pl."year" = ${year} AND pl."signedAt" IS NOT NULL
                         AND e."boolValue" = TRUE AND e."itemCode" = ${item})
+       GROUP BY r."periodId", v."indicatorId"
+    ), coded AS (
+      SELECT p."periodId" AS "periodId", i."code" AS "code", p."n" AS "n"
+        FROM partial p
+        JOIN "PeriodIndicator" pi ON pi."periodId" = p."periodId" AND pi."indicatorId" = p."indicatorId"
+        JOIN "Indicator" i ON i."id" = p."indicatorId"
     )
-    SELECT "periodId", "code", COUNT(*) AS "n" FROM hits GROUP BY "periodId", "code"
+    SELECT "periodId", "code", "n" FROM coded
     UNION ALL
-    SELECT NULL, "code", COUNT(*) FROM hits GROUP BY "code"`);
+    SELECT NULL, "code", SUM("n") FROM coded GROUP BY "code"`);
 }
 
 /** Reports by period and status. */
 function statusCounts(db: Db, periodIds: number[]) {
-  const ids = Prisma.join(periodIds);
   return db.$queryRaw<Array<{ periodId: unknown; status: string; n: unknown }>>(Prisma.sql`
-    SELECT r."periodId" AS "periodId", CAST(r."status" AS TEXT) AS "status", COUNT(*) AS "n"
-      FROM "GroupReport" r WHERE r."periodId" IN (${ids}) GROUP BY r."periodId", r."status"
+    WITH partial AS (
+      SELECT r."periodId" AS "periodId", CAST(r."status" AS TEXT) AS "status", COUNT(*) AS "n"
+        FROM "GroupReport" r WHERE r."periodId" IN (${Prisma.join(periodIds)}) GROUP BY r."periodId", r."status"
+    )
+    SELECT "periodId", "status", "n" FROM partial
     UNION ALL
-    SELECT NULL, CAST(r."status" AS TEXT), COUNT(*)
-      FROM "GroupReport" r WHERE r."periodId" IN (${ids}) GROUP BY r."status"`);
+    SELECT NULL, "status", SUM("n") FROM partial GROUP BY "status"`);
 }
 
 /** Active groups by ward (the groups a period expects, as periodFacts counts them). */
 function groupCounts(db: Db, wardIds: number[]) {
-  const ids = Prisma.join(wardIds);
   return db.$queryRaw<Array<{ wardId: unknown; n: unknown }>>(Prisma.sql`
-    SELECT g."wardId" AS "wardId", COUNT(*) AS "n" FROM "Group" g WHERE g."wardId" IN (${ids}) AND g."active" = TRUE GROUP BY g."wardId"
+    WITH partial AS (
+      SELECT g."wardId" AS "wardId", COUNT(*) AS "n"
+        FROM "Group" g WHERE g."wardId" IN (${Prisma.join(wardIds)}) AND g."active" = TRUE GROUP BY g."wardId"
+    )
+    SELECT "wardId", "n" FROM partial
     UNION ALL
-    SELECT NULL, COUNT(*) FROM "Group" g WHERE g."wardId" IN (${ids}) AND g."active" = TRUE`);
+    SELECT NULL, SUM("n") FROM partial`);
 }
 
 /** Signed pledges of the year by ward, and by ward and item those that commit to the item (yes, or a target above 0). */
 function pledgeCounts(db: Db, wardIds: number[], year: number) {
   const ids = Prisma.join(wardIds);
-  const signed = Prisma.sql`FROM "Pledge" pl JOIN "Group" g ON g."id" = pl."groupId"
-    WHERE g."wardId" IN (${ids}) AND pl."year" = ${year} AND pl."signedAt" IS NOT NULL`;
-  const committed = Prisma.sql`FROM "PledgeEntry" e JOIN "Pledge" pl ON pl."id" = e."pledgeId" JOIN "Group" g ON g."id" = pl."groupId"
-    WHERE g."wardId" IN (${ids}) AND pl."year" = ${year} AND pl."signedAt" IS NOT NULL
-      AND (e."boolValue" = TRUE OR e."numberValue" > 0)`;
   return Promise.all([
     db.$queryRaw<Array<{ wardId: unknown; n: unknown }>>(Prisma.sql`
-      SELECT g."wardId" AS "wardId", COUNT(*) AS "n" ${signed} GROUP BY g."wardId"
+      WITH partial AS (
+        SELECT g."wardId" AS "wardId", COUNT(*) AS "n"
+          FROM "Pledge" pl JOIN "Group" g ON g."id" = pl."groupId"
+         WHERE g."wardId" IN (${ids}) AND pl."year" = ${year} AND pl."signedAt" IS NOT NULL
+         GROUP BY g."wardId"
+      )
+      SELECT "wardId", "n" FROM partial
       UNION ALL
-      SELECT NULL, COUNT(*) ${signed}`),
+      SELECT NULL, SUM("n") FROM partial`),
     db.$queryRaw<Array<{ wardId: unknown; itemCode: string; n: unknown }>>(Prisma.sql`
-      SELECT g."wardId" AS "wardId", e."itemCode" AS "itemCode", COUNT(*) AS "n" ${committed} GROUP BY g."wardId", e."itemCode"
+      WITH partial AS (
+        SELECT g."wardId" AS "wardId", e."itemCode" AS "itemCode", COUNT(*) AS "n"
+          FROM "PledgeEntry" e JOIN "Pledge" pl ON pl."id" = e."pledgeId" JOIN "Group" g ON g."id" = pl."groupId"
+         WHERE g."wardId" IN (${ids}) AND pl."year" = ${year} AND pl."signedAt" IS NOT NULL
+           AND (e."boolValue" = TRUE OR e."numberValue" > 0)
+         GROUP BY g."wardId", e."itemCode"
+      )
+      SELECT "wardId", "itemCode", "n" FROM partial
       UNION ALL
-      SELECT NULL, e."itemCode", COUNT(*) ${committed} GROUP BY e."itemCode"`),
+      SELECT NULL, "itemCode", SUM("n") FROM partial GROUP BY "itemCode"`),
   ]);
 }
 
 /** The numeric ward-level figures (khen thưởng, tiền thưởng, giải) by period and code; text figures are not added up. */
 function wardFigureSums(db: Db, periodIds: number[]) {
-  const ids = Prisma.join(periodIds);
   return db.$queryRaw<Array<{ periodId: unknown; code: string; sum: unknown }>>(Prisma.sql`
-    SELECT f."periodId" AS "periodId", f."code" AS "code", CAST(SUM(f."numberValue") AS BIGINT) AS "sum"
-      FROM "WardFigure" f WHERE f."periodId" IN (${ids}) AND f."numberValue" IS NOT NULL GROUP BY f."periodId", f."code"
+    WITH partial AS (
+      SELECT f."periodId" AS "periodId", f."code" AS "code", SUM(f."numberValue") AS "sum"
+        FROM "WardFigure" f WHERE f."periodId" IN (${Prisma.join(periodIds)}) AND f."numberValue" IS NOT NULL
+       GROUP BY f."periodId", f."code"
+    )
+    SELECT "periodId", "code", CAST("sum" AS BIGINT) AS "sum" FROM partial
     UNION ALL
-    SELECT NULL, f."code", CAST(SUM(f."numberValue") AS BIGINT)
-      FROM "WardFigure" f WHERE f."periodId" IN (${ids}) AND f."numberValue" IS NOT NULL GROUP BY f."code"`);
+    SELECT NULL, "code", CAST(SUM("sum") AS BIGINT) FROM partial GROUP BY "code"`);
 }
 
 function emptyFacts(): PeriodFacts {
@@ -174,10 +201,14 @@ export async function cityRollupFacts(db: Db, cityId: number, year: number, kind
     db.movement.findMany({ where: { wardId: { in: wardIds } }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] }),
   ]);
   const defsByPeriod = new Map<number, IndicatorDef[]>();
+  /** (indicator id, pledge item) of every "pledged" ratio, each ward's own definition. */
+  const pledged: Array<readonly [number, string]> = [];
   for (const link of links) {
+    const def = toIndicatorDef(link.indicator, link.sortOrder);
     const list = defsByPeriod.get(link.periodId) ?? [];
-    list.push(toIndicatorDef(link.indicator, link.sortOrder));
+    list.push(def);
     defsByPeriod.set(link.periodId, list);
+    if (def.ratioBase?.kind === "pledged") pledged.push([link.indicatorId, def.ratioBase.pledgeItem]);
   }
   // Wards in the document's order; the first ward's catalogue decides labels, order and ratios.
   const indicators = mergeIndicators(
@@ -206,7 +237,6 @@ export async function cityRollupFacts(db: Db, cityId: number, year: number, kind
   };
 
   if (periodIds.length > 0) {
-    const pledged = indicators.flatMap((def) => (def.ratioBase?.kind === "pledged" ? [[def.code, def.ratioBase.pledgeItem] as const] : []));
     const [values, pledgedYes, statuses, groups, [signed, committed], figures] = await Promise.all([
       valueSums(db, periodIds),
       pledged.length > 0 ? yesAmongPledged(db, periodIds, year, pledged) : Promise.resolve([]),
@@ -237,8 +267,13 @@ export async function cityRollupFacts(db: Db, cityId: number, year: number, kind
       indicator.yes = sqlNumber(row.yes);
       indicator.answered = sqlNumber(row.answered);
     }
-    for (const [code] of pledged) {
-      for (const facts of [cityFacts, ...factsByWard.values()]) indicatorOf(facts, code).yesAmongPledged = 0;
+    // Every ward (and the city) states yesAmongPledged for the "pledged" indicators, even at 0.
+    for (const [periodId, defs] of defsByPeriod) {
+      for (const def of defs) {
+        if (def.ratioBase?.kind !== "pledged") continue;
+        indicatorOf(factsByWard.get(wardOfPeriod.get(periodId)!)!, def.code).yesAmongPledged ??= 0;
+        indicatorOf(cityFacts, def.code).yesAmongPledged ??= 0;
+      }
     }
     for (const row of pledgedYes) {
       const facts = byPeriod(row.periodId);
@@ -258,9 +293,8 @@ export async function cityRollupFacts(db: Db, cityId: number, year: number, kind
     }
   }
   for (const facts of [cityFacts, ...factsByWard.values()]) {
-    const started = Object.values(facts.statusCounts).reduce((total, count) => total + count, 0);
-    const counts: StatusCounts = facts.statusCounts;
-    counts.notStarted = Math.max(0, facts.groupsTotal - started);
+    const { draft, submitted, returned, approved } = facts.statusCounts;
+    facts.statusCounts.notStarted = Math.max(0, facts.groupsTotal - (draft + submitted + returned + approved));
     facts.pledges.total = facts.groupsTotal;
   }
   // The city's "not started" is the sum of the wards' (a ward with more reports than groups

@@ -29,7 +29,7 @@ interface SheetColumn {
   /** A figure of a ward's or the city's summary; null: no figure. */
   figure?: Figure;
   /** A ratio: the keys of its numerator and denominator columns. */
-  ratio?: { numerator: string; denominator: string; value: Figure };
+  ratio?: { code: string; numerator: string; denominator: string; value: Figure };
 }
 
 export function columnLetter(index: number): string {
@@ -62,10 +62,10 @@ function sheetColumns(rollup: CityRollup): SheetColumn[] {
     const header = nfc(`Tỷ lệ ${def.shortLabel}`);
     switch (base.kind) {
       case "groups":
-        return [{ key: `ratio:${def.code}`, header, width: 14, numFmt: PERCENT_FORMAT, ratio: { numerator: def.code, denominator: "groups", value } }];
+        return [{ key: `ratio:${def.code}`, header, width: 14, numFmt: PERCENT_FORMAT, ratio: { code: def.code, numerator: def.code, denominator: "groups", value } }];
       case "indicator":
         if (defined.has(base.indicator)) {
-          return [{ key: `ratio:${def.code}`, header, width: 14, numFmt: PERCENT_FORMAT, ratio: { numerator: def.code, denominator: base.indicator, value } }];
+          return [{ key: `ratio:${def.code}`, header, width: 14, numFmt: PERCENT_FORMAT, ratio: { code: def.code, numerator: def.code, denominator: base.indicator, value } }];
         }
         break;
       case "pledged":
@@ -81,7 +81,7 @@ function sheetColumns(rollup: CityRollup): SheetColumn[] {
         numFmt: COUNT_FORMAT,
         figure: ratioOf(def.code, "denominator"),
       },
-      { key: `ratio:${def.code}`, header, width: 14, numFmt: PERCENT_FORMAT, ratio: { numerator: `num:${def.code}`, denominator: `den:${def.code}`, value } },
+      { key: `ratio:${def.code}`, header, width: 14, numFmt: PERCENT_FORMAT, ratio: { code: def.code, numerator: `num:${def.code}`, denominator: `den:${def.code}`, value } },
     ];
   };
 
@@ -145,8 +145,8 @@ export async function renderCityXlsx(rollup: CityRollup, generatedAt: Date): Pro
       const asks = (code: string) => ward.indicatorCodes.has(code);
       for (const column of columns) {
         if (column.figure) values[column.key] = column.figure(summary, asks);
-        else if (column.ratio && column.ratio.value(summary, asks) !== null) {
-          values[column.key] = { formula: ratioFormula(column, rowNumber), result: column.ratio.value(summary, asks) };
+        else if (column.ratio && asks(column.ratio.code)) {
+          values[column.key] = { formula: ratioFormula(column, rowNumber), result: column.ratio.value(summary, asks) ?? "" };
         }
       }
     }

@@ -161,6 +161,13 @@ export async function generateWard(db: Db, spec: WardSpec): Promise<GeneratedWar
     }
     await db.reportValue.createMany({ data: rows });
   }
+  // A stray answer to an indicator the period does not ask (retired before it opened): never counted.
+  const counted = groups.find((group) => group.status === "submitted" || group.status === "approved");
+  if (spec.without?.length && counted) {
+    const report = await db.groupReport.findFirstOrThrow({ where: { periodId: period.id, groupId: counted.id } });
+    const retired = await db.indicator.findMany({ where: { wardId: ward.id, code: { in: spec.without } } });
+    await db.reportValue.createMany({ data: retired.map((indicator) => ({ reportId: report.id, indicatorId: indicator.id, numberValue: 777n })) });
+  }
   return {
     id: ward.id,
     slug: ward.slug,
