@@ -15,6 +15,7 @@ const suites: Record<string, () => Promise<Result[]>> = {
   reports: async () => (await import("./suites/reports.js")).reportsSuite(),
   city: async () => (await import("./suites/city.js")).citySuite(),
   load: async () => (await import("./suites/load.js")).loadSuite(),
+  processes: async () => (await import("./suites/processes.js")).processesSuite(),
 };
 
 const wanted = process.argv.slice(2).filter((arg) => arg in suites);

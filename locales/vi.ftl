@@ -52,6 +52,7 @@ command-huongdan = Hướng dẫn sử dụng
 command-huy = Dừng việc đang làm (thông tin đã nhập vẫn được lưu)
 command-tiendo = Tiến độ báo cáo của các tổ
 command-baocao-official = Nhận báo cáo tổng hợp (PDF, Word, Excel)
+command-baocao-city = Nhận bảng tổng hợp thi đua của các phường trong thành phố (PDF, Excel)
 command-moi = Tạo lời mời thành viên
 help-leader =
     Hướng dẫn dành cho tổ trưởng:

@@ -10,7 +10,7 @@ import { createI18n } from "./i18n.js";
 const i18n = createI18n();
 const t = (key: string) => i18n.t("vi", key);
 
-const byRole: Record<"leader" | "official" | "manager", Array<[name: string, descriptionKey: string]>> = {
+const byRole: Record<"leader" | "official" | "manager" | "city", Array<[name: string, descriptionKey: string]>> = {
   leader: [
     ["baocao", "command-baocao-leader"],
     ["dangky", "command-dangky"],
@@ -23,6 +23,10 @@ const byRole: Record<"leader" | "official" | "manager", Array<[name: string, des
     ["baocao", "command-baocao-official"],
     ["huongdan", "command-huongdan"],
     ["huy", "command-huy"],
+  ],
+  city: [
+    ["baocao", "command-baocao-city"],
+    ["huongdan", "command-huongdan"],
   ],
   manager: [
     ["tiendo", "command-tiendo"],
@@ -41,6 +45,7 @@ function commandList(kind: keyof typeof byRole) {
 
 function kindOf(role: Role): keyof typeof byRole {
   if (role === "leader") return "leader";
+  if (role === "city") return "city";
   return role === "officer" || role === "admin" ? "manager" : "official";
 }
 
