@@ -71,6 +71,7 @@ help-official =
     • "➕ Mời thành viên" (/moi): tạo đường liên kết mời tổ trưởng hoặc cán bộ.
     • /solieu: nhập số liệu khen thưởng, giải thưởng của phường cho báo cáo.
     • /nhacnho: nhắc ngay các tổ chưa nộp báo cáo (bot không gửi vào ban đêm).
+    • /caidat: số văn bản, người ký và nơi nhận của báo cáo sơ kết.
     • Gõ /huy để dừng việc đang làm.
 cancelled = Đã dừng. Các thông tin ông/bà đã nhập vẫn được lưu, lần sau ông/bà có thể làm tiếp.
 command-start = Bắt đầu, mở menu làm việc
@@ -410,3 +411,29 @@ city-help =
     • Số liệu chỉ tính các tổ dân phố đã nộp báo cáo; phường, xã chưa mở kỳ báo cáo được ghi "Chưa có kỳ này".
     • Gõ /huy để dừng việc đang làm.
 city-progress-hint = Chức năng theo dõi tiến độ từng tổ dân phố dành cho cán bộ phường. Để xem số tổ đã nộp báo cáo của từng phường, xã, ông/bà bấm "📑 Báo cáo tổng hợp".
+
+## Report settings (/caidat)
+command-caidat = Cài đặt báo cáo: số văn bản, người ký, nơi nhận
+settings-overview =
+    Cài đặt báo cáo sơ kết của phường:
+    • Số văn bản: {$number}
+    • Người ký: {$title} {$signer}
+    • Nơi nhận:
+    {$recipients}
+
+    Ông/bà bấm mục cần sửa, hoặc "Xong".
+settings-recipients-template = (theo mẫu báo cáo)
+settings-button-number = Số văn bản
+settings-button-signer = Người ký
+settings-button-title = Chức danh người ký
+settings-button-recipients = Nơi nhận
+settings-button-blank-number = Để trống, Văn phòng tự điền
+settings-ask-number = Ông/bà gõ số của báo cáo (chỉ gõ số, ví dụ: 125), hoặc bấm nút bên dưới để để trống.
+settings-ask-signer = Ông/bà gõ họ và tên đầy đủ của người ký báo cáo (ví dụ: Trần Đình Thìn).
+settings-ask-title = Ông/bà gõ chức danh của người ký (ví dụ: CHỦ TỊCH, hoặc KT. CHỦ TỊCH - PHÓ CHỦ TỊCH).
+settings-ask-recipients = Ông/bà gõ danh sách nơi nhận, mỗi nơi một dòng, dòng cuối là nơi lưu (ví dụ: Lưu: VP.).
+settings-number-invalid = Số văn bản chỉ gồm chữ số, ví dụ: 125. Xin ông/bà gõ lại.
+settings-signer-invalid = Họ và tên cần từ 2 đến 80 ký tự chữ. Xin ông/bà gõ lại.
+settings-title-invalid = Chức danh cần từ 2 đến 60 ký tự. Xin ông/bà gõ lại.
+settings-recipients-invalid = Danh sách nơi nhận cần từ 1 đến 20 dòng, mỗi dòng không quá 200 ký tự. Xin ông/bà gõ lại.
+settings-saved = Đã lưu cài đặt. Báo cáo lập lần sau (/baocao) sẽ dùng các cài đặt này.

@@ -18,6 +18,7 @@ import { remindersFeature } from "./features/reminders/index.js";
 import { pledgeConversations, pledgeFeature } from "./features/pledge/index.js";
 import { reportConversations, reportFeature } from "./features/report/index.js";
 import { reportsFeature } from "./features/reports/index.js";
+import { settingsConversations, settingsFeature } from "./features/settings/index.js";
 import { wardFiguresConversations, wardFiguresFeature } from "./features/ward-figures/index.js";
 import { createI18n } from "./i18n.js";
 import { chatLock } from "./middlewares/chat-lock.js";
@@ -98,6 +99,7 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
     reportConversations(services),
     pledgeConversations(services),
     wardFiguresConversations(services),
+    settingsConversations(services),
     reviewConversations(services),
     inviteConversations(services),
   );
@@ -109,6 +111,7 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
   bot.use(cityFeature());
   bot.use(reportsFeature());
   bot.use(wardFiguresFeature());
+  bot.use(settingsFeature());
   bot.use(progressFeature());
   bot.use(invitesFeature());
   bot.use(helpFeature());

@@ -15,7 +15,6 @@ export const DEMO_WARD: WardSettings = {
   signerAuthority: "",
   addressees: ["UBND thành phố Thái Nguyên;", "Phòng Nội vụ thành phố Thái Nguyên."],
   recipients: [
-    "Như trên;",
     "UBND - HĐTĐKT thành phố;",
     "TT Đảng ủy - HĐND phường;",
     "Cụm thi đua số 1;",

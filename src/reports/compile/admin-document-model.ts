@@ -26,7 +26,8 @@ export function adminDocumentModel(data: PeriodReportData, figures: Record<strin
     placeDateLine: formatNd30DateLine(data.ward.placeName, reportDate, data.ward.timeZone),
     kindTitle: content.kindTitle,
     subjectLines: content.subjectLines,
-    addressees: content.addressees.length > 0 ? content.addressees : data.ward.addressees,
+    // The ward's own settings (set by the office in /caidat or the CLI) win over the template's.
+    addressees: data.ward.addressees.length > 0 ? data.ward.addressees : content.addressees,
     body: content.body,
     closing: content.closing,
     signature: {
@@ -34,7 +35,7 @@ export function adminDocumentModel(data: PeriodReportData, figures: Record<strin
       title: data.ward.signerTitle,
       name: data.ward.signerName,
     },
-    distribution: content.distribution.length > 0 ? content.distribution : data.ward.recipients,
+    distribution: data.ward.recipients.length > 0 ? data.ward.recipients : content.distribution,
     metadata: {
       title: `Báo cáo sơ kết - ${data.period.name}`,
       author: `UBND ${data.ward.name.replace(/^Phường/u, "phường")}`,
