@@ -14,6 +14,14 @@ export class TemplateError extends Error {
   }
 }
 
+/** "KT. CHỦ TỊCH - PHÓ CHỦ TỊCH" typed as one title prints as two lines: the authority, then the title. */
+function signature(data: PeriodReportData): AdminDocument["signature"] {
+  const { signerAuthority, signerTitle, signerName } = data.ward;
+  const split = /^((?:KT|TM|TL|TUQ|Q)\.\s.+?)\s+-\s+(.+)$/u.exec(signerTitle);
+  if (!signerAuthority && split) return { authority: split[1]!, title: split[2]!, name: signerName };
+  return { ...(signerAuthority ? { authority: signerAuthority } : {}), title: signerTitle, name: signerName };
+}
+
 export function adminDocumentModel(data: PeriodReportData, figures: Record<string, string>, reportDate: Date): AdminDocument {
   const parsed = parseTemplate(data.ward.reportTemplate ?? readDefaultTemplate());
   if (!parsed.ok) throw new TemplateError(parsed.issues);
@@ -30,11 +38,7 @@ export function adminDocumentModel(data: PeriodReportData, figures: Record<strin
     addressees: data.ward.addressees.length > 0 ? data.ward.addressees : content.addressees,
     body: content.body,
     closing: content.closing,
-    signature: {
-      ...(data.ward.signerAuthority ? { authority: data.ward.signerAuthority } : {}),
-      title: data.ward.signerTitle,
-      name: data.ward.signerName,
-    },
+    signature: signature(data),
     distribution: data.ward.recipients.length > 0 ? data.ward.recipients : content.distribution,
     metadata: {
       title: `Báo cáo sơ kết - ${data.period.name}`,
