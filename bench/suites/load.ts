@@ -22,13 +22,14 @@ const run = promisify(execFile);
 export const LEADERS = 1000;
 export const FIRST_USER = 700_000;
 
-export async function wardWithLeaders(database: Database, count: number): Promise<void> {
+/** A ward of `count` groups whose leaders are registered (Telegram ids from `firstUser`), with an open period. */
+export async function wardWithLeaders(database: Database, count: number, firstUser = FIRST_USER, slug = `load-${count}`): Promise<void> {
   const { db } = database;
-  const ward = await createWard(db, { slug: `load-${count}`, name: "Phường Tải", issuerNameLines: ["ỦY BAN NHÂN DÂN", "PHƯỜNG TẢI"], placeName: "Phường Tải", signerName: "Nguyễn Văn A" });
+  const ward = await createWard(db, { slug, name: "Phường Tải", issuerNameLines: ["ỦY BAN NHÂN DÂN", "PHƯỜNG TẢI"], placeName: "Phường Tải", signerName: "Nguyễn Văn A" });
   await installCatalogue(db, ward.id, { movements: DEFAULT_MOVEMENTS, indicators: DEFAULT_INDICATORS, pledgeItems: DEFAULT_PLEDGE_ITEMS });
   const groups = await createGroups(db, ward.id, Array.from({ length: count }, (_, i) => ({ name: `Tổ ${i + 1}` })));
   await db.member.createMany({
-    data: groups.map((group, i) => ({ wardId: ward.id, fullName: `Tổ trưởng ${i + 1}`, role: "leader" as const, groupId: group.id, telegramId: BigInt(FIRST_USER + i) })),
+    data: groups.map((group, i) => ({ wardId: ward.id, fullName: `Tổ trưởng ${i + 1}`, role: "leader" as const, groupId: group.id, telegramId: BigInt(firstUser + i) })),
   });
   await createPeriod(db, ward.id, {
     name: "6 tháng đầu năm 2025", kind: "so_ket", year: 2025,

@@ -2,12 +2,7 @@
 // webhook mode: updates are POSTed to the processes' webhook endpoints as Telegram would
 // (each answer once the previous one was handled), 40 leaders at a time.
 import type { Update } from "grammy/types";
-import { type Database, openDatabase } from "../../src/db/client.js";
-import { installCatalogue } from "../../src/db/repos/catalogue.js";
-import { createGroups } from "../../src/db/repos/groups.js";
-import { createPeriod } from "../../src/db/repos/periods.js";
-import { createWard } from "../../src/db/repos/wards.js";
-import { DEFAULT_INDICATORS, DEFAULT_MOVEMENTS, DEFAULT_PLEDGE_ITEMS } from "../../src/domain/catalogue.js";
+import { openDatabase } from "../../src/db/client.js";
 import { startBotApiServer } from "../../test/support/bot-api-server.js";
 import { DEFAULT_CLOCK_START, TEST_BOT_USERNAME } from "../../test/support/bot-harness.js";
 import { type BotProcess, startBotProcess } from "../../test/support/bot-process.js";
@@ -15,25 +10,12 @@ import { createTestDatabase, postgresAvailable } from "../../test/support/databa
 import { freePort, TEST_WEBHOOK_SECRET } from "../../test/server/support.js";
 import type { Result } from "../harness.js";
 import { textUpdate } from "../support/updates.js";
+import { wardWithLeaders } from "./load.js";
 
 const LEADERS = 120;
 const CONCURRENCY = 40;
 const ANSWERS = ["226", "224", "220", "150", "1,5 triệu", "12"];
 const FIRST_USER = 800_000;
-
-async function seedLeaders(database: Database, slug: string): Promise<void> {
-  const { db } = database;
-  const ward = await createWard(db, { slug, name: "Phường Tải", issuerNameLines: ["ỦY BAN NHÂN DÂN", "PHƯỜNG TẢI"], placeName: "Phường Tải", signerName: "Nguyễn Văn A" });
-  await installCatalogue(db, ward.id, { movements: DEFAULT_MOVEMENTS, indicators: DEFAULT_INDICATORS, pledgeItems: DEFAULT_PLEDGE_ITEMS });
-  const groups = await createGroups(db, ward.id, Array.from({ length: LEADERS }, (_, i) => ({ name: `Tổ ${i + 1}` })));
-  await db.member.createMany({
-    data: groups.map((group, i) => ({ wardId: ward.id, fullName: `Tổ trưởng ${i + 1}`, role: "leader" as const, groupId: group.id, telegramId: BigInt(FIRST_USER + i) })),
-  });
-  await createPeriod(db, ward.id, {
-    name: "6 tháng đầu năm 2025", kind: "so_ket", year: 2025,
-    startDate: new Date("2024-12-31T17:00:00Z"), endDate: new Date("2025-06-30T16:59:59Z"), deadline: new Date("2025-06-20T10:00:00Z"),
-  });
-}
 
 async function post(url: string, update: Update): Promise<void> {
   const response = await fetch(url, {
@@ -51,7 +33,7 @@ async function stepsPerSecond(processCount: 1 | 2): Promise<number> {
   const server = await startBotApiServer({ bot: { username: TEST_BOT_USERNAME }, clock: () => Math.floor(DEFAULT_CLOCK_START.getTime() / 1000) });
   const processes: BotProcess[] = [];
   try {
-    await seedLeaders(database, `bench-processes-${processCount}`);
+    await wardWithLeaders(database, LEADERS, FIRST_USER, `bench-processes-${processCount}`);
     // The chats exist on the Bot API side, as if each leader had opened the bot.
     for (let i = 0; i < LEADERS; i++) server.user({ id: FIRST_USER + i, firstName: `TT${i + 1}`, startedBot: true });
     const urls: string[] = [];

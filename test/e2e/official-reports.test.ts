@@ -1,13 +1,10 @@
 // An official sends /baocao, picks the period, and four documents arrive: the summary PDF,
 // the báo cáo sơ kết as PDF and DOCX, and the XLSX; read back with independent readers.
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createPeriod } from "../../src/db/repos/periods.js";
 import { type E2E, startE2E } from "../support/e2e.js";
+import { pdfText } from "../support/pdf-text.js";
 import { expectTranscript, recordTranscript } from "../support/transcript.js";
 
 let e2e: E2E;
@@ -18,11 +15,6 @@ afterEach(async () => {
   await e2e?.stop();
 });
 
-function pdfText(bytes: Buffer): string {
-  const dir = mkdtempSync(join(tmpdir(), "thidua-pdf-"));
-  writeFileSync(join(dir, "f.pdf"), bytes);
-  return execFileSync("pdftotext", ["-layout", join(dir, "f.pdf"), "-"]).toString();
-}
 
 describe("/baocao for officials", () => {
   it("sends the four documents of the chosen period, with the model report's figures", { timeout: 90_000 }, async () => {

@@ -1,11 +1,8 @@
 // The officer sets the report's number, signer and recipients in /caidat; the next /baocao
 // prints them. A report that cannot be made gets a message and a log line, never silence.
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type E2E, startE2E } from "../support/e2e.js";
+import { pdfText } from "../support/pdf-text.js";
 import { expectTranscript, recordTranscript } from "../support/transcript.js";
 
 let e2e: E2E;
@@ -16,11 +13,6 @@ afterEach(async () => {
   await e2e?.stop();
 });
 
-function pdfText(bytes: Buffer): string {
-  const dir = mkdtempSync(join(tmpdir(), "thidua-pdf-"));
-  writeFileSync(join(dir, "f.pdf"), bytes);
-  return execFileSync("pdftotext", ["-layout", join(dir, "f.pdf"), "-"]).toString().replace(/\s+/g, " ");
-}
 
 describe("/caidat", () => {
   it("sets the number, the signer and the recipients that the next report prints", { timeout: 90_000 }, async () => {
@@ -45,7 +37,7 @@ describe("/caidat", () => {
     await e2e.step(() => officer.sendText("/baocao"));
     await e2e.step(() => officer.pressButton("Năm 2024"));
     const report = officer.messages.find((message) => message.document?.file_name?.startsWith("bao-cao-so-ket") && message.document.file_name.endsWith(".pdf"))!;
-    const text = pdfText(report.document!.data);
+    const text = pdfText(report.document!.data).replace(/\s+/g, " ");
     expect(text).toContain("Số: 05/BC-UBND");
     expect(text).toMatch(/KT\. CHỦ TỊCH .*PHÓ CHỦ TỊCH/);
     expect(text).not.toContain("KT. CHỦ TỊCH - PHÓ CHỦ TỊCH");
