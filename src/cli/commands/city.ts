@@ -8,8 +8,7 @@ import { formatDateTime } from "../../domain/format.js";
 import { normalizeText } from "../../domain/text.js";
 import type { PeriodKind } from "../../domain/types.js";
 import { makeCityReportFiles } from "../../reports/city/make-city-files.js";
-import { guarded, parseOptions, positiveInteger, requireWard, resolveBotUsername, UsageError, withDatabase } from "./cli-args.js";
-import { normalizePhone } from "./import-groups.js";
+import { guarded, inviteDetails, parseOptions, requireWard, resolveBotUsername, UsageError, withDatabase } from "./cli-args.js";
 import type { Command } from "./index.js";
 import type { Database } from "../../db/client.js";
 
@@ -116,11 +115,7 @@ export const cityCommand: Command = {
             bot: { type: "string" },
             quiet: { type: "boolean" },
           });
-          const days = positiveInteger(values.days, "--days", 14);
-          const name = values.name === undefined ? null : normalizeText(values.name);
-          if (name !== null && (name.length < 2 || name.length > 80)) throw new UsageError("--name must be 2–80 characters.");
-          const phone = values.phone === undefined ? null : normalizePhone(values.phone);
-          if (values.phone !== undefined && !phone) throw new UsageError(`--phone "${values.phone}" is not a 10-digit phone number.`);
+          const { days, name, phone } = inviteDetails(values);
           const bot = await resolveBotUsername(values.bot);
           return withDatabase(config, async (database) => {
             const city = await requireCity(database, values.city);

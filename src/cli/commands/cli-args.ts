@@ -3,6 +3,8 @@ import { parseArgs, type ParseArgsConfig } from "node:util";
 import type { BaseConfig } from "../../config.js";
 import { type Database, openDatabase } from "../../db/client.js";
 import { findWardBySlug } from "../../db/repos/wards.js";
+import { normalizeText } from "../../domain/text.js";
+import { normalizePhone } from "../../domain/phone.js";
 
 export class UsageError extends Error {}
 
@@ -71,4 +73,14 @@ export async function resolveBotUsername(flag: string | undefined, env: NodeJS.P
   const body = (await response.json()) as { ok: boolean; result?: { username?: string }; description?: string };
   if (!body.ok || !body.result?.username) throw new Error(`getMe failed: ${body.description ?? response.status}`);
   return body.result.username;
+}
+
+/** The flags every invite command shares: --days, --name and --phone, checked. */
+export function inviteDetails(values: { days?: string; name?: string; phone?: string }) {
+  const days = positiveInteger(values.days, "--days", 14);
+  const name = values.name === undefined ? null : normalizeText(values.name);
+  if (name !== null && (name.length < 2 || name.length > 80)) throw new UsageError("--name must be 2–80 characters.");
+  const phone = values.phone === undefined ? null : normalizePhone(values.phone);
+  if (values.phone !== undefined && !phone) throw new UsageError(`--phone "${values.phone}" is not a 10-digit phone number.`);
+  return { days, name, phone };
 }

@@ -2,6 +2,7 @@
 // Columns (the header row is found anywhere in the first rows, whatever its case or accents):
 // tên tổ, số hộ, họ tên tổ trưởng, số điện thoại. Every bad row is reported with its number
 // and the reason; if any row is bad, nothing is imported.
+import { normalizePhone } from "../../domain/phone.js";
 import ExcelJS from "exceljs";
 import { existsSync } from "node:fs";
 import { importGroups, groupNameKey, type ImportGroupRow } from "../../db/repos/group-import.js";
@@ -71,14 +72,6 @@ export interface ParsedSheet {
 }
 
 /** "0912 345 678", "+84 912345678", 912345678 (Excel dropped the 0) → "0912345678"; null if not a phone number. */
-export function normalizePhone(text: string): string | null {
-  let digits = text.replace(/[\s.\-()]/gu, "");
-  if (digits.startsWith("+84")) digits = `0${digits.slice(3)}`;
-  else if (/^84\d{9}$/.test(digits)) digits = `0${digits.slice(2)}`;
-  if (/^[1-9]\d{8}$/.test(digits)) digits = `0${digits}`;
-  return /^0\d{9}$/.test(digits) ? digits : null;
-}
-
 function parseHouseholds(value: ExcelJS.CellValue): number | null | "bad" {
   if (typeof value === "number") return Number.isInteger(value) && value >= 1 && value <= 100_000 ? value : "bad";
   const text = normalizeText(cellText(value));

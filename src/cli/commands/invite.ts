@@ -1,10 +1,9 @@
 // `invite --ward <slug> --role <role> [--group <name>]`: prints a one-time registration link.
 import { findGroupByName, inviteLink, issueInvite, unregisteredLeaders } from "../../db/repos/member-invites.js";
 import { formatDateTime } from "../../domain/format.js";
-import { foldDiacritics, normalizeText } from "../../domain/text.js";
+import { foldDiacritics } from "../../domain/text.js";
 import type { Role } from "../../domain/types.js";
-import { guarded, parseOptions, positiveInteger, requireWard, resolveBotUsername, UsageError, withDatabase } from "./cli-args.js";
-import { normalizePhone } from "./import-groups.js";
+import { guarded, inviteDetails, parseOptions, requireWard, resolveBotUsername, UsageError, withDatabase } from "./cli-args.js";
 import type { Command } from "./index.js";
 
 const ROLES: Role[] = ["leader", "officer", "chair", "council", "admin"];
@@ -36,11 +35,7 @@ export const inviteCommand: Command = {
       if (!role) throw new UsageError(`--role must be one of ${ROLES.join(", ")}.`);
       if (role === "leader" && !values.group) throw new UsageError("A leader's invite needs --group <group name>.");
       if (role !== "leader" && values.group) throw new UsageError("--group is only for --role leader.");
-      const days = positiveInteger(values.days, "--days", 14);
-      const name = values.name === undefined ? null : normalizeText(values.name);
-      if (name !== null && (name.length < 2 || name.length > 80)) throw new UsageError("--name must be 2–80 characters.");
-      const phone = values.phone === undefined ? null : normalizePhone(values.phone);
-      if (values.phone !== undefined && !phone) throw new UsageError(`--phone "${values.phone}" is not a 10-digit phone number.`);
+      const { days, name, phone } = inviteDetails(values);
       const bot = await resolveBotUsername(values.bot);
 
       return withDatabase(config, async (database) => {
