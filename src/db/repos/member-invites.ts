@@ -3,20 +3,7 @@
 import type { Role } from "../../domain/types.js";
 import { foldDiacritics, normalizeText } from "../../domain/text.js";
 import type { Db } from "../client.js";
-import { createInvite, INVITE_DEFAULT_DAYS } from "./invites.js";
-
-export interface IssueInviteInput {
-  wardId: number;
-  role: Role;
-  groupId?: number | null;
-  /** The (unregistered) member this invite registers. */
-  memberId?: number | null;
-  fullName?: string | null;
-  phone?: string | null;
-  createdById?: number | null;
-  now: Date;
-  days?: number;
-}
+import { createInvite, INVITE_DEFAULT_DAYS, type InviteInput } from "./invites.js";
 
 /** JSON-safe view of an invite. */
 export interface IssuedInvite {
@@ -57,7 +44,7 @@ function toIssued(row: {
  * Creates an invite. One bound to a member replaces that member's older unused invites
  * (they expire now): a lost or leaked printout cannot register someone else in their place.
  */
-export async function issueInvite(db: Db, input: IssueInviteInput): Promise<IssuedInvite> {
+export async function issueInvite(db: Db, input: InviteInput): Promise<IssuedInvite> {
   if (input.memberId != null) {
     await db.invite.updateMany({
       where: { memberId: input.memberId, usedAt: null, expiresAt: { gt: input.now } },
