@@ -1,6 +1,8 @@
 // The same update delivered twice has no second effect: an update is marked as processed
-// once its handling finished; a redelivered one that is already marked is dropped.
+// once its handling finished (together with the conversation state it wrote, see kv-store.ts);
+// a redelivered one that is already marked is dropped.
 import type { NextFunction } from "grammy";
+import { handlingUpdate } from "../../db/repos/kv-store.js";
 import { markProcessed, wasProcessed } from "../../db/repos/processed-updates.js";
 import type { BaseContext } from "../context.js";
 
@@ -10,6 +12,6 @@ export async function dedupeUpdates(ctx: BaseContext, next: NextFunction): Promi
     logger.info({ update_id: ctx.update.update_id }, "duplicate update dropped");
     return;
   }
-  await next();
+  await handlingUpdate({ botId: ctx.me.id, updateId: ctx.update.update_id }, () => next());
   await markProcessed(db, ctx.me.id, ctx.update.update_id);
 }
