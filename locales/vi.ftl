@@ -437,3 +437,10 @@ settings-signer-invalid = Họ và tên cần từ 2 đến 80 ký tự chữ. X
 settings-title-invalid = Chức danh cần từ 2 đến 60 ký tự. Xin ông/bà gõ lại.
 settings-recipients-invalid = Danh sách nơi nhận cần từ 1 đến 20 dòng, mỗi dòng không quá 200 ký tự. Xin ông/bà gõ lại.
 settings-saved = Đã lưu cài đặt. Báo cáo lập lần sau (/baocao) sẽ dùng các cài đặt này.
+
+## What is true now (issue 10): a write that no longer holds, a conversation left too long
+write-refused-member-inactive = Tài khoản của ông/bà hiện không còn hoạt động trong hệ thống thi đua của phường nên thông tin vừa gửi chưa được lưu. Nếu có nhầm lẫn, ông/bà vui lòng liên hệ cán bộ Văn phòng - Thống kê phường.
+write-refused-member-changed = Nhiệm vụ của ông/bà trong hệ thống vừa được thay đổi nên thông tin vừa gửi chưa được lưu. Ông/bà vui lòng chọn lại việc cần làm trên bàn phím bên dưới.
+write-refused-period-closed = Kỳ báo cáo đã kết thúc nên thông tin vừa gửi chưa được lưu. Nếu cần điều chỉnh, ông/bà vui lòng liên hệ cán bộ Văn phòng - Thống kê phường.
+review-refused-member = Tài khoản của ông/bà hiện không còn quyền duyệt báo cáo của phường.
+conversation-expired = Phiên làm việc trước đã tự kết thúc vì để lâu không có trả lời. Những thông tin ông/bà đã lưu vẫn được giữ nguyên; ông/bà vui lòng chọn lại việc cần làm trên bàn phím bên dưới để làm tiếp.

@@ -40,6 +40,13 @@ const serverEnv = {
       const match = /^(\d+)\/(\d+)s$/.exec(value);
       return match ? { limit: Number(match[1]), windowMs: Number(match[2]) * 1000 } : null;
     }),
+  /** How long a conversation waits for the next answer before it ends, keeping what was saved: "24h", "90m", "30s". */
+  CONVERSATION_TIMEOUT: z
+    .string()
+    .trim()
+    .regex(/^\d{1,5}(h|m|s)$/, 'must be a duration such as "24h", "90m" or "30s"')
+    .default("24h")
+    .transform((value) => Number(value.slice(0, -1)) * { h: 3_600_000, m: 60_000, s: 1000 }[value.slice(-1) as "h" | "m" | "s"]),
 };
 
 function requireWebhookSecret(env: { WEBHOOK_URL?: string; WEBHOOK_SECRET?: string }, ctx: z.RefinementCtx): void {

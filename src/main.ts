@@ -35,6 +35,7 @@ async function main(): Promise<void> {
     services: { db: database.db, clock, logger },
     chatLock,
     rateLimit: config.RATE_LIMIT,
+    conversationTimeoutMs: config.CONVERSATION_TIMEOUT,
   });
   await bot.init();
   await registerCommands(bot.api, database.db).catch((error: unknown) => logger.warn({ err: error }, "setMyCommands failed"));

@@ -8,6 +8,7 @@ import { Bot, type BotConfig as GrammyBotConfig } from "grammy";
 import { databaseStorage } from "../db/repos/kv-store.js";
 import { type ChatLock, localChatLock } from "../db/repos/chat-lock.js";
 import type { BaseContext, BotContext, ConversationContext, Services } from "./context.js";
+import { conversationTimeout, DEFAULT_CONVERSATION_TIMEOUT_MS } from "./conversation-guard.js";
 import { cityFeature } from "./features/city/index.js";
 import { fallbackFeature } from "./features/fallback.js";
 import { helpFeature } from "./features/help.js";
@@ -31,7 +32,7 @@ import { rateLimit, type RateLimitOptions } from "./middlewares/rate-limit.js";
 import { turnAwayStrangers } from "./middlewares/strangers.js";
 
 /** Bump when a conversation's code changes so stored replays are not run against new code. */
-export const CONVERSATION_VERSION = 1;
+export const CONVERSATION_VERSION = 2;
 
 export interface CreateBotOptions {
   token: string;
@@ -44,6 +45,8 @@ export interface CreateBotOptions {
   chatLock?: ChatLock;
   /** Updates per user and window; default none (main.ts passes RATE_LIMIT). */
   rateLimit?: RateLimitOptions | null;
+  /** How long a conversation waits for the next answer before it ends (default 24 h). */
+  conversationTimeoutMs?: number;
 }
 
 export function createBot(options: CreateBotOptions): Bot<BotContext> {
@@ -81,7 +84,7 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
         adapter: databaseStorage(options.services.db, "conversation"),
         getStorageKey: (ctx) => ctx.chatId?.toString(),
       },
-      plugins: [
+      plugins: async (conversation) => [
         i18n,
         async (ctx, next) => {
           // An API error must not end a conversation: retry inside it too.
@@ -89,6 +92,7 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
           ctx.services = servicesFor(ctx);
           await next();
         },
+        await conversationTimeout(options.services.db, options.conversationTimeoutMs ?? DEFAULT_CONVERSATION_TIMEOUT_MS)(conversation),
       ],
     }),
   );

@@ -2,11 +2,13 @@
 import type { PledgeItemDef } from "../../domain/types.js";
 import type { Db } from "../client.js";
 import { wardPledgeItems } from "./catalogue.js";
-import { findPledge, type PledgeItems, savePledge, signPledge } from "./pledges.js";
+import { findPledge, type PledgeItems, writePledge } from "./pledges.js";
+import { type Actor, asActor, type Guarded } from "./write-guard.js";
 
 export interface PledgeState {
   year: number;
   group: { id: number; name: string; households: number | null };
+  wardId: number;
   wardName: string;
   items: PledgeItemDef[];
   answers: PledgeItems;
@@ -19,6 +21,7 @@ export async function loadPledgeState(db: Db, groupId: number, year: number): Pr
   return {
     year,
     group: { id: group.id, name: group.name, households: group.households },
+    wardId: group.wardId,
     wardName: group.ward.name,
     items: await wardPledgeItems(db, group.wardId),
     answers: pledge?.items ?? {},
@@ -26,16 +29,23 @@ export async function loadPledgeState(db: Db, groupId: number, year: number): Pr
   };
 }
 
-/** Saves the items and the text as shown, and signs: one transaction of intent, idempotent. */
+/**
+ * Saves the items and the text as shown, and signs, in one transaction that first checks the
+ * member is still this group's active leader. Idempotent.
+ */
 export async function saveAndSignPledge(
   db: Db,
-  groupId: number,
+  actor: Actor & { groupId: number },
   year: number,
   items: PledgeItems,
   text: string,
-  memberId: number,
   at: Date,
-): Promise<void> {
-  await savePledge(db, groupId, year, items, text);
-  await signPledge(db, groupId, year, memberId, at);
+): Promise<Guarded<void>> {
+  return asActor(db, actor, async (tx) => {
+    await writePledge(tx, actor.groupId, year, items, text);
+    await tx.pledge.update({
+      where: { groupId_year: { groupId: actor.groupId, year } },
+      data: { signedAt: at, signedById: actor.memberId },
+    });
+  });
 }

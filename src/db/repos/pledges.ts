@@ -1,4 +1,5 @@
 import type { Db } from "../client.js";
+import type { Tx } from "./write-guard.js";
 
 export type PledgeItems = Record<string, number | boolean>;
 
@@ -10,7 +11,12 @@ function entryColumns(value: number | boolean) {
 
 /** Saves a group's pledge for a year (unsigned until signPledge); replaces its items. */
 export async function savePledge(db: Db, groupId: number, year: number, items: PledgeItems, text: string) {
-  return db.$transaction(async (tx) => {
+  return db.$transaction((tx) => writePledge(tx, groupId, year, items, text));
+}
+
+/** savePledge inside a caller's transaction. */
+export async function writePledge(tx: Tx, groupId: number, year: number, items: PledgeItems, text: string) {
+  {
     const pledge = await tx.pledge.upsert({
       where: { groupId_year: { groupId, year } },
       create: { groupId, year, text },
@@ -21,7 +27,7 @@ export async function savePledge(db: Db, groupId: number, year: number, items: P
       data: Object.entries(items).map(([itemCode, value]) => ({ pledgeId: pledge.id, itemCode, ...entryColumns(value) })),
     });
     return pledge;
-  });
+  }
 }
 
 export async function signPledge(db: Db, groupId: number, year: number, memberId: number | null, at: Date) {

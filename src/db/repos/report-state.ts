@@ -11,7 +11,7 @@ export interface ReportIndicator extends IndicatorDef {
 }
 
 export interface ReportState {
-  period: { id: number; name: string; deadline: string; open: boolean; year: number };
+  period: { id: number; wardId: number; name: string; deadline: string; open: boolean; year: number };
   group: { id: number; name: string };
   status: ReportStatus | null;
   submittedAt: string | null;
@@ -34,7 +34,7 @@ export async function loadReportState(db: Db, periodId: number, groupId: number)
   const movementName = new Map(movements.map((movement) => [movement.code, movement.name]));
   const answers = await reportAnswers(db, periodId, groupId, indicators);
   return {
-    period: { id: period.id, name: period.name, deadline: period.deadline.toISOString(), open: period.status === "open", year: period.year },
+    period: { id: period.id, wardId: period.wardId, name: period.name, deadline: period.deadline.toISOString(), open: period.status === "open", year: period.year },
     group: { id: group.id, name: group.name },
     status: report?.status ?? null,
     submittedAt: report?.submittedAt?.toISOString() ?? null,

@@ -1,7 +1,9 @@
 // Group reports: every accepted answer is stored at once, with an audit row per change.
-import type { AnswerValue, IndicatorDef } from "../../domain/types.js";
+import type { AnswerValue, IndicatorDef, ReportStatus } from "../../domain/types.js";
+import type { Conflict } from "../../domain/validate.js";
 import type { Db } from "../client.js";
 import { fromColumns, toColumns } from "../mappers.js";
+import { type Actor, checkActor, type Guarded, guarded, type Tx, WriteRefused } from "./write-guard.js";
 
 export interface AnswerInput {
   periodId: number;
@@ -23,6 +25,7 @@ export async function getOrCreateReport(db: Db, periodId: number, groupId: numbe
 /**
  * Stores one answer in the group's report (created as a draft when missing).
  * Idempotent: storing the same value again changes nothing and writes no audit row.
+ * No checks: for seeds and imports; the chat writes through saveReportAnswer.
  */
 export async function saveAnswer(db: Db, input: AnswerInput): Promise<{ changed: boolean }> {
   return db.$transaction(async (tx) => {
@@ -31,34 +34,133 @@ export async function saveAnswer(db: Db, input: AnswerInput): Promise<{ changed:
       create: { periodId: input.periodId, groupId: input.groupId },
       update: {},
     });
-    const where = { reportId_indicatorId: { reportId: report.id, indicatorId: input.indicatorId } };
-    const before = await tx.reportValue.findUnique({ where });
-    const oldValue = before ? fromColumns(input.value.type, before) : null;
-    if (oldValue && JSON.stringify(oldValue) === JSON.stringify(input.value)) return { changed: false };
-    const columns = toColumns(input.value);
-    await tx.reportValue.upsert({
-      where,
-      create: { reportId: report.id, indicatorId: input.indicatorId, ...columns, updatedById: input.memberId },
-      update: { ...columns, updatedById: input.memberId },
-    });
-    await tx.valueChange.create({
-      data: {
-        reportId: report.id,
-        indicatorId: input.indicatorId,
-        oldValue: oldValue ? JSON.stringify(oldValue) : null,
-        newValue: JSON.stringify(input.value),
-        changedById: input.memberId,
-        source: input.source ?? "chat",
-      },
-    });
-    return { changed: true };
+    const before = await tx.reportValue.findUnique({ where: { reportId_indicatorId: { reportId: report.id, indicatorId: input.indicatorId } } });
+    return writeAnswer(tx, report.id, input, before ? fromColumns(input.value.type, before) : null);
   });
 }
 
+async function writeAnswer(tx: Tx, reportId: number, input: AnswerInput, oldValue: AnswerValue | null): Promise<{ changed: boolean }> {
+  if (oldValue && JSON.stringify(oldValue) === JSON.stringify(input.value)) return { changed: false };
+  const where = { reportId_indicatorId: { reportId, indicatorId: input.indicatorId } };
+  const columns = toColumns(input.value);
+  await tx.reportValue.upsert({
+    where,
+    create: { reportId, indicatorId: input.indicatorId, ...columns, updatedById: input.memberId },
+    update: { ...columns, updatedById: input.memberId },
+  });
+  await tx.valueChange.create({
+    data: {
+      reportId,
+      indicatorId: input.indicatorId,
+      oldValue: oldValue ? JSON.stringify(oldValue) : null,
+      newValue: JSON.stringify(input.value),
+      changedById: input.memberId,
+      source: input.source ?? "chat",
+    },
+  });
+  return { changed: true };
+}
+
 export async function submitReport(db: Db, periodId: number, groupId: number, memberId: number | null, at: Date) {
-  return db.groupReport.update({
+  return db.$transaction(async (tx) => {
+    const before = await tx.groupReport.findUniqueOrThrow({ where: { periodId_groupId: { periodId, groupId } }, select: { status: true } });
+    const report = await tx.groupReport.update({
+      where: { periodId_groupId: { periodId, groupId } },
+      data: { status: "submitted", submittedAt: at, submittedById: memberId },
+    });
+    await recordStatusChange(tx, report.id, before.status, "submitted", memberId, at);
+    return report;
+  });
+}
+
+/** One row of a report's status history, in the transaction of the change. */
+export async function recordStatusChange(tx: Tx, reportId: number, from: ReportStatus | null, to: ReportStatus, byId: number | null, at: Date) {
+  if (from === to) return;
+  await tx.reportStatusChange.create({ data: { reportId, fromStatus: from, toStatus: to, changedById: byId, changedAt: at } });
+}
+
+/**
+ * Takes the report for writing: a write first (the row lock on PostgreSQL, the write lock
+ * on SQLite), so what is read after it is what is stored, and nobody changes it until commit.
+ * Refused when the period is closed or the report approved.
+ */
+async function lockOpenReport(tx: Tx, periodId: number, groupId: number, at: Date) {
+  const report = await tx.groupReport.upsert({
     where: { periodId_groupId: { periodId, groupId } },
-    data: { status: "submitted", submittedAt: at, submittedById: memberId },
+    create: { periodId, groupId },
+    update: { updatedAt: at },
+    select: { id: true, status: true, submittedAt: true, period: { select: { status: true } } },
+  });
+  if (report.period.status !== "open") throw new WriteRefused("period_closed");
+  if (report.status === "approved") throw new WriteRefused("report_approved");
+  return report;
+}
+
+async function storedAnswers(tx: Tx, reportId: number, indicators: ReadonlyArray<IndicatorDef & { id: number }>): Promise<Map<string, AnswerValue>> {
+  const rows = await tx.reportValue.findMany({ where: { reportId } });
+  const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]));
+  const answers = new Map<string, AnswerValue>();
+  for (const row of rows) {
+    const indicator = byId.get(row.indicatorId);
+    const value = indicator ? fromColumns(indicator.type, row) : null;
+    if (indicator && value) answers.set(indicator.code, value);
+  }
+  return answers;
+}
+
+export interface ChatWrite {
+  periodId: number;
+  groupId: number;
+  actor: Actor;
+  /** The period's indicators (to read the stored answers by code). */
+  indicators: ReadonlyArray<IndicatorDef & { id: number }>;
+  at: Date;
+}
+
+/**
+ * A leader's answer from the chat, in one transaction: the member is still this group's
+ * leader, the period open, the report not approved, and `validate` (given the answers
+ * stored now, not those the conversation loaded) finds no conflict. Returns the answers
+ * stored after the write.
+ */
+export async function saveReportAnswer(
+  db: Db,
+  write: ChatWrite & { indicatorId: number; value: AnswerValue; validate(stored: ReadonlyMap<string, AnswerValue>): Conflict[] },
+): Promise<Guarded<{ changed: boolean; answers: Map<string, AnswerValue> }>> {
+  return guarded(db, async (tx) => {
+    const report = await lockOpenReport(tx, write.periodId, write.groupId, write.at);
+    await checkActor(tx, write.actor);
+    const answers = await storedAnswers(tx, report.id, write.indicators);
+    const conflicts = write.validate(answers);
+    if (conflicts.length > 0) throw new WriteRefused("invalid", conflicts);
+    const code = write.indicators.find((indicator) => indicator.id === write.indicatorId)?.code;
+    const input = { periodId: write.periodId, groupId: write.groupId, indicatorId: write.indicatorId, value: write.value, memberId: write.actor.memberId };
+    const result = await writeAnswer(tx, report.id, input, code ? (answers.get(code) ?? null) : null);
+    if (code) answers.set(code, write.value);
+    return { ...result, answers };
+  });
+}
+
+/**
+ * A leader's "Gửi báo cáo", in one transaction with the same checks; `validate` sees the
+ * stored answers. A report already submitted stays as it is (its first submission time).
+ */
+export async function submitReportAs(
+  db: Db,
+  write: ChatWrite & { validate(stored: ReadonlyMap<string, AnswerValue>): Conflict[] },
+): Promise<Guarded<{ submittedAt: Date; already: boolean }>> {
+  return guarded(db, async (tx) => {
+    const report = await lockOpenReport(tx, write.periodId, write.groupId, write.at);
+    await checkActor(tx, write.actor);
+    if (report.status === "submitted" && report.submittedAt) return { submittedAt: report.submittedAt, already: true };
+    const conflicts = write.validate(await storedAnswers(tx, report.id, write.indicators));
+    if (conflicts.length > 0) throw new WriteRefused("invalid", conflicts);
+    await tx.groupReport.update({
+      where: { id: report.id },
+      data: { status: "submitted", submittedAt: write.at, submittedById: write.actor.memberId },
+    });
+    await recordStatusChange(tx, report.id, report.status, "submitted", write.actor.memberId, write.at);
+    return { submittedAt: write.at, already: false };
   });
 }
 

@@ -4,6 +4,8 @@
 // ids taken from callback data cannot reach another ward.
 import type { ReportStatus } from "../../domain/types.js";
 import type { Db } from "../client.js";
+import { recordStatusChange } from "./reports.js";
+import { type Actor, checkActor, type RefusalReason, WriteRefused } from "./write-guard.js";
 
 export interface ReviewTarget {
   wardId: number;
@@ -11,12 +13,14 @@ export interface ReviewTarget {
   groupId: number;
   reviewerId: number | null;
   at: Date;
+  /** The reviewer as the caller knew them: re-checked in the transaction (still active, same role). */
+  reviewer?: Actor;
 }
 
 export type ReviewOutcome =
   | { ok: true; status: ReportStatus }
   /** `status` is what the report is now (null: no report); `found` false: not this ward's group or period. */
-  | { ok: false; found: boolean; periodOpen: boolean; status: ReportStatus | null };
+  | { ok: false; found: boolean; periodOpen: boolean; status: ReportStatus | null; reviewer?: RefusalReason };
 
 /** The longest comment kept with a returned report (code points). */
 export const MAX_REVIEW_COMMENT_LENGTH = 500;
@@ -28,18 +32,34 @@ async function transition(
   data: { status: ReportStatus; reviewedAt: Date | null; reviewedById: number | null; reviewComment?: string | null; returnedItems?: string | null },
 ): Promise<ReviewOutcome> {
   const { wardId, periodId, groupId } = target;
-  const updated = await db.groupReport.updateMany({
-    where: { periodId, groupId, status: from, period: { wardId, status: "open" }, group: { wardId } },
-    data,
-  });
-  if (updated.count === 1) return { ok: true, status: data.status };
+  // One transaction: the reviewer checked, the conditional update, its history row. A leader's
+  // write holds the same row (see lockOpenReport), so an approve and an edit never interleave.
+  const changed = await db
+    .$transaction(async (tx) => {
+      // The write first (SQLite: the write lock before any read), then the reviewer now.
+      const updated = await tx.groupReport.updateMany({
+        where: { periodId, groupId, status: from, period: { wardId, status: "open" }, group: { wardId } },
+        data,
+      });
+      if (target.reviewer) await checkActor(tx, target.reviewer);
+      if (updated.count !== 1) return false;
+      const report = await tx.groupReport.findUniqueOrThrow({ where: { periodId_groupId: { periodId, groupId } }, select: { id: true } });
+      await recordStatusChange(tx, report.id, from, data.status, target.reviewerId, target.at);
+      return true;
+    })
+    .catch((error: unknown) => {
+      if (error instanceof WriteRefused) return error.reason;
+      throw error;
+    });
+  if (changed === true) return { ok: true, status: data.status };
   const [period, group, report] = await Promise.all([
     db.period.findFirst({ where: { id: periodId, wardId }, select: { status: true } }),
     db.group.findFirst({ where: { id: groupId, wardId }, select: { id: true } }),
     db.groupReport.findUnique({ where: { periodId_groupId: { periodId, groupId } }, select: { status: true } }),
   ]);
   const found = period !== null && group !== null;
-  return { ok: false, found, periodOpen: period?.status === "open", status: found ? (report?.status ?? null) : null };
+  const outcome = { ok: false as const, found, periodOpen: period?.status === "open", status: found ? (report?.status ?? null) : null };
+  return typeof changed === "string" ? { ...outcome, reviewer: changed } : outcome;
 }
 
 /** Submitted → approved: the report is locked until reopened. */

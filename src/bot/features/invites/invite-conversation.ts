@@ -6,7 +6,9 @@ import { inviteLink, issueInvite, unregisteredLeaders, wardGroup, wardGroups, ty
 import { formatDateTime } from "../../../domain/format.js";
 import { foldDiacritics, normalizeText } from "../../../domain/text.js";
 import type { Role } from "../../../domain/types.js";
+import { asActor } from "../../../db/repos/write-guard.js";
 import type { BotContext, ConversationContext, Services } from "../../context.js";
+import { endRefused } from "../../conversation-guard.js";
 import { roleText } from "../../roles.js";
 import { isPlausibleName } from "../registration/register-conversation.js";
 import { waitInput } from "../progress/conversation-input.js";
@@ -154,17 +156,22 @@ export function inviteConversation(services: Pick<Services, "db" | "clock">) {
     }
 
     // 4. The invite and its link.
-    const invite = await conversation.external(() =>
-      issueInvite(db, {
-        wardId: args.wardId,
-        role: role,
-        groupId: group?.id ?? null,
-        memberId,
-        fullName,
-        createdById: args.creatorId,
-        now: clock.now(),
-      }),
+    // Issued only while the inviter is still a manager of this ward (checked in the write's transaction).
+    const issued = await conversation.external(() =>
+      asActor(db, { memberId: args.creatorId, wardId: args.wardId, roles: ["officer", "admin"] }, (tx) =>
+        issueInvite(tx, {
+          wardId: args.wardId,
+          role: role,
+          groupId: group?.id ?? null,
+          memberId,
+          fullName,
+          createdById: args.creatorId,
+          now: clock.now(),
+        }),
+      ),
     );
+    if (!issued.ok) return endRefused(conversation, ctx, db, issued);
+    const invite = issued.value;
     const link = inviteLink(ctx.me.username, invite.code);
     const expires = formatDateTime(new Date(invite.expiresAt), args.timeZone);
     await ctx.reply(

@@ -8,6 +8,7 @@ import { parseCount, parseFailureMessageKey } from "../../../domain/parse/index.
 import type { PledgeItemDef } from "../../../domain/types.js";
 import { labelInSentence } from "../../../domain/validate.js";
 import type { BotContext, ConversationContext, Services } from "../../context.js";
+import { endRefused } from "../../conversation-guard.js";
 import { cancelKeyboard, mainMenu } from "../../keyboards.js";
 
 export const PLEDGE = "pledge";
@@ -76,11 +77,11 @@ export function pledgeConversation(services: Services) {
       if (choice.callbackQuery.data === "p:later") return void (await ctx.reply(ctx.t("pledge-later"), menu));
       if (choice.callbackQuery.data === "p:edit") continue;
       const text = pledgeText(ctx, state);
-      const signedAt = await conversation.external(async () => {
-        const now = services.clock.now();
-        await saveAndSignPledge(services.db, args.groupId, args.year, state.answers, text, args.memberId, now);
-        return now.toISOString();
-      });
+      const now = await conversation.external(() => services.clock.now().toISOString());
+      const actor = { memberId: args.memberId, wardId: state.wardId, roles: ["leader" as const], groupId: args.groupId };
+      const outcome = await conversation.external(() => saveAndSignPledge(services.db, actor, args.year, state.answers, text, new Date(now)));
+      if (!outcome.ok) return endRefused(conversation, ctx, services.db, outcome);
+      const signedAt = now;
       return void (await ctx.reply(ctx.t("pledge-signed", { year: String(state.year), group: state.group.name, time: formatDateTime(new Date(signedAt)) }), menu));
     }
   };

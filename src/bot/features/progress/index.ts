@@ -43,6 +43,7 @@ async function alert(ctx: BotContext, key: string, params?: Record<string, strin
 }
 
 async function explainRefusal(ctx: BotContext, outcome: Extract<ReviewOutcome, { ok: false }>) {
+  if (outcome.reviewer) return alert(ctx, "review-refused-member");
   if (!outcome.found) return alert(ctx, "progress-group-not-found");
   if (!outcome.periodOpen) return alert(ctx, "review-period-closed");
   return alert(ctx, "review-status-changed", { status: stateText(ctx, outcome.status ?? "none") });
@@ -91,7 +92,14 @@ export function progressFeature(): Composer<BotContext> {
     const action = ctx.match[1];
     const [periodId = 0, groupId = 0] = ids(ctx.match, 2, 3);
     const { db, clock, logger } = ctx.services;
-    const target = { wardId: member.wardId, periodId, groupId, reviewerId: member.id, at: clock.now() };
+    const target = {
+      wardId: member.wardId,
+      periodId,
+      groupId,
+      reviewerId: member.id,
+      at: clock.now(),
+      reviewer: { memberId: member.id, wardId: member.wardId, roles: ["officer", "admin"] as const },
+    };
 
     if (action === "ret") {
       const view = await groupReportView(db, member.wardId, periodId, groupId);

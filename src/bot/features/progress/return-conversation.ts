@@ -6,6 +6,7 @@ import { groupReportView } from "../../../db/repos/progress.js";
 import { leaderContacts, MAX_REVIEW_COMMENT_LENGTH, markMemberBlocked, returnReport } from "../../../db/repos/review.js";
 import { capFreeText, normalizeMultilineText } from "../../../domain/text.js";
 import type { BotContext, ConversationContext, Services } from "../../context.js";
+import { endRefused } from "../../conversation-guard.js";
 import { PICK_PREFIX } from "./callback-data.js";
 import { waitInput } from "./conversation-input.js";
 import { notifyLeaders } from "./notify.js";
@@ -131,8 +132,11 @@ export function returnConversation(services: Pick<Services, "db" | "clock" | "lo
         at: clock.now(),
         comment,
         items: chosen.map((item) => item.code),
+        // The officer as they are now: a deactivated officer cannot complete a return.
+        reviewer: { memberId: args.reviewerId, wardId: args.wardId, roles: ["officer", "admin"] },
       }),
     );
+    if (!outcome.ok && outcome.reviewer) return endRefused(conversation, ctx, db, { ok: false, reason: outcome.reviewer, conflicts: [] });
     if (!outcome.ok) {
       await ctx.reply(ctx.t("review-cannot-return", { group: view.group.name }));
       return;

@@ -4,12 +4,14 @@
 import type { Conversation } from "@grammyjs/conversations";
 import { InlineKeyboard } from "grammy";
 import { loadReportState, type ReportIndicator, type ReportState } from "../../../db/repos/report-state.js";
-import { saveAnswer, submitReport } from "../../../db/repos/reports.js";
+import { saveReportAnswer, submitReportAs } from "../../../db/repos/reports.js";
+import type { Actor, Refusal } from "../../../db/repos/write-guard.js";
 import { formatCount, formatDateLong, formatDateTime } from "../../../domain/format.js";
 import { ambiguityMessageKey, parseAnswer, parseFailureMessageKey } from "../../../domain/parse/index.js";
 import type { AnswerValue } from "../../../domain/types.js";
-import { validateAnswer, validateReport } from "../../../domain/validate.js";
+import { type Conflict, validateAnswer, validateReport } from "../../../domain/validate.js";
 import type { BotContext, ConversationContext, Services } from "../../context.js";
+import { endRefused } from "../../conversation-guard.js";
 import { cancelKeyboard, mainMenu } from "../../keyboards.js";
 import { answerText, numberText, questionText, summaryText, unanswered } from "./render.js";
 
@@ -87,18 +89,25 @@ export function reportConversation(services: Services) {
         return void (await ctx.reply(ctx.t(submitted ? "report-done" : "report-later"), menu));
       }
       if (action === "s:submit") {
-        const answers = new Map(Object.entries(state.answers));
-        const conflicts = validateReport(state.indicators, answers, { requireComplete: true });
-        if (conflicts.length > 0) {
-          note = [ctx.t("report-cannot-submit"), ...conflicts.map((c) => `• ${ctx.t(c.messageKey, conflictVars(state, c.params))}`)].join("\n");
+        // Checked and written in one transaction against what is stored now: the member, the
+        // period, the report's status, and the rules (another leader of the group may have edited).
+        const outcome = await conversation.external(() =>
+          submitReportAs(services.db, {
+            periodId: args.periodId,
+            groupId: args.groupId,
+            actor: actorOf(args, state),
+            indicators: state.indicators,
+            at: services.clock.now(),
+            validate: (stored) => validateReport(state.indicators, stored, { requireComplete: true }),
+          }).then((result) => (result.ok ? { ok: true as const, at: result.value.submittedAt.toISOString() } : result)),
+        );
+        if (!outcome.ok) {
+          if (outcome.reason !== "invalid") return endRefused(conversation, ctx, services.db, outcome, refusalTexts(ctx, state));
+          note = [ctx.t("report-cannot-submit"), ...conflictLines(ctx, state, outcome.conflicts)].join("\n");
+          state = await load();
           continue;
         }
-        const at = await conversation.external(async () => {
-          const now = services.clock.now();
-          await submitReport(services.db, args.periodId, args.groupId, args.memberId, now);
-          return now.toISOString();
-        });
-        return void (await ctx.reply(ctx.t("report-submitted", { ...vars, time: formatDateTime(new Date(at)) }), menu));
+        return void (await ctx.reply(ctx.t("report-submitted", { ...vars, time: formatDateTime(new Date(outcome.at)) }), menu));
       }
       // Edit: pick the item by its number.
       const picker = new InlineKeyboard();
@@ -119,6 +128,19 @@ export function reportConversation(services: Services) {
       }
     }
   };
+}
+
+function actorOf(args: ReportArgs, state: ReportState): Actor {
+  return { memberId: args.memberId, wardId: state.period.wardId, roles: ["leader"], groupId: args.groupId };
+}
+
+function refusalTexts(ctx: ConversationContext, state: ReportState): Partial<Record<Refusal["reason"], string>> {
+  const vars = { period: state.period.name, group: state.group.name };
+  return { report_approved: ctx.t("report-locked", vars), period_closed: ctx.t("report-period-closed", vars) };
+}
+
+function conflictLines(ctx: ConversationContext, state: ReportState, conflicts: Conflict[]): string[] {
+  return conflicts.map((c) => `• ${ctx.t(c.messageKey, conflictVars(state, c.params))}`);
 }
 
 function conflictVars(_state: ReportState, params: Readonly<Record<string, string | number>>) {
@@ -155,16 +177,26 @@ async function askAndSave(
       prefix = value;
       continue;
     }
-    const answers = new Map(Object.entries(state.answers));
-    const conflicts = validateAnswer(indicator, value, answers, state.indicators);
-    if (conflicts.length > 0) {
-      prefix = conflicts.map((c) => ctx.t(c.messageKey, conflictVars(state, c.params))).join("\n");
+    // The rules are applied to what is stored now, inside the write's transaction: another
+    // leader of the group may have changed the other answers since this conversation loaded them.
+    const outcome = await conversation.external(() =>
+      saveReportAnswer(services.db, {
+        periodId: args.periodId,
+        groupId: args.groupId,
+        actor: actorOf(args, state),
+        indicators: state.indicators,
+        at: services.clock.now(),
+        indicatorId: indicator.id,
+        value,
+        validate: (stored) => validateAnswer(indicator, value, stored, state.indicators),
+      }).then((result) => (result.ok ? { ok: true as const, answers: Object.fromEntries(result.value.answers) } : result)),
+    );
+    if (!outcome.ok) {
+      if (outcome.reason !== "invalid") return endRefused(conversation, ctx, services.db, outcome, refusalTexts(ctx, state));
+      prefix = outcome.conflicts.map((c) => ctx.t(c.messageKey, conflictVars(state, c.params))).join("\n");
       continue;
     }
-    await conversation.external(() =>
-      saveAnswer(services.db, { periodId: args.periodId, groupId: args.groupId, indicatorId: indicator.id, value, memberId: args.memberId }),
-    );
-    state.answers[indicator.code] = value;
+    state.answers = outcome.answers;
     return ctx.t("report-saved", { label: indicator.label, value: answerText(ctx, indicator, value) });
   }
 }

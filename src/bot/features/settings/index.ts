@@ -13,7 +13,7 @@ export function settingsFeature(): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   composer.command("caidat", async (ctx) => {
     if (!isManager(ctx.member)) return void (await ctx.reply(ctx.t("figures-not-allowed")));
-    await ctx.conversation.enter(REPORT_SETTINGS, { wardId: ctx.member!.wardId });
+    await ctx.conversation.enter(REPORT_SETTINGS, { wardId: ctx.member!.wardId, memberId: ctx.member!.id });
   });
   return composer;
 }

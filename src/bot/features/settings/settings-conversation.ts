@@ -3,9 +3,11 @@
 import type { Conversation } from "@grammyjs/conversations";
 import { InlineKeyboard } from "grammy";
 import { splitLines, updateWard, type WardSettings } from "../../../db/repos/wards.js";
+import { asActor } from "../../../db/repos/write-guard.js";
 import { formatDocumentNumber } from "../../../domain/format.js";
 import { normalizeMultilineText, normalizeText } from "../../../domain/text.js";
 import type { BotContext, ConversationContext, Services } from "../../context.js";
+import { endRefused } from "../../conversation-guard.js";
 import { waitInput } from "../progress/conversation-input.js";
 
 export const REPORT_SETTINGS = "report-settings";
@@ -51,7 +53,16 @@ export function parseSetting(field: Field, text: string): { ok: true; settings: 
 }
 
 export function settingsConversation(services: Services) {
-  return async function reportSettings(conversation: Convo, ctx: ConversationContext, args: { wardId: number }) {
+  return async function reportSettings(conversation: Convo, ctx: ConversationContext, args: { wardId: number; memberId: number }) {
+    // Stored only while the officer is still a manager of this ward (checked in the write's transaction).
+    const save = async (settings: Partial<WardSettings>) => {
+      const outcome = await conversation.external(() =>
+        asActor(services.db, { memberId: args.memberId, wardId: args.wardId, roles: ["officer", "admin"] }, (tx) => updateWard(tx, args.wardId, settings)).then((r) =>
+          r.ok ? { ok: true as const } : r,
+        ),
+      );
+      if (!outcome.ok) await endRefused(conversation, ctx, services.db, outcome);
+    };
     const load = () =>
       conversation.external(async () => {
         const ward = await services.db.ward.findUniqueOrThrow({ where: { id: args.wardId } });
@@ -85,7 +96,7 @@ export function settingsConversation(services: Services) {
         const input = await waitInput(conversation, { prefix: "st:", acceptText: true, hint: (other) => other.reply(ctx.t("report-text-only")) });
         if (input.kind === "button") {
           await input.ctx.answerCallbackQuery();
-          if (input.data === "st:blank") await conversation.external(() => updateWard(services.db, args.wardId, { documentNumber: null }).then(() => undefined));
+          if (input.data === "st:blank") await save({ documentNumber: null });
           break;
         }
         const parsed = parseSetting(field, input.text);
@@ -93,7 +104,7 @@ export function settingsConversation(services: Services) {
           await ctx.reply(ctx.t(parsed.key));
           continue;
         }
-        await conversation.external(() => updateWard(services.db, args.wardId, parsed.settings).then(() => undefined));
+        await save(parsed.settings);
         break;
       }
       view = await load();

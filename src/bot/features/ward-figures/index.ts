@@ -24,7 +24,7 @@ export function wardFiguresFeature(): Composer<BotContext> {
     await ctx.answerCallbackQuery();
     const period = await ctx.services.db.period.findUnique({ where: { id: Number(ctx.match[1]) } });
     if (!period || period.wardId !== ctx.member!.wardId) return void (await ctx.reply(ctx.t("reports-not-allowed")));
-    await ctx.conversation.enter(WARD_FIGURES, { periodId: period.id, periodName: period.name, memberId: ctx.member!.id });
+    await ctx.conversation.enter(WARD_FIGURES, { periodId: period.id, periodName: period.name, memberId: ctx.member!.id, wardId: period.wardId });
   });
   composer.command("solieu", (ctx) => ctx.reply(ctx.t("figures-not-allowed")));
   return composer;

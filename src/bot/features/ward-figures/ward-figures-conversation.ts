@@ -7,6 +7,8 @@ import { DEFAULT_WARD_FIGURES } from "../../../domain/catalogue.js";
 import { formatCount, formatMoney } from "../../../domain/format.js";
 import { parseCount, parseFailureMessageKey, parseFreeText, parseMoney } from "../../../domain/parse/index.js";
 import type { WardFigureDef } from "../../../domain/types.js";
+import { asActor } from "../../../db/repos/write-guard.js";
+import { endRefused } from "../../conversation-guard.js";
 import type { BotContext, ConversationContext, Services } from "../../context.js";
 import { waitInput } from "../progress/conversation-input.js";
 
@@ -16,6 +18,7 @@ export interface WardFiguresArgs {
   periodId: number;
   periodName: string;
   memberId: number;
+  wardId: number;
 }
 
 type Convo = Conversation<BotContext, ConversationContext>;
@@ -52,9 +55,12 @@ export function wardFiguresConversation(services: Services) {
         const result = parseFigure(def, input.text);
         if (result.ok === true) {
           const value = result.value;
-          await conversation.external(async () => {
-            await saveWardFigure(services.db, args.periodId, def.code, value, args.memberId);
-          });
+          // Stored only while the officer is still a manager of this ward (checked in the write's transaction).
+          const actor = { memberId: args.memberId, wardId: args.wardId, roles: ["officer", "admin"] as const };
+          const outcome = await conversation.external(() =>
+            asActor(services.db, actor, (tx) => saveWardFigure(tx, args.periodId, def.code, value, args.memberId)).then((r) => (r.ok ? { ok: true as const } : r)),
+          );
+          if (!outcome.ok) return endRefused(conversation, ctx, services.db, outcome);
           current[def.code] = value;
           break;
         }
