@@ -27,7 +27,12 @@ export interface E2E {
   stop(): Promise<void>;
 }
 
-export async function startE2E(): Promise<E2E> {
+export interface E2EOptions {
+  /** Extra environment of the bot process (e.g. CONVERSATION_TIMEOUT). */
+  env?: Record<string, string>;
+}
+
+export async function startE2E(options: E2EOptions = {}): Promise<E2E> {
   const test: TestDatabase = await createTestDatabase("sqlite");
   const database = await openDatabase(test.url);
   const demo = await seedDemo(database.db, DEFAULT_CLOCK_START);
@@ -35,7 +40,7 @@ export async function startE2E(): Promise<E2E> {
     bot: { username: TEST_BOT_USERNAME, firstName: "Thi đua" },
     clock: () => Math.floor(DEFAULT_CLOCK_START.getTime() / 1000),
   });
-  const launch = () => startBotProcess({ apiRoot: server.apiRoot, databaseUrl: test.url, clockStart: DEFAULT_CLOCK_START });
+  const launch = () => startBotProcess({ apiRoot: server.apiRoot, databaseUrl: test.url, clockStart: DEFAULT_CLOCK_START, env: options.env });
   let bot = launch();
   await bot.ready;
   const codes: string[] = [];

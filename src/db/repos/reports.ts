@@ -84,11 +84,13 @@ export async function recordStatusChange(tx: Tx, reportId: number, from: ReportS
  * on SQLite), so what is read after it is what is stored, and nobody changes it until commit.
  * Refused when the period is closed or the report approved.
  */
-async function lockOpenReport(tx: Tx, periodId: number, groupId: number, at: Date) {
-  const report = await tx.groupReport.upsert({
-    where: { periodId_groupId: { periodId, groupId } },
-    create: { periodId, groupId },
-    update: { updatedAt: at },
+async function lockOpenReport(tx: Tx, periodId: number, groupId: number) {
+  const where = { periodId_groupId: { periodId, groupId } };
+  // A plain UPDATE as the transaction's first statement (SQLite: no read snapshot to go stale).
+  const touched = await tx.groupReport.updateMany({ where: { periodId, groupId }, data: { updatedAt: new Date() } });
+  if (touched.count === 0) await tx.groupReport.upsert({ where, create: { periodId, groupId }, update: {} });
+  const report = await tx.groupReport.findUniqueOrThrow({
+    where,
     select: { id: true, status: true, submittedAt: true, period: { select: { status: true } } },
   });
   if (report.period.status !== "open") throw new WriteRefused("period_closed");
@@ -128,7 +130,7 @@ export async function saveReportAnswer(
   write: ChatWrite & { indicatorId: number; value: AnswerValue; validate(stored: ReadonlyMap<string, AnswerValue>): Conflict[] },
 ): Promise<Guarded<{ changed: boolean; answers: Map<string, AnswerValue> }>> {
   return guarded(db, async (tx) => {
-    const report = await lockOpenReport(tx, write.periodId, write.groupId, write.at);
+    const report = await lockOpenReport(tx, write.periodId, write.groupId);
     await checkActor(tx, write.actor);
     const answers = await storedAnswers(tx, report.id, write.indicators);
     const conflicts = write.validate(answers);
@@ -150,7 +152,7 @@ export async function submitReportAs(
   write: ChatWrite & { validate(stored: ReadonlyMap<string, AnswerValue>): Conflict[] },
 ): Promise<Guarded<{ submittedAt: Date; already: boolean }>> {
   return guarded(db, async (tx) => {
-    const report = await lockOpenReport(tx, write.periodId, write.groupId, write.at);
+    const report = await lockOpenReport(tx, write.periodId, write.groupId);
     await checkActor(tx, write.actor);
     if (report.status === "submitted" && report.submittedAt) return { submittedAt: report.submittedAt, already: true };
     const conflicts = write.validate(await storedAnswers(tx, report.id, write.indicators));
