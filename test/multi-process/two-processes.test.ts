@@ -100,6 +100,7 @@ describe.skipIf(!withPostgres)("two bot processes, one PostgreSQL database, webh
   let server: BotApiServer;
   let router: Router;
   const processes: BotProcess[] = [];
+  let leaders: Leader[] = [];
 
   beforeAll(async () => {
     test = await createTestDatabase("postgresql");
@@ -188,7 +189,7 @@ describe.skipIf(!withPostgres)("two bot processes, one PostgreSQL database, webh
 
   it("five leaders report concurrently through both processes; each conversation is what one process gives", { timeout: 180_000 }, async () => {
     const groups = ["Tổ 1", "Tổ 23", "Tổ 24", "Tổ 25", "Tổ 26"];
-    const leaders = await Promise.all(groups.map((group, index) => leaderFor(group, 7101 + index, index)));
+    leaders = await Promise.all(groups.map((group, index) => leaderFor(group, 7101 + index, index)));
     await Promise.all(leaders.map((leader) => report(leader)));
 
     // Both processes took part, and some updates reached both at once.
@@ -231,6 +232,64 @@ describe.skipIf(!withPostgres)("two bot processes, one PostgreSQL database, webh
     const lines = processes.flatMap((bot) => logLines(bot.output()));
     const dropped = lines.filter((line) => line.msg === "duplicate update dropped").map((line) => Number(line.update_id));
     expect(dropped.sort((a, b) => a - b)).toEqual([...router.both].sort((a, b) => a - b));
+    expect(lines.filter((line) => line.msg === "update failed")).toEqual([]);
+  });
+  it("an officer approves while each leader edits at the same moment, through both processes: exactly one of them wins", { timeout: 180_000 }, async () => {
+    expect(leaders.length).toBe(5); // the reports sent by the test above
+    const { db } = database;
+    const officerMember = await db.member.findFirstOrThrow({ where: { role: "officer" } });
+    const invite = await createInvite(db, {
+      wardId: officerMember.wardId,
+      role: "officer",
+      memberId: officerMember.id,
+      fullName: officerMember.fullName,
+      now: DEFAULT_CLOCK_START,
+    });
+    const officer = server.user({ id: 7201, firstName: "Cán bộ", languageCode: "vi" });
+    const step = async (user: TelegramUser, act: () => unknown) => {
+      act();
+      await settledFor(server, user.id);
+    };
+    await step(officer, () => officer.sendText(`/start ${invite.code}`));
+    await step(officer, () => officer.pressButton(/^Đúng, tôi là /));
+    const period = await db.period.findFirstOrThrow({ where: { name: PERIOD } });
+    const locked = "đã được phường duyệt nên không sửa được nữa";
+
+    for (const leader of leaders) {
+      const { user } = leader;
+      await step(user, () => user.pressButton("📝 Báo cáo kết quả"));
+      await step(user, () => user.pressButton("✏️ Sửa một mục"));
+      await step(user, () => user.pressButton("9"));
+      await step(officer, () => officer.sendText("/tiendo"));
+      await step(officer, () => officer.pressButton(`🕓 ${leader.group}`));
+      const seen = user.messages.length;
+      const edited = `${leader.group}: sửa đúng lúc phường duyệt.`;
+      officer.pressButton("✅ Duyệt");
+      user.sendText(edited);
+      await Promise.all([settledFor(server, officer.id), settledFor(server, user.id)]);
+
+      const replies = user.messages.slice(seen).map((message) => message.text ?? "").join("\n");
+      const group = await db.group.findFirstOrThrow({ where: { name: leader.group } });
+      const row = await db.groupReport.findFirstOrThrow({ where: { periodId: period.id, groupId: group.id } });
+      const stored = await reportAnswers(db, period.id, group.id, await periodIndicators(db, period.id));
+      expect(row.status, leader.group).toBe("approved");
+      if (replies.includes("Đã lưu")) {
+        // The edit won the race: stored before the approval, which came last and approved it as edited.
+        expect(stored.get("difficulties")?.value, leader.group).toBe(edited);
+        const last = await db.valueChange.findFirstOrThrow({ where: { reportId: row.id }, orderBy: { id: "desc" } });
+        const approval = await db.reportStatusChange.findFirstOrThrow({ where: { reportId: row.id, toStatus: "approved" } });
+        expect(last.changedAt.getTime(), leader.group).toBeLessThanOrEqual(approval.changedAt.getTime());
+        expect(replies, leader.group).not.toContain(locked);
+      } else {
+        // The approval won: the edit was refused and the leader was told why.
+        expect(replies, leader.group).toContain(locked);
+        expect(stored.get("difficulties")?.value, leader.group).toBe(leader.difficulties);
+      }
+      // The status went submitted → approved once, by the officer, never back.
+      const history = await db.reportStatusChange.findMany({ where: { reportId: row.id }, orderBy: { id: "asc" } });
+      expect(history.map((change) => change.toStatus), leader.group).toEqual(["submitted", "approved"]);
+    }
+    const lines = processes.flatMap((bot) => logLines(bot.output()));
     expect(lines.filter((line) => line.msg === "update failed")).toEqual([]);
   });
 });

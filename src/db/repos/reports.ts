@@ -68,15 +68,19 @@ export async function submitReport(db: Db, periodId: number, groupId: number, me
       where: { periodId_groupId: { periodId, groupId } },
       data: { status: "submitted", submittedAt: at, submittedById: memberId },
     });
-    await recordStatusChange(tx, report.id, before.status, "submitted", memberId, at);
+    await recordStatusChange(tx, report.id, before.status, "submitted", memberId);
     return report;
   });
 }
 
-/** One row of a report's status history, in the transaction of the change. */
-export async function recordStatusChange(tx: Tx, reportId: number, from: ReportStatus | null, to: ReportStatus, byId: number | null, at: Date) {
+/**
+ * One row of a report's status history, in the transaction of the change. Its time is when
+ * the row is written (after the transaction took the report), so the history orders with the
+ * answers' audit rows.
+ */
+export async function recordStatusChange(tx: Tx, reportId: number, from: ReportStatus | null, to: ReportStatus, byId: number | null) {
   if (from === to) return;
-  await tx.reportStatusChange.create({ data: { reportId, fromStatus: from, toStatus: to, changedById: byId, changedAt: at } });
+  await tx.reportStatusChange.create({ data: { reportId, fromStatus: from, toStatus: to, changedById: byId, changedAt: new Date() } });
 }
 
 /**
@@ -161,7 +165,7 @@ export async function submitReportAs(
       where: { id: report.id },
       data: { status: "submitted", submittedAt: write.at, submittedById: write.actor.memberId },
     });
-    await recordStatusChange(tx, report.id, report.status, "submitted", write.actor.memberId, write.at);
+    await recordStatusChange(tx, report.id, report.status, "submitted", write.actor.memberId);
     return { submittedAt: write.at, already: false };
   });
 }

@@ -1,7 +1,7 @@
 // An official's review of a group report: approve, return for completion, reopen.
-// Each change is one conditional update (from the expected status, inside the reviewer's
-// ward, in an open period), so two officers pressing at once cannot both succeed and
-// ids taken from callback data cannot reach another ward.
+// Each change is one transaction around a conditional update (from the expected status),
+// checked for the reviewer's ward and an open period before it commits, so two officers
+// pressing at once cannot both succeed and ids taken from callback data cannot reach another ward.
 import type { ReportStatus } from "../../domain/types.js";
 import type { Db } from "../client.js";
 import { recordStatusChange } from "./reports.js";
@@ -36,19 +36,22 @@ async function transition(
   // write holds the same row (see lockOpenReport), so an approve and an edit never interleave.
   const changed = await db
     .$transaction(async (tx) => {
-      // The write first (SQLite: the write lock before any read), then the reviewer now.
-      const updated = await tx.groupReport.updateMany({
-        where: { periodId, groupId, status: from, period: { wardId, status: "open" }, group: { wardId } },
-        data,
-      });
-      if (target.reviewer) await checkActor(tx, target.reviewer);
+      // A plain conditional UPDATE first (scalar filters only, so PostgreSQL re-checks the
+      // status after waiting for a leader's lock, and SQLite takes its write lock at once).
+      const updated = await tx.groupReport.updateMany({ where: { periodId, groupId, status: from }, data });
       if (updated.count !== 1) return false;
-      const report = await tx.groupReport.findUniqueOrThrow({ where: { periodId_groupId: { periodId, groupId } }, select: { id: true } });
-      await recordStatusChange(tx, report.id, from, data.status, target.reviewerId, target.at);
+      const report = await tx.groupReport.findUniqueOrThrow({
+        where: { periodId_groupId: { periodId, groupId } },
+        select: { id: true, period: { select: { wardId: true, status: true } }, group: { select: { wardId: true } } },
+      });
+      // Another ward's ids or a closed period: undo.
+      if (report.period.wardId !== wardId || report.group.wardId !== wardId || report.period.status !== "open") throw new WriteRefused("report_status");
+      if (target.reviewer) await checkActor(tx, target.reviewer);
+      await recordStatusChange(tx, report.id, from, data.status, target.reviewerId);
       return true;
     })
     .catch((error: unknown) => {
-      if (error instanceof WriteRefused) return error.reason;
+      if (error instanceof WriteRefused) return error.reason === "report_status" ? false : error.reason;
       throw error;
     });
   if (changed === true) return { ok: true, status: data.status };
