@@ -57,7 +57,13 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
 
   bot.catch(async ({ ctx, error }) => {
     options.services.logger.error({ err: error, update_id: ctx.update.update_id }, "update failed");
-    await ctx.reply(ctx.t ? ctx.t("error-generic") : "Error").catch(() => {});
+    // An update without a chat (inline query, poll) has nobody to tell; the reply must never throw.
+    if (ctx.chatId === undefined) return;
+    try {
+      await ctx.reply(ctx.t ? ctx.t("error-generic") : "Error");
+    } catch {
+      // The error is logged above; a failed apology changes nothing.
+    }
   });
 
   bot.use(async (ctx, next) => {
