@@ -3,6 +3,7 @@
 import { seedDemo, type SeedResult } from "../../src/cli/demo/seed.js";
 import { type Database, openDatabase } from "../../src/db/client.js";
 import { createInvite } from "../../src/db/repos/invites.js";
+import type { Provider } from "../../src/db/provider.js";
 import type { Role } from "../../src/domain/types.js";
 import { type BotApiServer, startBotApiServer } from "./bot-api-server.js";
 import { DEFAULT_CLOCK_START, TEST_BOT_USERNAME } from "./bot-harness.js";
@@ -27,15 +28,22 @@ export interface E2E {
   stop(): Promise<void>;
 }
 
-export async function startE2E(): Promise<E2E> {
-  const test: TestDatabase = await createTestDatabase("sqlite");
+export interface E2EOptions {
+  /** SQLite by default; "postgresql" needs the test server (see databases.ts). */
+  provider?: Provider;
+  env?: Record<string, string>;
+}
+
+export async function startE2E(options: E2EOptions = {}): Promise<E2E> {
+  const test: TestDatabase = await createTestDatabase(options.provider ?? "sqlite");
   const database = await openDatabase(test.url);
   const demo = await seedDemo(database.db, DEFAULT_CLOCK_START);
   const server = await startBotApiServer({
     bot: { username: TEST_BOT_USERNAME, firstName: "Thi đua" },
     clock: () => Math.floor(DEFAULT_CLOCK_START.getTime() / 1000),
   });
-  const launch = () => startBotProcess({ apiRoot: server.apiRoot, databaseUrl: test.url, clockStart: DEFAULT_CLOCK_START });
+  const launch = () =>
+    startBotProcess({ apiRoot: server.apiRoot, databaseUrl: test.url, clockStart: DEFAULT_CLOCK_START, ...(options.env ? { env: options.env } : {}) });
   let bot = launch();
   await bot.ready;
   const codes: string[] = [];

@@ -5,6 +5,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { openDatabase } from "../../db/client.js";
 import { findWardBySlug, listWards } from "../../db/repos/wards.js";
+import { cleanText } from "../../domain/text.js";
 import { readDefaultTemplate } from "../../reports/template/default-template.js";
 import { parseTemplate } from "../../reports/template/parse-template.js";
 import { formatIssues } from "../../reports/template/template-issues.js";
@@ -44,7 +45,7 @@ export const templateCommand: Command = {
         console.log(`${ward.name} uses the default template again.`);
         return 0;
       }
-      const text = readFileSync(values.file!, "utf8").normalize("NFC");
+      const text = cleanText(readFileSync(values.file!, "utf8"));
       const parsed = parseTemplate(text);
       if (!parsed.ok) {
         console.error(`Mẫu báo cáo chưa dùng được, chưa lưu gì:\n${formatIssues(parsed.issues)}`);
