@@ -370,6 +370,8 @@ reports-caption-summary = Bảng tổng hợp kết quả thi đua của các t�
 reports-caption-report-pdf = Báo cáo sơ kết kỳ {$period} theo thể thức Nghị định 30/2020/NĐ-CP (bản PDF để xem, in).
 reports-caption-report-docx = Báo cáo sơ kết kỳ {$period}, bản Word để Văn phòng chỉnh sửa trước khi trình Chủ tịch ký.
 reports-caption-data-xlsx = Số liệu chi tiết của các tổ, kỳ {$period} (bảng tính Excel).
+reports-busy = Hệ thống đang lập báo cáo ông/bà vừa chọn; các tệp sẽ được gửi ngay khi lập xong, ông/bà không cần bấm lại.
+reports-already-sent = Các tệp báo cáo của lần chọn này đã được gửi ở trên. Muốn lập lại với số liệu mới nhất, ông/bà gửi lệnh /baocao rồi chọn kỳ.
 
 ## Ward-level figures (/solieu)
 command-solieu = Nhập số liệu khen thưởng, giải thưởng của phường

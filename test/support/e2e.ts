@@ -14,6 +14,8 @@ import type { TelegramUser } from "./telegram-user.js";
 export interface E2E {
   server: BotApiServer;
   database: Database;
+  /** The DATABASE_URL the bot runs on (for CLI commands against the same data). */
+  databaseUrl: string;
   demo: SeedResult;
   bot: BotProcess;
   /** Invite codes handed out so far (transcripts show them as <mã mời>). */
@@ -51,6 +53,7 @@ export async function startE2E(options: E2EOptions = {}): Promise<E2E> {
   const e2e: E2E = {
     server,
     database,
+    databaseUrl: test.url,
     demo,
     get bot() {
       return bot;
@@ -81,7 +84,9 @@ export async function startE2E(options: E2EOptions = {}): Promise<E2E> {
     },
     async step(act) {
       act();
-      await server.settled({ timeoutMs: 15_000 });
+      // Generous: report files are made in a worker thread that starts for each request, and this
+      // machine is shared; the wait ends as soon as the bot has handled everything.
+      await server.settled({ timeoutMs: 45_000 });
     },
     async restartBot(signal = "SIGKILL") {
       await bot.kill(signal);

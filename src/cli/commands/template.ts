@@ -7,7 +7,8 @@ import { openDatabase } from "../../db/client.js";
 import { findWardBySlug, listWards } from "../../db/repos/wards.js";
 import { cleanText } from "../../domain/text.js";
 import { readDefaultTemplate } from "../../reports/template/default-template.js";
-import { parseTemplate } from "../../reports/template/parse-template.js";
+import { MAX_TEMPLATE_WORD, parseTemplate } from "../../reports/template/parse-template.js";
+import { REPORT_TABLE_NAMES } from "../../reports/template/placeholders.js";
 import { formatIssues } from "../../reports/template/template-issues.js";
 import type { Command } from "./index.js";
 
@@ -46,7 +47,7 @@ export const templateCommand: Command = {
         return 0;
       }
       const text = cleanText(readFileSync(values.file!, "utf8"));
-      const parsed = parseTemplate(text);
+      const parsed = parseTemplate(text, { tables: REPORT_TABLE_NAMES, maxWord: MAX_TEMPLATE_WORD });
       if (!parsed.ok) {
         console.error(`Mẫu báo cáo chưa dùng được, chưa lưu gì:\n${formatIssues(parsed.issues)}`);
         return 1;
