@@ -18,7 +18,7 @@ const LONG_WORD = "a".repeat(20_000);
 let e2e: E2E;
 beforeEach(async () => {
   e2e = await startE2E();
-});
+}, 120_000); // the machine running these is shared
 afterEach(async () => {
   await e2e?.stop();
 });
