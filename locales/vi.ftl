@@ -25,6 +25,13 @@ invite-ask-correct-name = Ông/bà vui lòng gõ họ và tên đầy đủ củ
 invite-name-invalid = Họ và tên cần có từ 2 đến 80 ký tự chữ. Ông/bà vui lòng gõ lại họ và tên đầy đủ.
 button-confirm-name = Đúng, tôi là {$name}
 button-not-me = Không phải tôi
+invite-not-me-named = Lời mời này được lập riêng cho ông/bà {$name} nên không dùng được cho người khác. Ông/bà vui lòng liên hệ cán bộ Văn phòng - Thống kê phường để nhận lời mời của mình.
+invite-other-role =
+    Ông/bà đang là {$current} của {$ward}. Lời mời này là để ông/bà làm {$role}.
+    Nếu nhận vai trò mới, ông/bà sẽ thôi là {$current}. Ông/bà muốn làm gì?
+button-invite-take-role = Nhận vai trò mới
+button-invite-keep-role = Giữ vai trò hiện tại
+invite-kept-role = Ông/bà vẫn là {$current}; lời mời chưa được dùng. Nếu cần, ông/bà liên hệ cán bộ Văn phòng - Thống kê phường.
 registered =
     Cảm ơn ông/bà {$name}, ông/bà đã đăng ký thành công với vai trò {$role}.
 
