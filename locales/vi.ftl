@@ -25,6 +25,13 @@ invite-ask-correct-name = Ông/bà vui lòng gõ họ và tên đầy đủ củ
 invite-name-invalid = Họ và tên cần có từ 2 đến 80 ký tự chữ. Ông/bà vui lòng gõ lại họ và tên đầy đủ.
 button-confirm-name = Đúng, tôi là {$name}
 button-not-me = Không phải tôi
+invite-not-me-named = Lời mời này được lập riêng cho ông/bà {$name} nên không dùng được cho người khác. Ông/bà vui lòng liên hệ cán bộ Văn phòng - Thống kê phường để nhận lời mời của mình.
+invite-other-role =
+    Ông/bà đang là {$current} của {$ward}. Lời mời này là để ông/bà làm {$role}.
+    Nếu nhận vai trò mới, ông/bà sẽ thôi là {$current}. Ông/bà muốn làm gì?
+button-invite-take-role = Nhận vai trò mới
+button-invite-keep-role = Giữ vai trò hiện tại
+invite-kept-role = Ông/bà vẫn là {$current}; lời mời chưa được dùng. Nếu cần, ông/bà liên hệ cán bộ Văn phòng - Thống kê phường.
 registered =
     Cảm ơn ông/bà {$name}, ông/bà đã đăng ký thành công với vai trò {$role}.
 
@@ -370,6 +377,8 @@ reports-caption-summary = Bảng tổng hợp kết quả thi đua của các t�
 reports-caption-report-pdf = Báo cáo sơ kết kỳ {$period} theo thể thức Nghị định 30/2020/NĐ-CP (bản PDF để xem, in).
 reports-caption-report-docx = Báo cáo sơ kết kỳ {$period}, bản Word để Văn phòng chỉnh sửa trước khi trình Chủ tịch ký.
 reports-caption-data-xlsx = Số liệu chi tiết của các tổ, kỳ {$period} (bảng tính Excel).
+reports-busy = Hệ thống đang lập báo cáo ông/bà vừa chọn; các tệp sẽ được gửi ngay khi lập xong, ông/bà không cần bấm lại.
+reports-already-sent = Các tệp báo cáo của lần chọn này đã được gửi ở trên. Muốn lập lại với số liệu mới nhất, ông/bà gửi lệnh /baocao rồi chọn kỳ.
 
 ## Ward-level figures (/solieu)
 command-solieu = Nhập số liệu khen thưởng, giải thưởng của phường

@@ -1,5 +1,5 @@
 // The bot: middleware order in one place.
-// errors → rate limit → chat lock (one update per chat at a time, across processes)
+// errors → rate limit → one /baocao per chat at a time → chat lock (one update per chat at a time, across processes)
 // → NFC → duplicates → private chats only → i18n → who is writing → conversations
 // → commands that leave a conversation → registration → (strangers stop here) → features → fallback.
 import { autoRetry } from "@grammyjs/auto-retry";
@@ -19,6 +19,7 @@ import { remindersFeature } from "./features/reminders/index.js";
 import { pledgeConversations, pledgeFeature } from "./features/pledge/index.js";
 import { reportConversations, reportFeature } from "./features/report/index.js";
 import { reportsFeature } from "./features/reports/index.js";
+import { oneReportAtATime } from "./features/reports/one-at-a-time.js";
 import { settingsConversations, settingsFeature } from "./features/settings/index.js";
 import { wardFiguresConversations, wardFiguresFeature } from "./features/ward-figures/index.js";
 import { createI18n } from "./i18n.js";
@@ -60,7 +61,13 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
 
   bot.catch(async ({ ctx, error }) => {
     options.services.logger.error({ err: error, update_id: ctx.update.update_id }, "update failed");
-    await ctx.reply(ctx.t ? ctx.t("error-generic") : "Error").catch(() => {});
+    // An update without a chat (inline query, poll) has nobody to tell; the reply must never throw.
+    if (ctx.chatId === undefined) return;
+    try {
+      await ctx.reply(ctx.t ? ctx.t("error-generic") : "Error");
+    } catch {
+      // The error is logged above; a failed apology changes nothing.
+    }
   });
 
   bot.use(async (ctx, next) => {
@@ -68,6 +75,7 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
     await next();
   });
   if (options.rateLimit) bot.use(rateLimit(options.rateLimit, (key) => i18n.t("vi", key)));
+  bot.use(oneReportAtATime((key) => i18n.t("vi", key)));
   bot.use(chatLock(options.chatLock ?? localChatLock()));
   bot.use(normalizeText);
   bot.use(dedupeUpdates);

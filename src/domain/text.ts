@@ -8,9 +8,25 @@ const INVISIBLE = /[\u200B\u2060\uFEFF]/gu; // zero-width space, word joiner, BO
 const WHITESPACE_RUN = /\s+/gu;
 const HORIZONTAL_RUN = /[^\S\n]+/gu;
 
-/** NFC, without zero-width characters, trimmed, every run of whitespace one space. */
+// What no file or database should receive: C0 controls other than tab and line breaks (U+0000
+// among them, which PostgreSQL refuses with 22021), code points XML forbids (U+FFFE, U+FFFF
+// and the other non-characters, lone surrogates), and the bidirectional embeddings, overrides
+// and isolates that make a text read differently from what is stored (U+202A–202E, U+2066–2069).
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u202A-\u202E\u2066-\u2069]|\p{Noncharacter_Code_Point}|\p{Cs}/gu;
+
+/**
+ * NFC without the unsafe characters above; nothing else changes (spaces, line breaks and
+ * length stay as typed). Every text that enters — a message, a template, an Excel cell — goes
+ * through this first.
+ */
+export function cleanText(s: string): string {
+  return s.normalize("NFC").replace(UNSAFE, "");
+}
+
+/** NFC, without zero-width and unsafe characters, trimmed, every run of whitespace one space. */
 export function normalizeText(s: string): string {
-  return s.normalize("NFC").replace(INVISIBLE, "").replace(WHITESPACE_RUN, " ").trim();
+  return cleanText(s.replace(/[\v\f]/gu, " ")).replace(INVISIBLE, "").replace(WHITESPACE_RUN, " ").trim();
 }
 
 /**
@@ -18,10 +34,8 @@ export function normalizeText(s: string): string {
  * each line tidied, blank lines at either end dropped, runs of blank lines made one.
  */
 export function normalizeMultilineText(s: string): string {
-  return s
-    .normalize("NFC")
+  return cleanText(s.replace(/\r\n?|[\u2028\u2029\v\f\u0085]/gu, "\n"))
     .replace(INVISIBLE, "")
-    .replace(/\r\n?|[\u2028\u2029\v\f\u0085]/gu, "\n")
     .replace(HORIZONTAL_RUN, " ")
     .split("\n")
     .map((line) => line.trim())

@@ -21,6 +21,7 @@ import {
   roundFacts,
 } from "../db/repos/reminders.js";
 import { digestSlotKey, type SendWindow, sendWindow } from "../domain/reminders.js";
+import { splitMessage, TELEGRAM_MESSAGE_LIMIT } from "../domain/split-message.js";
 import type { Logger } from "../logger.js";
 
 /**
@@ -187,7 +188,8 @@ async function sendDigests(deps: RoundDeps, spec: RoundSpec): Promise<number> {
       continue;
     }
     try {
-      await deps.api.sendMessage(officer.chatId, text);
+      // Long group and leader names can make a digest longer than one message: sent in parts.
+      for (const part of splitMessage(text, TELEGRAM_MESSAGE_LIMIT)) await deps.api.sendMessage(officer.chatId, part);
       await finishDelivery(db, deliveryId, { status: "sent", at: clock.now() });
       sent++;
     } catch (error) {

@@ -49,8 +49,8 @@ export function reportFileNames(data: PeriodReportData, reportDate: Date) {
   };
 }
 
-export async function makeReportFiles(db: Db, periodId: number, now: Date): Promise<ReportFiles> {
-  const data = await loadPeriodReportData(db, periodId);
+/** The four files from the period's data: pure rendering, no database (runs in the render worker). */
+export async function renderReportFiles(data: PeriodReportData, now: Date): Promise<{ summary: PeriodSummary; files: ReportFile[] }> {
   const summary = summarizePeriod(data.indicators, data.facts);
   const figures = reportFigures(summary, {
     wardPlaceName: data.ward.placeName,
@@ -67,7 +67,6 @@ export async function makeReportFiles(db: Db, periodId: number, now: Date): Prom
     renderReportXlsx(data, now),
   ]);
   return {
-    data,
     summary,
     files: [
       { kind: "summary", fileName: names.summary, mimeType: "application/pdf", bytes: summaryPdf },
@@ -86,4 +85,9 @@ export async function makeReportFiles(db: Db, periodId: number, now: Date): Prom
       },
     ],
   };
+}
+
+export async function makeReportFiles(db: Db, periodId: number, now: Date): Promise<ReportFiles> {
+  const data = await loadPeriodReportData(db, periodId);
+  return { data, ...(await renderReportFiles(data, now)) };
 }

@@ -1,5 +1,7 @@
 // Decomposed (NFD) Vietnamese renders with the marks beside the letters and extracts broken:
-// every string handed to a renderer is normalised to NFC first.
+// every string handed to a renderer is normalised to NFC first, without the characters XML
+// forbids (a text stored before they were dropped at the edge must not break a file).
+import { cleanText } from "../domain/text.js";
 
 type Callback = (...args: never[]) => unknown;
 
@@ -9,7 +11,7 @@ export function normaliseDeep<T>(value: T): T {
 }
 
 function normalise(value: unknown): unknown {
-  if (typeof value === "string") return value.normalize("NFC");
+  if (typeof value === "string") return cleanText(value);
   if (typeof value === "function") {
     const fn = value as Callback;
     return (...args: never[]) => normalise(fn(...args));

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   MAX_FREE_TEXT_LENGTH,
   capFreeText,
+  cleanText,
   foldDiacritics,
   normalizeMultilineText,
   normalizeText,
@@ -56,5 +57,20 @@ describe("foldDiacritics", () => {
   it("matches what people type without Vietnamese input", () => {
     expect(foldDiacritics("Không ĐẠT Rưỡi")).toBe("khong dat ruoi");
     expect(foldDiacritics("nghìn".normalize("NFD"))).toBe("nghin");
+  });
+});
+
+describe("cleanText", () => {
+  it("drops U+0000 and C0 controls, XML non-characters, lone surrogates and bidi overrides; keeps tab and line breaks", () => {
+    expect(cleanText("A\u0000B\u0007C\u001F\tD\nE")).toBe("ABC\tD\nE");
+    expect(cleanText("x\uFFFEy\uFFFFz\uFDD0\u{1FFFE}")).toBe("xyz");
+    expect(cleanText("a\uD800b\uDC00c")).toBe("abc");
+    expect(cleanText("\u202Ephố\u202C \u2066Tổ 1\u2069 \u202A\u202B\u202D\u2067\u2068")).toBe("phố Tổ 1 ");
+    expect(cleanText("Nguyễn Thị Hòa 😀 ạ".normalize("NFD"))).toBe("Nguyễn Thị Hòa 😀 ạ");
+  });
+
+  it("is applied by normalizeText and normalizeMultilineText", () => {
+    expect(normalizeText("Tổ\u0000 \u202E1")).toBe("Tổ 1");
+    expect(normalizeMultilineText("- A\uFFFE\n- B\u2066")).toBe("- A\n- B");
   });
 });

@@ -3,6 +3,7 @@
 import { seedDemo, type SeedResult } from "../../src/cli/demo/seed.js";
 import { type Database, openDatabase } from "../../src/db/client.js";
 import { createInvite } from "../../src/db/repos/invites.js";
+import type { Provider } from "../../src/db/provider.js";
 import type { Role } from "../../src/domain/types.js";
 import { type BotApiServer, startBotApiServer } from "./bot-api-server.js";
 import { DEFAULT_CLOCK_START, TEST_BOT_USERNAME } from "./bot-harness.js";
@@ -13,6 +14,8 @@ import type { TelegramUser } from "./telegram-user.js";
 export interface E2E {
   server: BotApiServer;
   database: Database;
+  /** The DATABASE_URL the bot runs on (for CLI commands against the same data). */
+  databaseUrl: string;
   demo: SeedResult;
   bot: BotProcess;
   /** Invite codes handed out so far (transcripts show them as <mã mời>). */
@@ -28,19 +31,22 @@ export interface E2E {
 }
 
 export interface E2EOptions {
+  /** SQLite by default; "postgresql" needs the test server (see databases.ts). */
+  provider?: Provider;
   /** Extra environment of the bot process (e.g. CONVERSATION_TIMEOUT). */
   env?: Record<string, string>;
 }
 
 export async function startE2E(options: E2EOptions = {}): Promise<E2E> {
-  const test: TestDatabase = await createTestDatabase("sqlite");
+  const test: TestDatabase = await createTestDatabase(options.provider ?? "sqlite");
   const database = await openDatabase(test.url);
   const demo = await seedDemo(database.db, DEFAULT_CLOCK_START);
   const server = await startBotApiServer({
     bot: { username: TEST_BOT_USERNAME, firstName: "Thi đua" },
     clock: () => Math.floor(DEFAULT_CLOCK_START.getTime() / 1000),
   });
-  const launch = () => startBotProcess({ apiRoot: server.apiRoot, databaseUrl: test.url, clockStart: DEFAULT_CLOCK_START, env: options.env });
+  const launch = () =>
+    startBotProcess({ apiRoot: server.apiRoot, databaseUrl: test.url, clockStart: DEFAULT_CLOCK_START, ...(options.env ? { env: options.env } : {}) });
   let bot = launch();
   await bot.ready;
   const codes: string[] = [];
@@ -48,6 +54,7 @@ export async function startE2E(options: E2EOptions = {}): Promise<E2E> {
   const e2e: E2E = {
     server,
     database,
+    databaseUrl: test.url,
     demo,
     get bot() {
       return bot;
@@ -78,7 +85,9 @@ export async function startE2E(options: E2EOptions = {}): Promise<E2E> {
     },
     async step(act) {
       act();
-      await server.settled({ timeoutMs: 15_000 });
+      // Generous: report files are made in a worker thread that starts for each request, and this
+      // machine is shared; the wait ends as soon as the bot has handled everything.
+      await server.settled({ timeoutMs: 45_000 });
     },
     async restartBot(signal = "SIGKILL") {
       await bot.kill(signal);

@@ -4,9 +4,10 @@
 // and the reason; if any row is bad, nothing is imported.
 import { normalizePhone } from "../../domain/phone.js";
 import ExcelJS from "exceljs";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { importGroups, groupNameKey, type ImportGroupRow } from "../../db/repos/group-import.js";
 import { foldDiacritics, normalizeText } from "../../domain/text.js";
+import { checkZipBounds, XLSX_LIMITS } from "../../domain/zip-bounds.js";
 import { guarded, parseOptions, positiveInteger, requireWard, UsageError, withDatabase } from "./cli-args.js";
 import type { Command } from "./index.js";
 
@@ -158,8 +159,29 @@ export function parseGroupSheet(worksheet: ExcelJS.Worksheet): ParsedSheet {
   return { rows, problems, withoutLeader };
 }
 
+/** Why an .xlsx is refused before it is read, in the office's words; null when it may be read. */
+export function xlsxBoundsProblem(bytes: Uint8Array): string | null {
+  const check = checkZipBounds(bytes);
+  if (check.ok) return null;
+  const mb = (n: number) => `${(n / 1_000_000).toLocaleString("vi-VN", { maximumFractionDigits: 1 })} MB`;
+  switch (check.reason) {
+    case "too_large":
+      return `Tệp nặng ${mb(check.bytes)}, quá giới hạn ${mb(check.max)} của một danh sách tổ.`;
+    case "not_zip":
+      return "Tệp không phải là tệp Excel .xlsx (có thể bị hỏng hoặc là định dạng khác).";
+    case "too_many_entries":
+      return `Tệp gồm ${check.entries.toLocaleString("vi-VN")} phần, nhiều hơn một tệp Excel bình thường; không đọc tệp này.`;
+    case "inflates_too_much":
+      return `Khi giải nén, tệp sẽ lớn hơn ${mb(check.max)}, không giống một danh sách tổ; không đọc tệp này.`;
+  }
+}
+
 export async function readGroupWorkbook(path: string, sheetName?: string): Promise<ExcelJS.Worksheet> {
   const workbook = new ExcelJS.Workbook();
+  // Bounded before exceljs inflates anything: a zip bomb of 0,4 MB once reached 3 GB.
+  const size = statSync(path).size;
+  const problem = size > XLSX_LIMITS.maxFileBytes ? xlsxBoundsProblem(new Uint8Array(size)) : xlsxBoundsProblem(readFileSync(path));
+  if (problem) throw new UsageError(problem);
   try {
     await workbook.xlsx.readFile(path);
   } catch (error) {

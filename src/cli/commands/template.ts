@@ -5,8 +5,10 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { openDatabase } from "../../db/client.js";
 import { findWardBySlug, listWards } from "../../db/repos/wards.js";
+import { cleanText } from "../../domain/text.js";
 import { readDefaultTemplate } from "../../reports/template/default-template.js";
-import { parseTemplate } from "../../reports/template/parse-template.js";
+import { MAX_TEMPLATE_WORD, parseTemplate } from "../../reports/template/parse-template.js";
+import { REPORT_TABLE_NAMES } from "../../reports/template/placeholders.js";
 import { formatIssues } from "../../reports/template/template-issues.js";
 import type { Command } from "./index.js";
 
@@ -44,8 +46,8 @@ export const templateCommand: Command = {
         console.log(`${ward.name} uses the default template again.`);
         return 0;
       }
-      const text = readFileSync(values.file!, "utf8").normalize("NFC");
-      const parsed = parseTemplate(text);
+      const text = cleanText(readFileSync(values.file!, "utf8"));
+      const parsed = parseTemplate(text, { tables: REPORT_TABLE_NAMES, maxWord: MAX_TEMPLATE_WORD });
       if (!parsed.ok) {
         console.error(`Mẫu báo cáo chưa dùng được, chưa lưu gì:\n${formatIssues(parsed.issues)}`);
         return 1;

@@ -131,30 +131,37 @@ export async function inviteSheetEntries(db: Db, wardId: number, options: SheetO
   const days = options.days ?? INVITE_DEFAULT_DAYS;
   const minDaysLeft = options.minDaysLeft ?? Math.min(7, days);
   const reuseAfter = new Date(options.now.getTime() + minDaysLeft * 86_400_000);
-  const groups = await db.group.findMany({
-    where: { wardId, active: true },
-    orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
-    include: { members: { where: { role: "leader", active: true }, orderBy: { id: "asc" } } },
-  });
+  // Three queries whatever the ward's size: no list of ids is sent as parameters (SQLite's
+  // parameter limit broke this from about 1.000 groups).
+  const groups = await db.group.findMany({ where: { wardId, active: true }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] });
+  const leaders = await db.member.findMany({ where: { role: "leader", active: true, group: { wardId, active: true } }, orderBy: { id: "asc" } });
+  const reusable = options.renew
+    ? []
+    : await db.invite.findMany({ where: { wardId, usedAt: null, memberId: { not: null }, expiresAt: { gt: reuseAfter } }, orderBy: { expiresAt: "desc" } });
+  const leadersByGroup = new Map<number, typeof leaders>();
+  for (const leader of leaders) {
+    if (leader.groupId === null) continue;
+    leadersByGroup.set(leader.groupId, [...(leadersByGroup.get(leader.groupId) ?? []), leader]);
+  }
+  const groupById = new Map(groups.map((group) => [group.id, group]));
+  const reusableByMember = new Map<number, (typeof reusable)[number]>();
+  for (const invite of reusable) if (invite.memberId !== null && !reusableByMember.has(invite.memberId)) reusableByMember.set(invite.memberId, invite);
+
   const entries: SheetEntry[] = [];
   for (const group of groups) {
-    if (group.members.length === 0) {
+    const members = leadersByGroup.get(group.id) ?? [];
+    if (members.length === 0) {
       entries.push({ groupId: group.id, groupName: group.name, leaderName: null, kind: "no-leader", invite: null, reused: false });
       continue;
     }
-    for (const member of group.members) {
+    for (const member of members) {
       const base = { groupId: group.id, groupName: group.name, leaderName: member.fullName };
       if (member.telegramId !== null) {
         entries.push({ ...base, kind: "registered", invite: null, reused: false });
         continue;
       }
-      const existing = options.renew
-        ? null
-        : await db.invite.findFirst({
-            where: { memberId: member.id, wardId, usedAt: null, expiresAt: { gt: reuseAfter } },
-            orderBy: { expiresAt: "desc" },
-            include: { group: true },
-          });
+      const found = reusableByMember.get(member.id);
+      const existing = found ? { ...found, group: found.groupId === null ? null : (groupById.get(found.groupId) ?? null) } : null;
       const invite = existing
         ? toIssued(existing)
         : await issueInvite(db, {

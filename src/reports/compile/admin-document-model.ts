@@ -6,6 +6,7 @@ import type { AdminDocument } from "../admin-document.js";
 import { readDefaultTemplate } from "../template/default-template.js";
 import { fillTemplate } from "../template/fill-template.js";
 import { parseTemplate } from "../template/parse-template.js";
+import { REPORT_TABLE_NAMES } from "../template/placeholders.js";
 import { formatIssues, type TemplateIssue } from "../template/template-issues.js";
 
 export class TemplateError extends Error {
@@ -23,7 +24,7 @@ function signature(data: PeriodReportData): AdminDocument["signature"] {
 }
 
 export function adminDocumentModel(data: PeriodReportData, figures: Record<string, string>, reportDate: Date): AdminDocument {
-  const parsed = parseTemplate(data.ward.reportTemplate ?? readDefaultTemplate());
+  const parsed = parseTemplate(data.ward.reportTemplate ?? readDefaultTemplate(), { tables: REPORT_TABLE_NAMES });
   if (!parsed.ok) throw new TemplateError(parsed.issues);
   const filled = fillTemplate(parsed.template, figures);
   if (!filled.ok) throw new TemplateError(filled.issues);

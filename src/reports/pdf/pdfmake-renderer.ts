@@ -4,6 +4,7 @@ import type { TDocumentDefinitions } from "pdfmake/interfaces.js";
 
 import { TINOS_PATHS } from "../fonts.js";
 import { normaliseDeep } from "../nfc.js";
+import { breakLongWords } from "./break-long-words.js";
 
 export const PDF_FONT = "Tinos";
 
@@ -18,9 +19,9 @@ function configure(): void {
   configured = true;
 }
 
-/** Lay out and write a PDF; every string is normalised to NFC first. */
+/** Lay out and write a PDF; every string is normalised to NFC first, long words in pieces. */
 export async function renderPdf(definition: TDocumentDefinitions): Promise<Buffer> {
   configure();
-  const normalised = normaliseDeep(definition);
+  const normalised = breakLongWords(normaliseDeep(definition));
   return pdfmake.createPdf(normalised).getBuffer();
 }

@@ -56,6 +56,9 @@ export const REPORT_PLACEHOLDERS: readonly PlaceholderDef[] = [
 
 export const REPORT_PLACEHOLDER_NAMES: readonly string[] = REPORT_PLACEHOLDERS.map((def) => def.name);
 
+/** Tables the báo cáo sơ kết can insert at a `{bang:…}` line (adminDocumentModel supplies none yet). */
+export const REPORT_TABLE_NAMES: readonly string[] = [];
+
 /** The model ward's values: what the demo data must reproduce. */
 export function examplePlaceholderValues(): Record<string, string> {
   return Object.fromEntries(REPORT_PLACEHOLDERS.map((def) => [def.name, def.example]));

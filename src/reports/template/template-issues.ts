@@ -10,7 +10,10 @@ export type TemplateIssueCode =
   | "missing_section"
   | "missing_value"
   | "empty_value"
-  | "missing_table";
+  | "missing_table"
+  | "unknown_table"
+  | "long_word"
+  | "template_too_long";
 
 export interface TemplateIssue {
   code: TemplateIssueCode;
@@ -31,6 +34,8 @@ function meant(suggestion: string | undefined, wrap: (name: string) => string): 
 }
 
 const braces = (name: string) => `{${name}}`;
+/** 20000 → "20.000", as numbers are written in Vietnamese documents. */
+const count = (n: number) => n.toLocaleString("vi-VN");
 const brackets = (name: string) => `[${name}]`;
 const onLines = (lines: readonly number[]) => (lines.length === 1 ? `dòng ${lines[0]}` : `các dòng ${lines.join(", ")}`);
 
@@ -95,6 +100,21 @@ export const issue = {
   },
   missingTable(name: string, line: number): TemplateIssue {
     return { code: "missing_table", line, name, message: `Dòng ${line}: chưa có bảng {bang:${name}}.` };
+  },
+  unknownTable(name: string, line: number, known: readonly string[]): TemplateIssue {
+    const hint = known.length > 0 ? `các bảng có thể chèn: ${known.map((table) => `{bang:${table}}`).join(", ")}` : "báo cáo hiện chưa chèn được bảng nào, xin bỏ dòng này";
+    return { code: "unknown_table", line, name, message: `Dòng ${line}: không có bảng nào tên {bang:${name}}; ${hint}.` };
+  },
+  longWord(line: number, column: number, length: number, max: number): TemplateIssue {
+    return {
+      code: "long_word",
+      line,
+      column,
+      message: `Dòng ${line}, cột ${column}: một từ dài ${count(length)} ký tự liền nhau, không có dấu cách; mỗi từ dài nhất ${count(max)} ký tự.`,
+    };
+  },
+  templateTooLong(length: number, max: number): TemplateIssue {
+    return { code: "template_too_long", line: 0, message: `Mẫu dài ${count(length)} ký tự; mẫu báo cáo dài nhất ${count(max)} ký tự.` };
   },
 };
 

@@ -6,7 +6,10 @@ import { hears } from "@grammyjs/i18n";
 import { Composer, InlineKeyboard, InputFile } from "grammy";
 import { cityPeriodChoices, findCity } from "../../../db/repos/city.js";
 import type { PeriodKind } from "../../../domain/types.js";
-import { type CityReportFileKind, cityRollup, renderCityFiles } from "../../../reports/city/make-city-files.js";
+import { cityRollupFacts } from "../../../db/repos/city-rollup.js";
+import { summarizeCity } from "../../../domain/city-rollup.js";
+import type { CityReportFileKind } from "../../../reports/city/make-city-files.js";
+import { renderOffThread } from "../../../reports/render-off-thread.js";
 import type { BotContext } from "../../context.js";
 import { mainMenu } from "../../keyboards.js";
 
@@ -57,7 +60,7 @@ export function cityFeature(): Composer<BotContext> {
     const kind = ctx.match[2] as PeriodKind;
     const period = ctx.t("city-period-name", { kind, year: String(year) });
     try {
-      const rollup = await cityRollup(db, city.id, year, kind);
+      const rollup = summarizeCity(await cityRollupFacts(db, city.id, year, kind));
       const { reported, total } = rollup.total.groups;
       if (reported === 0) {
         await ctx.reply(ctx.t("city-no-data", { city: city.name, period, wards: rollup.wardsWithPeriod, totalWards: rollup.wards.length, groups: total }));
@@ -65,10 +68,10 @@ export function cityFeature(): Composer<BotContext> {
       }
       await ctx.reply(ctx.t("city-making", { city: city.name, period, wards: rollup.wardsWithPeriod }));
       await ctx.replyWithChatAction("upload_document").catch(() => {});
-      const files = await renderCityFiles(rollup, clock.now());
+      const files = await renderOffThread({ kind: "city", rollup, now: clock.now() });
       for (const file of files) {
         await ctx.replyWithDocument(new InputFile(file.bytes, file.fileName), {
-          caption: ctx.t(CAPTION_KEYS[file.kind], { city: city.name, period, reported, total, wards: rollup.wardsWithPeriod }),
+          caption: ctx.t(CAPTION_KEYS[file.kind as CityReportFileKind], { city: city.name, period, reported, total, wards: rollup.wardsWithPeriod }),
         });
       }
     } catch (error) {

@@ -12,6 +12,8 @@ import { roleText } from "../../roles.js";
 export const REGISTER = "register";
 const CONFIRM = "reg:yes";
 const NOT_ME = "reg:no";
+const TAKE_ROLE = "reg:take";
+const KEEP_ROLE = "reg:keep";
 
 export function isPlausibleName(name: string): boolean {
   return name.length >= 2 && name.length <= 80 && /\p{L}/u.test(name) && !/[\d@/\\<>]/.test(name);
@@ -23,14 +25,38 @@ export function registerConversation(services: Services) {
     const invite = await conversation.external(async () => {
       const check = await checkInvite(services.db, code, services.clock.now());
       if (check.status !== "valid") return { status: check.status };
-      const { ward, group, role, fullName } = check.invite;
-      return { status: check.status, ward: { name: ward.name }, group: group && { name: group.name }, role, fullName };
+      const { ward, group, role, fullName, memberId, groupId } = check.invite;
+      // What this person already is in the invite's ward, if anything.
+      const current = await services.db.member.findFirst({
+        where: { wardId: ward.id, telegramId: BigInt(ctx.from!.id), active: true },
+        include: { group: true },
+      });
+      return {
+        status: check.status,
+        ward: { name: ward.name },
+        group: group && { name: group.name },
+        role,
+        fullName,
+        named: memberId !== null,
+        current: current && (current.role !== role || current.groupId !== groupId) ? { role: current.role, group: current.group?.name ?? null } : null,
+      };
     });
     if (invite.status !== "valid" || !("ward" in invite)) {
       await ctx.reply(ctx.t(`invite-${invite.status}`));
       return;
     }
     const role = roleText(ctx, invite.role, invite.group?.name ?? null);
+    // A member of this ward with another role is asked, not silently moved (a leader opening an
+    // officer invite would leave the group without its leader).
+    if (invite.current) {
+      const current = roleText(ctx, invite.current.role, invite.current.group);
+      const keyboard = new InlineKeyboard().text(ctx.t("button-invite-take-role"), TAKE_ROLE).row().text(ctx.t("button-invite-keep-role"), KEEP_ROLE);
+      const question = ctx.t("invite-other-role", { current, ward: invite.ward.name, role });
+      await ctx.reply(question, { reply_markup: keyboard });
+      const choice = await conversation.waitForCallbackQuery([TAKE_ROLE, KEEP_ROLE], { otherwise: (other) => other.reply(question, { reply_markup: keyboard }) });
+      await choice.answerCallbackQuery();
+      if (choice.callbackQuery.data === KEEP_ROLE) return void (await ctx.reply(ctx.t("invite-kept-role", { current })));
+    }
     let name = invite.fullName ?? "";
     if (name) {
       const keyboard = new InlineKeyboard().text(ctx.t("button-confirm-name", { name }), CONFIRM).row().text(ctx.t("button-not-me"), NOT_ME);
@@ -40,6 +66,9 @@ export function registerConversation(services: Services) {
       });
       await answer.answerCallbackQuery();
       if (answer.callbackQuery.data === NOT_ME) {
+        // An invite made for a listed member registers that member only: whoever opened it
+        // must not take the member's place under another name.
+        if (invite.named) return void (await ctx.reply(ctx.t("invite-not-me-named", { name })));
         await ctx.reply(ctx.t("invite-ask-correct-name"));
         name = "";
       }

@@ -1,16 +1,20 @@
 // /baocao for officials (officer, chair, council, admin): pick a period, receive the summary
 // PDF, the báo cáo sơ kết as PDF and DOCX, and the data as XLSX. A period with nothing
 // reported yet gets its progress instead of empty documents; a failure gets a message.
+// The files are made in a worker thread (reports/render-off-thread.ts): this process loads
+// the data, never pdfmake, docx or exceljs. One keyboard, one set of files per period: a
+// press on a button whose files were already sent says so (see also one-at-a-time.ts).
 import { hears } from "@grammyjs/i18n";
 import { Composer, InlineKeyboard, InputFile } from "grammy";
+import { databaseStorage } from "../../../db/repos/kv-store.js";
 import { listPeriods } from "../../../db/repos/periods.js";
 import { periodFacts } from "../../../db/repos/period-facts.js";
+import { loadPeriodReportData } from "../../../db/repos/report-data.js";
 import type { ReportFileKind } from "../../../reports/make-report-files.js";
-import { makeReportFiles } from "../../../reports/make-report-files.js";
+import { renderOffThread } from "../../../reports/render-off-thread.js";
 import type { BotContext } from "../../context.js";
 import { isOfficial } from "../../roles.js";
-
-const PICK = /^rp:(\d+)$/;
+import { PICK_PERIOD as PICK } from "./one-at-a-time.js";
 const CAPTION_KEYS: Record<ReportFileKind, string> = {
   summary: "reports-caption-summary",
   "report-pdf": "reports-caption-report-pdf",
@@ -40,6 +44,10 @@ export function reportsFeature(): Composer<BotContext> {
     const periodId = Number(ctx.match[1]);
     const period = await db.period.findUnique({ where: { id: periodId } });
     if (!period || period.wardId !== ctx.member!.wardId) return void (await ctx.reply(ctx.t("reports-not-allowed")));
+    // The request: this keyboard message and this period, marked once its files went out.
+    const requests = databaseStorage<{ sentAt: string }>(db, "report-request");
+    const request = `${ctx.chatId}:${ctx.callbackQuery.message?.message_id ?? 0}:${periodId}`;
+    if (await requests.read(request)) return void (await ctx.reply(ctx.t("reports-already-sent")));
     const facts = await periodFacts(db, periodId);
     const reported = facts.statusCounts.submitted + facts.statusCounts.approved;
     if (reported === 0) {
@@ -56,12 +64,14 @@ export function reportsFeature(): Composer<BotContext> {
     await ctx.reply(ctx.t("reports-making", { period: period.name }));
     await ctx.replyWithChatAction("upload_document").catch(() => {});
     try {
-      const { files } = await makeReportFiles(db, periodId, clock.now());
+      const data = await loadPeriodReportData(db, periodId);
+      const files = await renderOffThread({ kind: "ward", data, now: clock.now() });
       for (const file of files) {
         await ctx.replyWithDocument(new InputFile(file.bytes, file.fileName), {
-          caption: ctx.t(CAPTION_KEYS[file.kind], { period: period.name, reported, total: facts.groupsTotal }),
+          caption: ctx.t(CAPTION_KEYS[file.kind as ReportFileKind], { period: period.name, reported, total: facts.groupsTotal }),
         });
       }
+      await requests.write(request, { sentAt: clock.now().toISOString() });
     } catch (error) {
       logger.error({ err: error, periodId }, "report generation failed");
       await ctx.reply(ctx.t("reports-failed"));

@@ -8,6 +8,7 @@ import { formatDocumentNumber } from "../../../domain/format.js";
 import { normalizeMultilineText, normalizeText } from "../../../domain/text.js";
 import type { BotContext, ConversationContext, Services } from "../../context.js";
 import { endRefused } from "../../conversation-guard.js";
+import { replyInParts } from "../../reply-in-parts.js";
 import { waitInput } from "../progress/conversation-input.js";
 
 export const REPORT_SETTINGS = "report-settings";
@@ -84,7 +85,8 @@ export function settingsConversation(services: Services) {
         .text(ctx.t("settings-button-recipients"), "st:recipients")
         .row()
         .text(ctx.t("button-done"), "st:done");
-      await ctx.reply(overview(ctx, view), { reply_markup: menu });
+      // 20 recipients of 200 characters make an overview longer than one message.
+      await replyInParts(ctx, overview(ctx, view), { reply_markup: menu });
       const choice = await waitInput(conversation, { prefix: "st:", acceptText: false, hint: (other) => other.reply(ctx.t("report-press-button")) });
       if (choice.kind === "button") await choice.ctx.answerCallbackQuery();
       const field = choice.kind === "button" ? (choice.data.slice(3) as Field | "done") : "done";

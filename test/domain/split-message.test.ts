@@ -1,0 +1,29 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { splitMessage } from "../../src/domain/split-message.js";
+
+describe("splitMessage", () => {
+  it("keeps a short text whole and cuts a long one at line breaks", () => {
+    expect(splitMessage("Tổ 1\nTổ 2", 4096)).toEqual(["Tổ 1\nTổ 2"]);
+    expect(splitMessage("aaaa\nbbbb\ncccc", 9)).toEqual(["aaaa\nbbbb", "cccc"]);
+  });
+
+  it("cuts a line longer than the limit at a space, a word longer than it where it must", () => {
+    expect(splitMessage("một hai ba bốn", 8)).toEqual(["một hai", "ba bốn"]);
+    expect(splitMessage("x".repeat(10), 4)).toEqual(["xxxx", "xxxx", "xx"]);
+  });
+
+  it("never makes a part over the limit, never splits an emoji, and loses no character but the spaces it cut at", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom("a", "ộ", " ", "\n", "😀", "Tổ"), { maxLength: 300 }), fc.integer({ min: 2, max: 40 }), (chars, limit) => {
+        const text = chars.join("");
+        const parts = splitMessage(text, limit);
+        for (const part of parts) {
+          expect(part.length).toBeLessThanOrEqual(limit);
+          expect(part).not.toMatch(/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/);
+        }
+        expect(parts.join("").replace(/[\s]/g, "")).toBe(text.replace(/[\s]/g, ""));
+      }),
+    );
+  });
+});
