@@ -41,7 +41,7 @@ import {
   tooManyRequests,
 } from "./bot-api-errors.js";
 import { codePointLength, detectEntities, formatText } from "./bot-api-formatting.js";
-import { type AnyReplyMarkup, type ParsedMarkup, parseReplyMarkup } from "./bot-api-markup.js";
+import { type AnyReplyMarkup, type ParsedMarkup, keyboardButtonText, parseReplyMarkup } from "./bot-api-markup.js";
 import { type UploadedFile, parseMultipart } from "./bot-api-multipart.js";
 import { GroupChat, TelegramUser, type TelegramUserInit } from "./telegram-user.js";
 
@@ -644,6 +644,21 @@ export class BotApiServer {
       if ("remove_keyboard" in markup) return undefined;
     }
     return undefined;
+  }
+
+  /**
+   * The reply keyboard a person sees under the input field right now: the current one,
+   * except a one-time keyboard (one_time_keyboard) that hides once one of its buttons was
+   * pressed, as Telegram's apps do (it stays reachable through the keyboard icon).
+   */
+  keyboardOnScreen(chatId: number): ReplyKeyboardMarkup | undefined {
+    const keyboard = this.currentKeyboard(chatId);
+    if (!keyboard?.one_time_keyboard) return keyboard;
+    const messages = this.chatMessages(chatId);
+    const shownAt = messages.findLastIndex((m) => m.fromBot && m.replyMarkup === keyboard);
+    const labels = new Set(keyboard.keyboard.flat().map(keyboardButtonText));
+    const pressed = messages.slice(shownAt + 1).some((m) => !m.fromBot && m.message.text !== undefined && labels.has(m.message.text));
+    return pressed ? undefined : keyboard;
   }
 
   /** Chat actions (sendChatAction) the bot sent to a chat, in order. */

@@ -39,6 +39,10 @@ export interface TranscriptLabels {
   file: string;
   /** Marker before a reply keyboard. */
   keyboard: string;
+  /** After the marker: a keyboard that stays on screen (is_persistent). */
+  keyboardPersistent: string;
+  /** After the marker: a keyboard that hides once a button is pressed (one_time_keyboard). */
+  keyboardOneTime: string;
   /** Shown when the bot removes the reply keyboard. */
   keyboardRemoved: string;
   /** Marker before the label of a pressed inline button. */
@@ -62,6 +66,8 @@ export const DEFAULT_LABELS: TranscriptLabels = {
   unblocked: "(bỏ chặn bot)",
   file: "📎",
   keyboard: "⌨",
+  keyboardPersistent: "(luôn hiện)",
+  keyboardOneTime: "(ẩn sau khi bấm)",
   keyboardRemoved: "⌨ ✕",
   press: "▸",
   newline: "<br>",
@@ -99,7 +105,9 @@ function renderMarkup(markup: AnyReplyMarkup | undefined, labels: TranscriptLabe
     return (markup as InlineKeyboardMarkup).inline_keyboard.flat().map((b) => `[${b.text}]`).join(" ");
   }
   if ("keyboard" in markup) {
-    return `${labels.keyboard} ${markup.keyboard.flat().map((b) => `[${keyboardButtonText(b)}]`).join(" ")}`;
+    // What a person sees of it: whether it stays, or hides after one press.
+    const kind = markup.one_time_keyboard ? ` ${labels.keyboardOneTime}` : markup.is_persistent ? ` ${labels.keyboardPersistent}` : "";
+    return `${labels.keyboard}${kind} ${markup.keyboard.flat().map((b) => `[${keyboardButtonText(b)}]`).join(" ")}`;
   }
   if ("remove_keyboard" in markup) return labels.keyboardRemoved;
   return "";
