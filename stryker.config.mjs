@@ -15,4 +15,6 @@ export default {
   tempDirName: ".stryker-tmp",
   cleanTempDir: "always",
   ignoreStatic: true,
+  // The first run of every test (with coverage) is slow on a shared machine.
+  dryRunTimeoutMinutes: 30,
 };

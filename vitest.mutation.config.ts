@@ -5,9 +5,11 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    include: ["test/domain/**/*.test.ts", "test/db/report-answers.test.ts", "test/bot/duplicate-updates.test.ts"],
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
+    include: ["test/domain/**/*.test.ts", "test/db/report-answers.test.ts"],
+    testTimeout: 120_000,
+    hookTimeout: 300_000,
+    // One database is enough to tell whether a mutant of a repo is caught (see providersUnderTest).
+    env: { TEST_DATABASES: "sqlite" },
     pool: "forks",
   },
 });

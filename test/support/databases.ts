@@ -65,7 +65,12 @@ async function adminQuery(sql: string): Promise<void> {
   }
 }
 
-/** The providers a test file should cover: SQLite always, PostgreSQL when available. */
+/**
+ * The providers a test file should cover: SQLite always, PostgreSQL when available.
+ * TEST_DATABASES=sqlite narrows it on purpose (mutation testing, where every mutant re-runs
+ * the file and the second database adds time, not information about the mutant).
+ */
 export async function providersUnderTest(): Promise<Provider[]> {
+  if (process.env.TEST_DATABASES === "sqlite") return ["sqlite"];
   return (await postgresAvailable()) ? ["sqlite", "postgresql"] : ["sqlite"];
 }
