@@ -21,6 +21,7 @@ import type { InlineKeyboardMarkup, Message } from "grammy/types";
 import type { ChatEvent } from "./bot-api-server.js";
 import type { AnyReplyMarkup } from "./bot-api-markup.js";
 import { keyboardButtonText } from "./bot-api-markup.js";
+import { onCI } from "./ci.js";
 
 /** Fixed words of the rendering. Defaults are Vietnamese, as the transcripts are read by the team. */
 export interface TranscriptLabels {
@@ -261,7 +262,7 @@ export function expectTranscript(
   const actualFile = path.join(dir, `${name}.actual.md`);
   const exists = fs.existsSync(file);
   if (process.env.UPDATE_TRANSCRIPTS === "1" || !exists) {
-    if (!exists && process.env.CI && process.env.UPDATE_TRANSCRIPTS !== "1") {
+    if (!exists && onCI() && process.env.UPDATE_TRANSCRIPTS !== "1") {
       throw new Error(`transcript ${file} is missing (not written on CI; run locally or set UPDATE_TRANSCRIPTS=1)`);
     }
     fs.mkdirSync(path.dirname(file), { recursive: true });
