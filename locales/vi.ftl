@@ -125,6 +125,8 @@ report-question-current = Đã trả lời: {$value}
 report-saved = ✅ Đã lưu: {$label}: {$value}
 report-text-only = Xin lỗi, bot chỉ đọc được tin nhắn chữ. Ông/bà vui lòng gõ câu trả lời bằng chữ số hoặc bấm nút bên dưới câu hỏi.
 report-press-button = Ông/bà vui lòng bấm một trong các nút bên dưới.
+# A text sent before the bot asked the question below (e.g. typed while pressing a button): not stored.
+report-typed-before-question = Bot chưa lưu “{$text}” vì tin nhắn này được gửi trước khi bot hỏi câu dưới đây. Ông/bà vui lòng trả lời lại câu này.
 report-summary-title = Báo cáo kỳ {$period} của {$group}
 report-summary-movement = Phong trào "{$name}":
 report-summary-other = Nội dung khác:

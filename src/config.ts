@@ -20,7 +20,12 @@ const baseSchema = z.object({
 // Webhook mode and the HTTP server (src/server): see .env.example and README "Deployment".
 const serverEnv = {
   /** Set: webhook mode (Telegram POSTs updates to this URL); unset: long polling. */
-  WEBHOOK_URL: z.url({ protocol: /^https?$/, error: "must be the public http(s) URL Telegram posts updates to" }).optional(),
+  // Telegram posts only to HTTPS on ports 443, 80, 88 or 8443 (a plain http URL would fail
+  // at setWebhook in production, so it fails here, at start-up, with the reason).
+  WEBHOOK_URL: z
+    .url({ protocol: /^https$/, error: "must be the public https:// URL Telegram posts updates to" })
+    .refine((url) => !URL.canParse(url) || ["", "443", "80", "88", "8443"].includes(new URL(url).port), "must use port 443, 80, 88 or 8443 (Telegram posts nowhere else)")
+    .optional(),
   /** Telegram sends it back in X-Telegram-Bot-Api-Secret-Token; 16–256 of A-Z a-z 0-9 _ -. */
   WEBHOOK_SECRET: z
     .string()

@@ -22,6 +22,7 @@ import { reportsFeature } from "./features/reports/index.js";
 import { oneReportAtATime } from "./features/reports/one-at-a-time.js";
 import { settingsConversations, settingsFeature } from "./features/settings/index.js";
 import { wardFiguresConversations, wardFiguresFeature } from "./features/ward-figures/index.js";
+import { lateCallbackAnswers } from "./api/late-callback-answers.js";
 import { createI18n } from "./i18n.js";
 import { chatLock } from "./middlewares/chat-lock.js";
 import { dedupeUpdates } from "./middlewares/dedupe-updates.js";
@@ -58,6 +59,7 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
   const i18n = createI18n();
   const servicesFor = (ctx: BaseContext): Services => ({ ...options.services, botUsername: ctx.me.username });
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
+  bot.api.config.use(lateCallbackAnswers(options.services.logger));
 
   bot.catch(async ({ ctx, error }) => {
     options.services.logger.error({ err: error, update_id: ctx.update.update_id }, "update failed");
@@ -97,6 +99,8 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
         async (ctx, next) => {
           // An API error must not end a conversation: retry inside it too.
           ctx.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
+          // A late answer to a button press must not end a conversation either.
+          ctx.api.config.use(lateCallbackAnswers(options.services.logger));
           ctx.services = servicesFor(ctx);
           await next();
         },

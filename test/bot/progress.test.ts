@@ -49,6 +49,8 @@ describe("/tiendo: the progress of the open period", () => {
     const officer = await signIn({ role: "officer" }, 8001, "Thanh");
     await say(officer, "/start");
     await press(officer, "📊 Tiến độ các tổ");
+    // The menu stays on screen after a press: the next item is one tap away, not hidden.
+    expect(officer.keyboardOnScreen()).toEqual([["📊 Tiến độ các tổ", "📑 Báo cáo tổng hợp"], ["➕ Mời thành viên", "❓ Hướng dẫn"]]);
 
     const text = officer.lastMessage!.text!;
     expect(text).toContain("Tiến độ báo cáo: 6 tháng đầu năm 2025");

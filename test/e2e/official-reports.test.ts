@@ -49,6 +49,21 @@ describe("/baocao for officials", () => {
     const summary = pdfText(documents[0]!.document!.data);
     expect(summary).toContain("Tổ 26");
     expect(summary).toContain("261.700.000");
+    // The "Tổng cộng" row against the stored figures, summed here independently of the
+    // product's aggregation: every numeric indicator's total over the reports handed in.
+    const period = await e2e.database.db.period.findFirstOrThrow({ where: { wardId: e2e.demo.wardId, name: "Năm 2024" } });
+    const values = await e2e.database.db.reportValue.findMany({
+      where: { report: { periodId: period.id, status: { in: ["submitted", "approved"] } }, indicator: { type: { in: ["count", "money"] } } },
+      include: { indicator: true },
+    });
+    const totals = new Map<string, bigint>();
+    for (const value of values) totals.set(value.indicator.code, (totals.get(value.indicator.code) ?? 0n) + (value.numberValue ?? 0n));
+    expect(totals.get("poverty_gift_money")).toBe(261_700_000n);
+    const totalLine = summary.split("\n").find((line) => line.includes("Tổng cộng")) ?? "";
+    const printed = totalLine.match(/\d{1,3}(?:\.\d{3})*/gu) ?? [];
+    for (const [code, total] of totals) {
+      expect(printed, `total of ${code}`).toContain(Number(total).toLocaleString("vi-VN"));
+    }
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(documents[3]!.document!.data as unknown as ArrayBuffer);

@@ -106,19 +106,21 @@ describe.skipIf(!withPostgres)("two bot processes, one PostgreSQL database, webh
     test = await createTestDatabase("postgresql");
     database = await openDatabase(test.url);
     await seedDemo(database.db, DEFAULT_CLOCK_START);
+    const ports = [await freePort(), await freePort()];
+    router = await startRouter(ports.map((port) => `http://127.0.0.1:${port}${WEBHOOK_PATH}`));
     server = await startBotApiServer({
       bot: { username: TEST_BOT_USERNAME, firstName: "Thi đua" },
       clock: () => Math.floor(DEFAULT_CLOCK_START.getTime() / 1000),
+      // Telegram posts to the public HTTPS URL; the "proxy" here is the router to both processes.
+      webhook: { forward: () => router.url },
     });
-    const ports = [await freePort(), await freePort()];
-    router = await startRouter(ports.map((port) => `http://127.0.0.1:${port}${WEBHOOK_PATH}`));
     for (const port of ports) {
       const bot = startBotProcess({
         apiRoot: server.apiRoot,
         databaseUrl: test.url,
         clockStart: DEFAULT_CLOCK_START,
         // Rate limiting has its own test; here one user's updates may reach a process twice.
-        env: { WEBHOOK_URL: router.url, WEBHOOK_SECRET: TEST_WEBHOOK_SECRET, PORT: String(port), RATE_LIMIT: "off" },
+        env: { WEBHOOK_URL: `https://thidua.example.vn${WEBHOOK_PATH}`, WEBHOOK_SECRET: TEST_WEBHOOK_SECRET, PORT: String(port), RATE_LIMIT: "off" },
       });
       processes.push(bot);
       await bot.ready;

@@ -79,6 +79,28 @@ describe("never at night", () => {
     expect(rest).toMatchObject({ sent: 5, stopped: null, digests: 1 });
     expect(w.counts()).toEqual(once(MISSING));
   });
+
+  it("the officers' digest of a round whose last reminder went out at 20:59 waits for 07:00", async () => {
+    const w = await start(local("2025-06-17T20:59"));
+    await setSchedule(w, "3", "20:59");
+    let claims = 0;
+    w.hooks.afterClaim = () => {
+      // The eighth and last leader is claimed at 20:59; the digest would follow at 21:00.
+      if (++claims === MISSING.length) w.clock.set(local("2025-06-17T21:00"));
+    };
+    const [round] = await w.scheduler.tick();
+    expect(w.counts()).toEqual(once(MISSING));
+    expect(round).toMatchObject({ sent: MISSING.length, digests: 0 });
+    expect(w.officer.messages).toHaveLength(0);
+    w.hooks.afterClaim = undefined;
+    w.clock.set(local("2025-06-18T06:59"));
+    await w.scheduler.tick();
+    expect(w.officer.messages).toHaveLength(0);
+    w.clock.set(local("2025-06-18T07:00"));
+    await w.scheduler.tick();
+    expect(w.officer.messages).toHaveLength(1);
+    expect(w.officer.lastMessage!.text).toContain("Đã gửi tin nhắc cho 8 tổ trưởng.");
+  });
 });
 
 describe("never twice", () => {

@@ -13,16 +13,22 @@ import { checkInvite } from "../../src/db/repos/invites.js";
 import { renderInviteSheet } from "../../src/reports/invite-sheet/invite-sheet.js";
 import { createTestDatabase, providersUnderTest, type TestDatabase } from "../support/databases.js";
 import { runCli } from "../cli/support.js";
+import { onCI } from "../support/ci.js";
 
 const dir = mkdtempSync(join(tmpdir(), "thidua-sheet-"));
-const hasPoppler = ["pdftotext", "pdffonts", "pdftoppm"].every((tool) => {
-  try {
-    execFileSync("which", [tool]);
-    return true;
-  } catch {
-    return false;
-  }
-});
+// Poppler reads the PDF back. Without it the checks that need it show as skipped with the
+// reason; on CI they run (and fail if it is missing).
+const hasPoppler =
+  onCI() ||
+  ["pdftotext", "pdffonts", "pdftoppm"].every((tool) => {
+    try {
+      execFileSync("which", [tool]);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+const needsPoppler = hasPoppler ? "" : " (skipped: poppler-utils not installed)";
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const LINKS = /https:\/\/t\.me\/thidua_bot\?start=[A-Za-z0-9_-]{20}/gu;
@@ -49,13 +55,16 @@ describe("invite-sheet (SQLite, the demo ward)", () => {
     await test?.drop();
   });
 
-  it("is an A4 PDF", () => {
+  it("is a PDF", () => {
     const bytes = readFileSync(out);
     expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
-    if (hasPoppler) expect(execFileSync("pdfinfo", [out], { encoding: "utf8" })).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/u);
   });
 
-  it.runIf(hasPoppler)("holds every group, every leader and every link, in NFC Vietnamese", async () => {
+  it.skipIf(!hasPoppler)(`is A4${needsPoppler}`, () => {
+    expect(execFileSync("pdfinfo", [out], { encoding: "utf8" })).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/u);
+  });
+
+  it.skipIf(!hasPoppler)(`holds every group, every leader and every link, in NFC Vietnamese${needsPoppler}`, async () => {
     for (const group of DEMO_GROUPS) {
       expect(text).toMatch(new RegExp(`${group.name}(\\s|$)`, "mu"));
       expect(text).toContain(group.leader);
@@ -70,14 +79,14 @@ describe("invite-sheet (SQLite, the demo ward)", () => {
     expect(text).toBe(text.normalize("NFC"));
   });
 
-  it.runIf(hasPoppler)("embeds Tinos", () => {
+  it.skipIf(!hasPoppler)(`embeds Tinos${needsPoppler}`, () => {
     const fonts = execFileSync("pdffonts", [out], { encoding: "utf8" });
     const rows = fonts.split("\n").slice(2).filter(Boolean);
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) expect(row).toMatch(/\+Tinos-\S+\s+CID TrueType\s+Identity-H\s+yes\s+yes\s+yes/u);
   });
 
-  it.runIf(hasPoppler)("renders pages to look at", () => {
+  it.skipIf(!hasPoppler)(`renders pages to look at${needsPoppler}`, () => {
     execFileSync("pdftoppm", ["-png", "-r", "80", "-f", "1", "-l", "1", out, join(dir, "page")]);
     expect(existsSync(join(dir, "page-1.png")) || existsSync(join(dir, "page-01.png"))).toBe(true);
   });

@@ -13,6 +13,7 @@ import { createWard } from "../../src/db/repos/wards.js";
 import { DEFAULT_INDICATORS, DEFAULT_MOVEMENTS, DEFAULT_PLEDGE_ITEMS } from "../../src/domain/catalogue.js";
 import { startTestBot, type TestBot } from "../support/bot-harness.js";
 import type { TelegramUser } from "../support/telegram-user.js";
+import { waitUntil } from "../support/wait.js";
 
 const i18n = createI18n();
 const t = (key: string) => i18n.t("vi", key);
@@ -158,7 +159,11 @@ describe("an officer of another ward", () => {
     }
     const sentBefore = harness.server.callsTo("sendMessage").length;
     const replies = await say("/nhacnho");
-    await new Promise((resolve) => setTimeout(resolve, 300)); // a round runs after the reply
+    // The round runs after the reply and ends with the officer's digest: wait for it, then look.
+    await waitUntil(() => harness.server.callsTo("sendMessage").slice(sentBefore).filter((call) => Number(call.params.chat_id) === officer.id).length >= 2, {
+      timeoutMs: 15_000,
+      what: "the digest that ends the /nhacnho round",
+    });
     await harness.server.settled({ timeoutMs: 10_000 });
     expectNothingOfWardA(replies.map((reply) => reply.text));
     const recipients = harness.server

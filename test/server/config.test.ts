@@ -29,12 +29,22 @@ describe("server configuration", () => {
     expect(loadBotConfig({ BOT_TOKEN: token, RATE_LIMIT: "off" }).RATE_LIMIT).toBeNull();
   });
 
+  it("accepts the four ports Telegram posts to", () => {
+    for (const port of ["", ":443", ":80", ":88", ":8443"]) {
+      const url = `https://bot.example.vn${port}/hook`;
+      expect(loadBotConfig({ BOT_TOKEN: token, WEBHOOK_URL: url, WEBHOOK_SECRET: secret }).WEBHOOK_URL).toBe(url);
+    }
+  });
+
   it.each([
     [{ WEBHOOK_URL: "https://bot.example.vn/hook" }, "WEBHOOK_SECRET"],
     [{ WEBHOOK_URL: "https://bot.example.vn/hook", WEBHOOK_SECRET: "short" }, "WEBHOOK_SECRET"],
     [{ WEBHOOK_URL: "https://bot.example.vn/hook", WEBHOOK_SECRET: `${secret}!` }, "WEBHOOK_SECRET"],
     [{ WEBHOOK_URL: "bot.example.vn/hook", WEBHOOK_SECRET: secret }, "WEBHOOK_URL"],
     [{ WEBHOOK_URL: "ftp://bot.example.vn/hook", WEBHOOK_SECRET: secret }, "WEBHOOK_URL"],
+    // Telegram posts to HTTPS only, on four ports: refused at start-up, not at setWebhook.
+    [{ WEBHOOK_URL: "http://bot.example.vn/hook", WEBHOOK_SECRET: secret }, "WEBHOOK_URL"],
+    [{ WEBHOOK_URL: "https://bot.example.vn:3000/hook", WEBHOOK_SECRET: secret }, "WEBHOOK_URL"],
     [{ PORT: "http" }, "PORT"],
     [{ PORT: "70000" }, "PORT"],
     [{ RATE_LIMIT: "fast" }, "RATE_LIMIT"],

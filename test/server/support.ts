@@ -5,6 +5,17 @@ import type { BotApiServer } from "../support/bot-api-server.js";
 
 export const TEST_WEBHOOK_SECRET = "test-webhook-secret-0123456789abcdef";
 
+/** The public URL the bot gives Telegram (HTTPS on 443, as Telegram requires). */
+export const PUBLIC_WEBHOOK_URL = "https://thidua.example.vn/telegram/webhook";
+
+/**
+ * The reverse proxy of deploy/nginx-thidua.conf for the Bot API test server's `webhook.forward`:
+ * the public URL's path, delivered to the bot process listening on 127.0.0.1:<port>.
+ */
+export function proxyTo(port: number): (url: URL) => string {
+  return (url) => `http://127.0.0.1:${port}${url.pathname}${url.search}`;
+}
+
 /** A TCP port free right now on 127.0.0.1. */
 export async function freePort(): Promise<number> {
   const server = createServer();

@@ -8,7 +8,7 @@ import { type BotApiServer, startBotApiServer } from "../support/bot-api-server.
 import { DEFAULT_CLOCK_START, TEST_BOT_USERNAME } from "../support/bot-harness.js";
 import { type BotProcess, startBotProcess } from "../support/bot-process.js";
 import { createTestDatabase, type TestDatabase } from "../support/databases.js";
-import { freePort, logLines, settledFor, TEST_WEBHOOK_SECRET } from "./support.js";
+import { freePort, logLines, proxyTo, PUBLIC_WEBHOOK_URL, settledFor, TEST_WEBHOOK_SECRET } from "./support.js";
 
 let cleanup: Array<() => Promise<unknown>> = [];
 afterEach(async () => {
@@ -22,9 +22,9 @@ async function setup(env: (port: number) => Record<string, string>) {
   const database: Database = await openDatabase(test.url);
   cleanup.push(() => database.close());
   await seedDemo(database.db, DEFAULT_CLOCK_START);
-  const server: BotApiServer = await startBotApiServer({ bot: { username: TEST_BOT_USERNAME, firstName: "Thi đua" } });
-  cleanup.push(() => server.close());
   const port = await freePort();
+  const server: BotApiServer = await startBotApiServer({ bot: { username: TEST_BOT_USERNAME, firstName: "Thi đua" }, webhook: { forward: proxyTo(port) } });
+  cleanup.push(() => server.close());
   const bot: BotProcess = startBotProcess({ apiRoot: server.apiRoot, databaseUrl: test.url, clockStart: DEFAULT_CLOCK_START, env: env(port) });
   cleanup.push(() => bot.kill("SIGKILL"));
   await bot.ready;
@@ -33,12 +33,12 @@ async function setup(env: (port: number) => Record<string, string>) {
 
 describe("webhook mode", () => {
   it("serves updates through the webhook, health and readiness, and drains on SIGTERM", { timeout: 60_000 }, async () => {
-    const { server, bot, port, base } = await setup((p) => ({
-      WEBHOOK_URL: `http://127.0.0.1:${p}/telegram/webhook`,
+    const { server, bot, base } = await setup((p) => ({
+      WEBHOOK_URL: PUBLIC_WEBHOOK_URL,
       WEBHOOK_SECRET: TEST_WEBHOOK_SECRET,
       PORT: String(p),
     }));
-    expect(server.webhookUrl).toBe(`http://127.0.0.1:${port}/telegram/webhook`);
+    expect(server.webhookUrl).toBe(PUBLIC_WEBHOOK_URL);
     expect(server.callsTo("setWebhook").at(-1)?.params).toMatchObject({ secret_token: TEST_WEBHOOK_SECRET });
     expect(logLines(bot.output()).some((line) => line.msg === "bot started (webhook)")).toBe(true);
 

@@ -13,6 +13,8 @@ import { type RunningBot, runBot } from "../support/run-bot.js";
 import { expectTranscript, recordTranscript } from "../support/transcript.js";
 
 const TOKEN = "7000000001:AAH-test-token_for-thidua";
+/** What a bot gives setWebhook; the servers' `webhook.forward` delivers it to a local listener. */
+const PUBLIC_URL = "https://thidua.example.vn/telegram";
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -513,12 +515,81 @@ describe("bot-api-server details", () => {
     expect(s.pendingUpdates).toEqual([]);
   });
 
-  it("applies Telegram's default limits with rateLimit: true", async () => {
-    const s = await server({ rateLimit: true });
+  it("applies Telegram's limits by default: a burst of 20 to one chat, then 1 a second; 30 a second in all", async () => {
+    const s = await server();
     const lan = s.user({ id: 1001, firstName: "Lan", startedBot: true });
-    expect((await raw(s, "sendMessage", { chat_id: lan.id, text: "1" })).status).toBe(200);
-    const second = await raw(s, "sendMessage", { chat_id: lan.id, text: "2" });
-    expect(second.body.parameters).toEqual({ retry_after: 1 });
+    const statuses: number[] = [];
+    for (let i = 1; i <= 21; i++) statuses.push((await raw(s, "sendMessage", { chat_id: lan.id, text: String(i) })).status);
+    expect(statuses.filter((status) => status === 200)).toHaveLength(20);
+    const refused = await raw(s, "sendMessage", { chat_id: lan.id, text: "22" });
+    expect(refused.body).toMatchObject({ error_code: 429, parameters: { retry_after: 1 } });
+    const others = Array.from({ length: 12 }, (_, i) => s.user({ id: 2000 + i, firstName: `U${i}`, startedBot: true }));
+    const global = await Promise.all(others.map((user) => raw(s, "sendMessage", { chat_id: user.id, text: "x" })));
+    // 20 sent to Lan and 12 more within the same second: the last ones exceed 30 a second.
+    expect(global.filter((r) => r.status === 429).length).toBeGreaterThan(0);
+  });
+
+  it("applies no limits with rateLimit: false", async () => {
+    const s = await server({ rateLimit: false });
+    const lan = s.user({ id: 1001, firstName: "Lan", startedBot: true });
+    for (let i = 1; i <= 40; i++) expect((await raw(s, "sendMessage", { chat_id: lan.id, text: String(i) })).status).toBe(200);
+  });
+});
+
+describe("bot-api-server as strict as Telegram", () => {
+  it("drops a callback query update not fetched within 150 s (compressed) and a message after 24 h (compressed)", async () => {
+    const s = await server({ expiry: { callbackQueryUpdateMs: 200, updateMs: 600 } });
+    const lan = s.user({ id: 1001, firstName: "Lan", startedBot: true });
+    await raw(s, "sendMessage", { chat_id: lan.id, text: "Gửi?", reply_markup: { inline_keyboard: [[{ text: "Gửi", callback_data: "send" }]] } });
+    lan.pressButton("Gửi");
+    lan.sendText("xin chào");
+    await new Promise((r) => setTimeout(r, 300));
+    const first = (await raw(s, "getUpdates")).body.result as Update[];
+    expect(first.map((u) => Object.keys(u).filter((k) => k !== "update_id"))).toEqual([["message"]]);
+    expect(s.expiredUpdates.map((u) => u.callback_query?.data)).toEqual(["send"]);
+    await new Promise((r) => setTimeout(r, 400));
+    expect((await raw(s, "getUpdates")).body.result).toEqual([]);
+    expect(s.expiredUpdates).toHaveLength(2);
+  });
+
+  it("answers a callback query only within 15 s (compressed) of the press", async () => {
+    const s = await server({ expiry: { answerCallbackQueryMs: 150 } });
+    const lan = s.user({ id: 1001, firstName: "Lan", startedBot: true });
+    await raw(s, "sendMessage", { chat_id: lan.id, text: "Có?", reply_markup: { inline_keyboard: [[{ text: "Có", callback_data: "yes" }]] } });
+    lan.pressButton("Có");
+    lan.pressButton("Có");
+    const ids = ((await raw(s, "getUpdates")).body.result as Update[]).map((u) => u.callback_query!.id);
+    expect((await raw(s, "answerCallbackQuery", { callback_query_id: ids[0] })).status).toBe(200);
+    await new Promise((r) => setTimeout(r, 200));
+    expect((await raw(s, "answerCallbackQuery", { callback_query_id: ids[1] })).body).toEqual({
+      ok: false,
+      error_code: 400,
+      description: "Bad Request: query is too old and response timeout expired or query ID is invalid",
+    });
+  });
+
+  it("sets a webhook on HTTPS and ports 443, 80, 88 or 8443 only", async () => {
+    const s = await server();
+    const refused = async (url: string) => (await raw(s, "setWebhook", { url })).body.description;
+    expect(await refused("http://thidua.example.vn/telegram")).toBe("Bad Request: bad webhook: An HTTPS URL must be provided for webhook");
+    expect(await refused("https://thidua.example.vn:3000/telegram")).toBe(
+      "Bad Request: bad webhook: Webhook can be set up only on ports 80, 88, 443 or 8443",
+    );
+    for (const url of ["https://thidua.example.vn/t", "https://thidua.example.vn:8443/t", "https://thidua.example.vn:88/t", "https://thidua.example.vn:80/t"]) {
+      expect((await raw(s, "setWebhook", { url })).body.ok).toBe(true);
+    }
+  });
+
+  it("refuses strings that are not valid UTF-16 (an unpaired surrogate) with 400", async () => {
+    const s = await server();
+    const lan = s.user({ id: 1001, firstName: "Lan", startedBot: true });
+    const cut = "Chúc mừng 🎉".slice(0, -1); // an emoji cut in half
+    const expected = { ok: false, error_code: 400, description: "Bad Request: strings must be encoded in UTF-8" };
+    expect((await raw(s, "sendMessage", { chat_id: lan.id, text: cut })).body).toEqual(expected);
+    const markup = JSON.stringify({ inline_keyboard: [[{ text: cut, callback_data: "x" }]] });
+    expect((await raw(s, "sendMessage", { chat_id: lan.id, text: "ok", reply_markup: markup })).body).toEqual(expected);
+    expect((await raw(s, "sendMessage", { chat_id: lan.id, text: "Chúc mừng 🎉" })).status).toBe(200);
+    expect(lan.messages.map((m) => m.text)).toEqual(["Chúc mừng 🎉"]);
   });
 });
 
@@ -544,14 +615,15 @@ describe("bot-api-server webhooks", () => {
   }
 
   it("POSTs updates with the secret token header, retries on non-2xx, and executes webhook replies", async () => {
-    const s = await server({ webhook: { retryDelayMs: 20 } });
+    let local = "";
+    const s = await server({ webhook: { retryDelayMs: 20, forward: () => local } });
     const lan = s.user({ id: 1001, firstName: "Lan" });
     const bot = new Bot(TOKEN, { client: { apiRoot: s.url, canUseWebhookReply: (m) => m === "sendMessage" } });
     bot.command("start", (ctx) => ctx.reply("Xin chào qua webhook"));
     const handle = webhookCallback(bot, "http", { secretToken: "s3cret_TOKEN-1" });
     const seen: { secret: string | undefined; status: number }[] = [];
     let failFirst = true;
-    const url = await listener(async (req, res) => {
+    local = await listener(async (req, res) => {
       const secret = req.headers["x-telegram-bot-api-secret-token"] as string | undefined;
       if (failFirst) {
         failFirst = false;
@@ -564,6 +636,7 @@ describe("bot-api-server webhooks", () => {
       await handle(req, res);
     });
 
+    const url = PUBLIC_URL;
     await bot.api.setWebhook(url, { secret_token: "s3cret_TOKEN-1" });
     expect((await raw(s, "getUpdates")).body).toEqual({
       ok: false,
@@ -593,13 +666,14 @@ describe("bot-api-server webhooks", () => {
   });
 
   it("delivers concurrently across chats but one at a time per chat", async () => {
-    const s = await server();
+    let local = "";
+    const s = await server({ webhook: { forward: () => local } });
     const lan = s.user({ id: 1001, firstName: "Lan" });
     const binh = s.user({ id: 1002, firstName: "Bình" });
     let inFlight = 0;
     let maxInFlight = 0;
     const order: string[] = [];
-    const url = await listener(async (req, res) => {
+    local = await listener(async (req, res) => {
       const chunks: Buffer[] = [];
       for await (const c of req) chunks.push(c as Buffer);
       const update = JSON.parse(Buffer.concat(chunks).toString()) as Update;
@@ -610,7 +684,7 @@ describe("bot-api-server webhooks", () => {
       inFlight--;
       res.writeHead(200).end();
     });
-    await raw(s, "setWebhook", { url });
+    await raw(s, "setWebhook", { url: PUBLIC_URL });
 
     lan.sendText("1");
     lan.sendText("2");

@@ -41,7 +41,7 @@ import {
   tooManyRequests,
 } from "./bot-api-errors.js";
 import { codePointLength, detectEntities, formatText } from "./bot-api-formatting.js";
-import { type AnyReplyMarkup, type ParsedMarkup, parseReplyMarkup } from "./bot-api-markup.js";
+import { type AnyReplyMarkup, type ParsedMarkup, keyboardButtonText, parseReplyMarkup } from "./bot-api-markup.js";
 import { type UploadedFile, parseMultipart } from "./bot-api-multipart.js";
 import { GroupChat, TelegramUser, type TelegramUserInit } from "./telegram-user.js";
 
@@ -78,13 +78,23 @@ export interface BotApiServerOptions {
   /** Unix time in seconds for `date` fields. Default: Math.floor(Date.now() / 1000). */
   clock?: () => number;
   /**
-   * Flood limits, all off by default: `global` messages per second over all
-   * chats (Telegram: about 30), `perChat` messages per second to one chat
-   * (Telegram: about 1), `perGroupPerMinute` messages per minute to one group
-   * (Telegram: 20). Exceeding answers 429 with retry_after. `true` = all
-   * three at Telegram's values (30/s, 1/s, 20/min).
+   * Flood limits, on by default at Telegram's rates (TELEGRAM_RATE_LIMITS): `global`
+   * messages per second over all chats (30), `perChat` messages per second to one chat
+   * (1) with short bursts of `perChatBurst` (Telegram: "we may allow short bursts"; the
+   * size is not published, 20 here; default = perChat when perChat is given), and
+   * `perGroupPerMinute` messages per minute to one group (20). Exceeding answers 429 with
+   * retry_after. `true` = Telegram's rates; `false` = no limits (say why in the test).
    */
-  rateLimit?: true | { global?: number; perChat?: number; perGroupPerMinute?: number };
+  rateLimit?: boolean | { global?: number; perChat?: number; perChatBurst?: number; perGroupPerMinute?: number };
+  /**
+   * How long things live, like Telegram (tdlib/telegram-bot-api Client.cpp): a callback
+   * query update not fetched within `callbackQueryUpdateMs` is dropped (150 s), any other
+   * update within `updateMs` (24 h); answerCallbackQuery works only within
+   * `answerCallbackQueryMs` of the press (about 15 s), later it answers 400 "query is too
+   * old and response timeout expired or query ID is invalid". Compress them in tests that
+   * simulate a long outage; measured on the real (monotonic) clock, not `clock`.
+   */
+  expiry?: { callbackQueryUpdateMs?: number; updateMs?: number; answerCallbackQueryMs?: number };
   webhook?: {
     /** First retry delay after a failed delivery, doubled per failure. Default 100 ms. */
     retryDelayMs?: number;
@@ -92,10 +102,23 @@ export interface BotApiServerOptions {
     maxRetryDelayMs?: number;
     /** Per-request timeout. Default 10 000 ms. */
     timeoutMs?: number;
+    /**
+     * The reverse proxy in front of the bot (deploy/nginx-thidua.conf): Telegram posts to the
+     * public HTTPS URL given to setWebhook, the proxy forwards to the local process. Returns
+     * where to deliver for that URL, e.g. `() => "http://127.0.0.1:8080/telegram/webhook"`.
+     * Default: the URL itself.
+     */
+    forward?: (url: URL) => string;
   };
   /** First update_id. Default 1. */
   firstUpdateId?: number;
 }
+
+/** Telegram's flood limits (see BotApiServerOptions.rateLimit). */
+export const TELEGRAM_RATE_LIMITS = { global: 30, perChat: 1, perChatBurst: 20, perGroupPerMinute: 20 } as const;
+
+/** Telegram's lifetimes (see BotApiServerOptions.expiry). */
+export const TELEGRAM_EXPIRY = { callbackQueryUpdateMs: 150_000, updateMs: 86_400_000, answerCallbackQueryMs: 15_000 } as const;
 
 export interface StoredFile {
   file_id: string;
@@ -274,6 +297,8 @@ interface ChatRecord {
 interface PendingUpdate {
   update: Update;
   type: string;
+  /** monotonicNow() when the update was created (for expiry). */
+  createdAt: number;
   /** Webhook delivery queue: same queue = delivered one at a time, in order. */
   queueKey: string;
   inFlight: boolean;
@@ -442,7 +467,7 @@ export class BotApiServer {
   private readonly filesByPath = new Map<string, StoredFile>();
   private readonly callbackQueries = new Map<
     string,
-    { chatId: number; userId: number; answered: boolean }
+    { chatId: number; userId: number; answered: boolean; pressedAt: number }
   >();
   private readonly commands = new Map<string, BotCommand[]>();
   private readonly botTexts = new Map<string, string>();
@@ -461,12 +486,17 @@ export class BotApiServer {
   private callbackCounter = 0;
   private readonly sentGlobal: number[] = [];
   private readonly sentPerChat = new Map<number, number[]>();
+  private readonly chatBuckets = new Map<number, { tokens: number; at: number }>();
+  private expiry: Required<NonNullable<BotApiServerOptions["expiry"]>>;
+  /** Updates dropped because they expired before the bot fetched them. */
+  readonly expiredUpdates: Update[] = [];
   private readonly options: BotApiServerOptions;
   private readonly clock: () => number;
 
   constructor(options: BotApiServerOptions = {}) {
     this.options = options;
     this.clock = options.clock ?? (() => Math.floor(Date.now() / 1000));
+    this.expiry = { ...TELEGRAM_EXPIRY, ...options.expiry };
     this.nextUpdateId = options.firstUpdateId ?? 1;
     const bot = options.bot ?? {};
     this.botUser = {
@@ -646,6 +676,21 @@ export class BotApiServer {
     return undefined;
   }
 
+  /**
+   * The reply keyboard a person sees under the input field right now: the current one,
+   * except a one-time keyboard (one_time_keyboard) that hides once one of its buttons was
+   * pressed, as Telegram's apps do (it stays reachable through the keyboard icon).
+   */
+  keyboardOnScreen(chatId: number): ReplyKeyboardMarkup | undefined {
+    const keyboard = this.currentKeyboard(chatId);
+    if (!keyboard?.one_time_keyboard) return keyboard;
+    const messages = this.chatMessages(chatId);
+    const shownAt = messages.findLastIndex((m) => m.fromBot && m.replyMarkup === keyboard);
+    const labels = new Set(keyboard.keyboard.flat().map(keyboardButtonText));
+    const pressed = messages.slice(shownAt + 1).some((m) => !m.fromBot && m.message.text !== undefined && labels.has(m.message.text));
+    return pressed ? undefined : keyboard;
+  }
+
   /** Chat actions (sendChatAction) the bot sent to a chat, in order. */
   chatActions(chatId: number): string[] {
     return this.events.flatMap((e) => (e.type === "chat_action" && e.chatId === chatId ? [e.action] : []));
@@ -769,6 +814,11 @@ export class BotApiServer {
       remaining: opts.times ?? 1,
       when: opts.when,
     });
+  }
+
+  /** Changes lifetimes from now on (e.g. a long outage compressed into a short test). */
+  setExpiry(expiry: NonNullable<BotApiServerOptions["expiry"]>): void {
+    this.expiry = { ...this.expiry, ...expiry };
   }
 
   /** Removes all pending fault rules. */
@@ -915,7 +965,7 @@ export class BotApiServer {
       chat_instance: chatInstance(chatId),
       data: button.callback_data,
     } as CallbackQuery;
-    this.callbackQueries.set(id, { chatId, userId, answered: false });
+    this.callbackQueries.set(id, { chatId, userId, answered: false, pressedAt: monotonicNow() });
     this.emit({
       type: "callback_query",
       chatId,
@@ -986,7 +1036,7 @@ export class BotApiServer {
     // Like Telegram, updates of types not allowed right now are dropped.
     if (!this.allowedUpdates.includes(type)) return;
     const update = { update_id: this.nextUpdateId++, ...payload } as Update;
-    this.pending.push({ update, type, queueKey, inFlight: false, attempts: 0, nextAttemptAt: 0 });
+    this.pending.push({ update, type, queueKey, createdAt: monotonicNow(), inFlight: false, attempts: 0, nextAttemptAt: 0 });
     if (this.webhook) this.pumpWebhook();
     else this.wakeLongPoll();
   }
@@ -1027,6 +1077,7 @@ export class BotApiServer {
     const timeout = Math.min(50, Math.max(0, p.int("timeout") ?? 0));
     this.applyAllowedUpdates(p.raw("allowed_updates"));
     this.confirm(offset);
+    this.dropExpired();
     const batch = this.pending.slice(0, limit).map((u) => u.update);
     // A new getUpdates call terminates the one still waiting.
     if (this.longPoll) {
@@ -1054,6 +1105,16 @@ export class BotApiServer {
     });
   }
 
+  /** Drops updates older than their lifetime (not those being delivered right now). */
+  private dropExpired(): void {
+    const now = monotonicNow();
+    const alive = (u: PendingUpdate) =>
+      u.inFlight || now - u.createdAt <= (u.type === "callback_query" ? this.expiry.callbackQueryUpdateMs : this.expiry.updateMs);
+    if (this.pending.every(alive)) return;
+    for (const u of this.pending) if (!alive(u)) this.expiredUpdates.push(u.update);
+    this.pending = this.pending.filter(alive);
+  }
+
   private wakeLongPoll(): void {
     if (!this.longPoll || this.wakeTimer) return;
     // Telegram waits ~1 ms after an update arrives so a burst becomes one batch.
@@ -1061,6 +1122,7 @@ export class BotApiServer {
       this.wakeTimer = undefined;
       const poll = this.longPoll;
       if (!poll) return;
+      this.dropExpired();
       const batch = this.pending.slice(0, poll.limit).map((u) => u.update);
       if (batch.length > 0) poll.settle(batch);
     }, 1);
@@ -1075,6 +1137,7 @@ export class BotApiServer {
       realClearTimeout(wh.timer);
       wh.timer = undefined;
     }
+    this.dropExpired();
     const now = monotonicNow();
     const busy = new Set(this.pending.filter((u) => u.inFlight).map((u) => u.queueKey));
     let soonest = Infinity;
@@ -1107,7 +1170,8 @@ export class BotApiServer {
     try {
       const headers: Record<string, string> = { "content-type": "application/json" };
       if (wh.secretToken) headers["X-Telegram-Bot-Api-Secret-Token"] = wh.secretToken;
-      const res = await realFetch(wh.url, {
+      const target = this.options.webhook?.forward?.(new URL(wh.url)) ?? wh.url;
+      const res = await realFetch(target, {
         method: "POST",
         headers,
         body: JSON.stringify(u.update),
@@ -1307,6 +1371,9 @@ export class BotApiServer {
     }
     const handler = this.handlers.get(name);
     if (!handler) throw apiErrors.methodNotFound();
+    // Telegram reads every string as UTF-8: an unpaired UTF-16 surrogate (what a JS string
+    // cut in the middle of an emoji holds) cannot be encoded and the call is refused.
+    if (Object.values(params.values).some(hasLoneSurrogate)) throw badRequest("strings must be encoded in UTF-8");
     return await handler(params, ctx);
   }
 
@@ -1358,9 +1425,12 @@ export class BotApiServer {
   }
 
   private checkRateLimit(chat: ChatRecord): void {
-    const option = this.options.rateLimit;
-    if (!option) return;
-    const limits = option === true ? { global: 30, perChat: 1, perGroupPerMinute: 20 } : option;
+    const option = this.options.rateLimit ?? true;
+    if (option === false) return;
+    const limits =
+      option === true
+        ? TELEGRAM_RATE_LIMITS
+        : { ...option, perChatBurst: option.perChatBurst ?? option.perChat };
     const now = monotonicNow();
     const retryAfter = (stamps: number[], max: number | undefined, windowMs: number): number | undefined => {
       if (!max || max <= 0) return undefined;
@@ -1369,12 +1439,25 @@ export class BotApiServer {
       const oldest = recent[recent.length - max] ?? now;
       return Math.max(1, Math.ceil((oldest + windowMs - now) / 1000));
     };
+    // One chat: `perChat` a second on average, with bursts of `perChatBurst` (a token bucket).
+    const bucketWait = (): number | undefined => {
+      const rate = limits.perChat;
+      if (!rate || rate <= 0) return undefined;
+      const burst = Math.max(1, limits.perChatBurst ?? rate);
+      const bucket = this.chatBuckets.get(chat.chat.id) ?? { tokens: burst, at: now };
+      bucket.tokens = Math.min(burst, bucket.tokens + ((now - bucket.at) / 1000) * rate);
+      bucket.at = now;
+      this.chatBuckets.set(chat.chat.id, bucket);
+      return bucket.tokens >= 1 ? undefined : Math.max(1, Math.ceil((1 - bucket.tokens) / rate));
+    };
     const perChat = this.sentPerChat.get(chat.chat.id) ?? [];
     const wait =
       retryAfter(this.sentGlobal, limits.global, 1000) ??
-      retryAfter(perChat, limits.perChat, 1000) ??
+      bucketWait() ??
       (chat.chat.type !== "private" ? retryAfter(perChat, limits.perGroupPerMinute, 60_000) : undefined);
     if (wait !== undefined) throw tooManyRequests(wait);
+    const bucket = this.chatBuckets.get(chat.chat.id);
+    if (bucket) bucket.tokens -= 1;
     this.sentGlobal.push(now);
     while ((this.sentGlobal[0] ?? now) <= now - 1000) this.sentGlobal.shift();
     perChat.push(now);
@@ -1636,8 +1719,11 @@ export class BotApiServer {
       } catch {
         throw badRequest("invalid webhook URL specified");
       }
-      if (parsed.protocol !== "https:" && parsed.protocol !== "http:") {
-        throw badRequest("bad webhook: An HTTPS URL must be provided for webhook");
+      // Telegram delivers to HTTPS only, on four ports (a local Bot API server with --local
+      // is laxer; this one is Telegram).
+      if (parsed.protocol !== "https:") throw badRequest("bad webhook: An HTTPS URL must be provided for webhook");
+      if (!["", "443", "80", "88", "8443"].includes(parsed.port)) {
+        throw badRequest("bad webhook: Webhook can be set up only on ports 80, 88, 443 or 8443");
       }
       const secret = p.str("secret_token");
       if (secret !== undefined && secret !== "") {
@@ -1813,6 +1899,7 @@ export class BotApiServer {
       const id = p.str("callback_query_id") ?? "";
       const query = this.callbackQueries.get(id);
       if (!query || query.answered) throw apiErrors.queryTooOld();
+      if (monotonicNow() - query.pressedAt > this.expiry.answerCallbackQueryMs) throw apiErrors.queryTooOld();
       const text = p.str("text");
       if (text !== undefined && codePointLength(text) > 200) throw badRequest("MESSAGE_TOO_LONG");
       query.answered = true;
@@ -1955,6 +2042,25 @@ function errorShape(err: BotApiError): ApiErrorShape {
     description: err.description,
     ...(err.parameters ? { parameters: err.parameters } : {}),
   };
+}
+
+/** Whether a parameter (or a JSON object or array inside it) holds an unpaired surrogate. */
+function hasLoneSurrogate(value: unknown): boolean {
+  if (typeof value === "string") {
+    if (/\p{Surrogate}/u.test(value)) return true;
+    // Objects sent as JSON text (form bodies: reply_markup, entities...) may carry "\ud83d" escapes.
+    if (/^\s*[[{]/.test(value) && /\\u[dD][89a-fA-F]/.test(value)) {
+      try {
+        return hasLoneSurrogate(JSON.parse(value) as unknown);
+      } catch {
+        return false;
+      }
+    }
+    return false;
+  }
+  if (Array.isArray(value)) return value.some(hasLoneSurrogate);
+  if (typeof value === "object" && value !== null) return Object.values(value).some(hasLoneSurrogate);
+  return false;
 }
 
 function chatInstance(chatId: number): string {

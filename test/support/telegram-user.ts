@@ -165,6 +165,11 @@ export class ChatView {
     return this.server.currentKeyboard(this.chatId);
   }
 
+  /** Labels of the reply keyboard the person sees now (a used one-time keyboard is hidden), row by row. */
+  keyboardOnScreen(): string[][] {
+    return (this.server.keyboardOnScreen(this.chatId)?.keyboard ?? []).map((row) => row.map(keyboardButtonText));
+  }
+
   /** Labels of the current reply keyboard, row by row ([] when none). */
   keyboardLabels(): string[][] {
     return (this.currentKeyboard()?.keyboard ?? []).map((row) => row.map(keyboardButtonText));

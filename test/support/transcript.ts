@@ -21,6 +21,7 @@ import type { InlineKeyboardMarkup, Message } from "grammy/types";
 import type { ChatEvent } from "./bot-api-server.js";
 import type { AnyReplyMarkup } from "./bot-api-markup.js";
 import { keyboardButtonText } from "./bot-api-markup.js";
+import { onCI } from "./ci.js";
 
 /** Fixed words of the rendering. Defaults are Vietnamese, as the transcripts are read by the team. */
 export interface TranscriptLabels {
@@ -39,6 +40,10 @@ export interface TranscriptLabels {
   file: string;
   /** Marker before a reply keyboard. */
   keyboard: string;
+  /** After the marker: a keyboard that stays on screen (is_persistent). */
+  keyboardPersistent: string;
+  /** After the marker: a keyboard that hides once a button is pressed (one_time_keyboard). */
+  keyboardOneTime: string;
   /** Shown when the bot removes the reply keyboard. */
   keyboardRemoved: string;
   /** Marker before the label of a pressed inline button. */
@@ -62,6 +67,8 @@ export const DEFAULT_LABELS: TranscriptLabels = {
   unblocked: "(bỏ chặn bot)",
   file: "📎",
   keyboard: "⌨",
+  keyboardPersistent: "(luôn hiện)",
+  keyboardOneTime: "(ẩn sau khi bấm)",
   keyboardRemoved: "⌨ ✕",
   press: "▸",
   newline: "<br>",
@@ -99,7 +106,9 @@ function renderMarkup(markup: AnyReplyMarkup | undefined, labels: TranscriptLabe
     return (markup as InlineKeyboardMarkup).inline_keyboard.flat().map((b) => `[${b.text}]`).join(" ");
   }
   if ("keyboard" in markup) {
-    return `${labels.keyboard} ${markup.keyboard.flat().map((b) => `[${keyboardButtonText(b)}]`).join(" ")}`;
+    // What a person sees of it: whether it stays, or hides after one press.
+    const kind = markup.one_time_keyboard ? ` ${labels.keyboardOneTime}` : markup.is_persistent ? ` ${labels.keyboardPersistent}` : "";
+    return `${labels.keyboard}${kind} ${markup.keyboard.flat().map((b) => `[${keyboardButtonText(b)}]`).join(" ")}`;
   }
   if ("remove_keyboard" in markup) return labels.keyboardRemoved;
   return "";
@@ -253,7 +262,7 @@ export function expectTranscript(
   const actualFile = path.join(dir, `${name}.actual.md`);
   const exists = fs.existsSync(file);
   if (process.env.UPDATE_TRANSCRIPTS === "1" || !exists) {
-    if (!exists && process.env.CI && process.env.UPDATE_TRANSCRIPTS !== "1") {
+    if (!exists && onCI() && process.env.UPDATE_TRANSCRIPTS !== "1") {
       throw new Error(`transcript ${file} is missing (not written on CI; run locally or set UPDATE_TRANSCRIPTS=1)`);
     }
     fs.mkdirSync(path.dirname(file), { recursive: true });

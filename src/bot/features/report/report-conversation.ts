@@ -169,9 +169,9 @@ async function askAndSave(
   const buttons = answerButtons(ctx, state, indicator);
   let prefix = note;
   for (;;) {
-    await ctx.reply(questionText(ctx, state, indicator, prefix), buttons ? { reply_markup: buttons } : {});
+    const question = await ctx.reply(questionText(ctx, state, indicator, prefix), buttons ? { reply_markup: buttons } : {});
     prefix = null;
-    const value = await readAnswer(conversation, ctx, state, indicator);
+    const value = await readAnswer(conversation, ctx, state, indicator, question.message_id);
     if (value === "retry") continue;
     if (typeof value === "string") {
       prefix = value;
@@ -230,6 +230,7 @@ async function readAnswer(
   ctx: ConversationContext,
   state: ReportState,
   indicator: ReportIndicator,
+  questionId: number,
 ): Promise<AnswerValue | "retry" | string> {
   const reply = await conversation.wait();
   if (reply.callbackQuery) {
@@ -251,6 +252,9 @@ async function readAnswer(
   }
   const text = reply.message?.text;
   if (text === undefined) return ctx.t("report-text-only");
+  // Message ids of a private chat count both sides: a lower id was sent before this question
+  // (typed while pressing the previous question's button), so it does not answer it.
+  if (reply.message!.message_id < questionId) return ctx.t("report-typed-before-question", { text: text.slice(0, 50) });
   const result = parseAnswer(indicator.type, text);
   if (result.ok === true) return result.value;
   if (result.ok === false) {

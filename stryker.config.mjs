@@ -1,0 +1,20 @@
+// Mutation testing (npm run test:mutation): StrykerJS 9 with its vitest runner over the pure
+// domain and the repo that writes answers and audit rows. Slow (minutes per file on two
+// cores): narrow it with `npm run test:mutation -- --mutate src/domain/validate.ts`.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: "vitest",
+  vitest: { configFile: "vitest.mutation.config.ts", related: false },
+  mutate: ["src/domain/**/*.ts", "!src/domain/types.ts", "src/db/repos/reports.ts"],
+  checkers: [],
+  coverageAnalysis: "perTest",
+  concurrency: 1,
+  timeoutMS: 60_000,
+  reporters: ["clear-text", "progress", "html"],
+  htmlReporter: { fileName: "reports/mutation/index.html" },
+  tempDirName: ".stryker-tmp",
+  cleanTempDir: "always",
+  ignoreStatic: true,
+  // The first run of every test (with coverage) is slow on a shared machine.
+  dryRunTimeoutMinutes: 30,
+};
