@@ -6,7 +6,7 @@ import { hears } from "@grammyjs/i18n";
 import { Composer, InlineKeyboard, InputFile } from "grammy";
 import { cityPeriodChoices, findCity } from "../../../db/repos/city.js";
 import type { PeriodKind } from "../../../domain/types.js";
-import { type CityReportFileKind, cityRollup, renderCityFiles } from "../../../reports/city/make-city-files.js";
+import type { CityReportFileKind } from "../../../reports/city/make-city-files.js";
 import type { BotContext } from "../../context.js";
 import { mainMenu } from "../../keyboards.js";
 
@@ -57,6 +57,8 @@ export function cityFeature(): Composer<BotContext> {
     const kind = ctx.match[2] as PeriodKind;
     const period = ctx.t("city-period-name", { kind, year: String(year) });
     try {
+      // The renderers load on the first request, not at start.
+      const { cityRollup, renderCityFiles } = await import("../../../reports/city/make-city-files.js");
       const rollup = await cityRollup(db, city.id, year, kind);
       const { reported, total } = rollup.total.groups;
       if (reported === 0) {

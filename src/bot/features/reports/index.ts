@@ -6,7 +6,6 @@ import { Composer, InlineKeyboard, InputFile } from "grammy";
 import { listPeriods } from "../../../db/repos/periods.js";
 import { periodFacts } from "../../../db/repos/period-facts.js";
 import type { ReportFileKind } from "../../../reports/make-report-files.js";
-import { makeReportFiles } from "../../../reports/make-report-files.js";
 import type { BotContext } from "../../context.js";
 import { isOfficial } from "../../roles.js";
 
@@ -56,6 +55,8 @@ export function reportsFeature(): Composer<BotContext> {
     await ctx.reply(ctx.t("reports-making", { period: period.name }));
     await ctx.replyWithChatAction("upload_document").catch(() => {});
     try {
+      // The renderers (pdfmake, docx, exceljs, fonts) load on the first request, not at start.
+      const { makeReportFiles } = await import("../../../reports/make-report-files.js");
       const { files } = await makeReportFiles(db, periodId, clock.now());
       for (const file of files) {
         await ctx.replyWithDocument(new InputFile(file.bytes, file.fileName), {
