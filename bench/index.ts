@@ -16,6 +16,7 @@ const suites: Record<string, () => Promise<Result[]>> = {
   city: async () => (await import("./suites/city.js")).citySuite(),
   load: async () => (await import("./suites/load.js")).loadSuite(),
   processes: async () => (await import("./suites/processes.js")).processesSuite(),
+  production: async () => (await import("./suites/production.js")).productionSuite(),
 };
 
 const wanted = process.argv.slice(2).filter((arg) => arg in suites);
