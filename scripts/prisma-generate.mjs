@@ -3,7 +3,7 @@
 // Offline: the Prisma CLI wants a native schema engine it cannot download; `generate`
 // does not use it, so any existing file satisfies the check (see docs/decisions/001).
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -19,8 +19,12 @@ for (const provider of providers) {
   writeFileSync(join(dir, "schema.prisma"), header + base.replaceAll("__PROVIDER__", provider));
 }
 
-if (!onlyWrite) {
-  const prismaCli = join(root, "node_modules", "prisma", "build", "index.js");
+const prismaCli = join(root, "node_modules", "prisma", "build", "index.js");
+if (!onlyWrite && !existsSync(prismaCli)) {
+  // `npm ci --omit=dev` (production): the Prisma CLI is a dev dependency; the clients are
+  // compiled into dist/ by `npm run build`, which ran where the CLI was installed.
+  console.log("Prisma CLI not installed (production install): clients not generated; dist/ carries them.");
+} else if (!onlyWrite) {
   for (const provider of providers) {
     execFileSync(process.execPath, [prismaCli, "generate", "--schema", join("prisma", provider, "schema.prisma")], {
       cwd: root,

@@ -1,17 +1,32 @@
-// Starts the bot: configuration, database (migrated), long polling or a webhook (src/server),
-// graceful shutdown.
+// Starts the bot: `.env`, configuration, database (migrated), long polling or a webhook
+// (src/server), graceful shutdown bounded in time.
 import { clockStartingAt, systemClock } from "./clock.js";
 import { ConfigError, loadBotConfig } from "./config.js";
+import { loadEnvFile } from "./env-file.js";
 import { openDatabase } from "./db/client.js";
 import { createBot } from "./bot/index.js";
+import { stopApiRetries } from "./bot/api-retry.js";
 import { registerCommands } from "./bot/commands.js";
 import { createLogger } from "./logger.js";
 import { createChatLock } from "./db/repos/chat-lock.js";
+import { startPruningProcessedUpdates } from "./db/repos/processed-updates.js";
 import { createUpdateSource } from "./server/index.js";
 import { databaseReachable } from "./server/health.js";
 import { createReminderScheduler, reminderApi } from "./reminders/index.js";
 
+/** How long a stop waits for updates in flight; what is unfinished then is redelivered (and deduplicated). */
+const STOP_DRAIN_MS = 5_000;
+/** Each close (chat-lock pool, database) gets this long. */
+const CLOSE_MS = 1_500;
+
+function within(ms: number, work: Promise<unknown>): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
+  return Promise.race([work.then(() => true, () => true), timeout]).finally(() => clearTimeout(timer));
+}
+
 async function main(): Promise<void> {
+  loadEnvFile();
   let config;
   try {
     config = loadBotConfig();
@@ -38,7 +53,9 @@ async function main(): Promise<void> {
     conversationTimeoutMs: config.CONVERSATION_TIMEOUT,
   });
   await bot.init();
-  await registerCommands(bot.api, database.db).catch((error: unknown) => logger.warn({ err: error }, "setMyCommands failed"));
+  // In the background: only chats whose list changed since the last start are called.
+  void registerCommands(bot.api, database.db, logger).catch((error: unknown) => logger.warn({ err: error }, "setMyCommands failed"));
+  const pruning = startPruningProcessedUpdates(database.db, logger);
   const reminders = createReminderScheduler({ db: database.db, api: reminderApi(bot.api), clock, logger });
 
   const updates = createUpdateSource({ bot, config, logger, databaseReady: () => databaseReachable(database.db) });
@@ -48,10 +65,13 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, "stopping");
-    await updates.stop(); // no new updates; the ones in flight finish
-    await reminders.stop();
-    await chatLock.close();
-    await database.close();
+    stopApiRetries(); // with the Bot API down, calls in flight fail now instead of retrying
+    pruning.stop();
+    const drained = await within(STOP_DRAIN_MS, Promise.all([updates.stop(), reminders.stop()]));
+    if (!drained) logger.warn({ waitedMs: STOP_DRAIN_MS }, "updates still in flight at stop; Telegram delivers them again");
+    await within(CLOSE_MS, chatLock.close());
+    await within(CLOSE_MS, database.close());
+    logger.info("stopped");
     process.exit(0);
   };
   process.once("SIGINT", () => void stop("SIGINT"));

@@ -15,6 +15,7 @@ import { DEFAULT_INDICATORS, DEFAULT_MOVEMENTS, DEFAULT_PLEDGE_ITEMS } from "../
 import { createLogger } from "../../src/logger.js";
 import { createTestDatabase, postgresAvailable, type TestDatabase } from "../../test/support/databases.js";
 import type { Result } from "../harness.js";
+import { ensureBuild } from "../support/build.js";
 import { botInfo, instantTelegram } from "../support/instant-telegram.js";
 import { textUpdate } from "../support/updates.js";
 
@@ -61,12 +62,13 @@ export async function withWard<T>(provider: "sqlite" | "postgresql", work: (data
 export async function loadSuite(): Promise<Result[]> {
   const results: Result[] = [];
 
-  // In a process of its own: earlier suites must not inflate the figure.
-  const { stdout } = await run(process.execPath, ["--expose-gc", "--import", "tsx", join(import.meta.dirname, "rss-worker.ts")], { maxBuffer: 1 << 20 });
+  // In a process of its own running the production build: earlier suites and tsx must not inflate the figure.
+  await ensureBuild();
+  const { stdout } = await run(process.execPath, ["--expose-gc", join(import.meta.dirname, "rss-worker.mjs")], { maxBuffer: 1 << 20 });
   const rss = JSON.parse(stdout.trim().split("\n").at(-1)!) as { before: number; after: number; open: number };
   results.push({
     suite: "load",
-    name: `RSS with ${rss.open.toLocaleString("vi-VN")} open conversations (SQLite, own process)`,
+    name: `RSS with ${rss.open.toLocaleString("vi-VN")} open conversations (SQLite, production build, own process)`,
     value: rss.after / 2 ** 20,
     unit: "MiB",
     baseline: { name: "same process with 20 open", value: rss.before / 2 ** 20 },

@@ -2,8 +2,11 @@
 // their chat; everyone else sees /start and /huongdan. (The commands are handled by each
 // feature's Composer; @grammyjs/commands leaves commands without a handler out of its
 // setMyCommands arguments, so the lists are sent as they are.)
+import { createHash } from "node:crypto";
 import type { Api } from "grammy";
+import type { BotCommand } from "grammy/types";
 import type { Db } from "../db/client.js";
+import { registeredCommandDigests, rememberCommandDigest } from "../db/repos/registered-commands.js";
 import type { Role } from "../domain/types.js";
 import { createI18n } from "./i18n.js";
 
@@ -55,15 +58,52 @@ export async function setMemberCommands(api: Api, chatId: number, role: Role): P
   await api.setMyCommands(commandList(kindOf(role)), { scope: { type: "chat", chat_id: chatId } });
 }
 
-/** At start: the default list for everyone, and each registered member's own list. */
-export async function registerCommands(api: Api, db: Db): Promise<void> {
-  await api.setMyCommands(
-    [
-      { command: "start", description: t("command-start") },
-      { command: "huongdan", description: t("command-huongdan") },
-    ],
-    { scope: { type: "all_private_chats" } },
-  );
-  const members = await db.member.findMany({ where: { active: true, telegramId: { not: null } }, select: { telegramId: true, role: true } });
-  for (const member of members) await setMemberCommands(api, Number(member.telegramId), member.role);
+function defaultList(): BotCommand[] {
+  return [
+    { command: "start", description: t("command-start") },
+    { command: "huongdan", description: t("command-huongdan") },
+  ];
+}
+
+const digestOf = (list: BotCommand[]) => createHash("sha256").update(JSON.stringify(list)).digest("base64url").slice(0, 22);
+
+export interface CommandRegistration {
+  /** setMyCommands calls made. */
+  calls: number;
+  /** Scopes whose call failed (tried again at the next start). */
+  failed: number;
+}
+
+/**
+ * At start: the default list for everyone and each registered member's own list, but only
+ * where the list differs from the one last sent (remembered per chat in the database): a
+ * restart with nothing changed makes no call; a changed role or wording, one per chat concerned.
+ */
+export async function registerCommands(api: Api, db: Db, logger?: { warn(obj: object, msg: string): void }): Promise<CommandRegistration> {
+  const [sent, members] = await Promise.all([
+    registeredCommandDigests(db),
+    db.member.findMany({ where: { active: true, telegramId: { not: null } }, select: { telegramId: true, role: true } }),
+  ]);
+  const wanted: Array<{ key: string; list: BotCommand[]; scope: Parameters<Api["setMyCommands"]>[1] }> = [
+    { key: "all_private_chats", list: defaultList(), scope: { scope: { type: "all_private_chats" } } },
+    ...members.map((member) => ({
+      key: String(member.telegramId),
+      list: commandList(kindOf(member.role)),
+      scope: { scope: { type: "chat" as const, chat_id: Number(member.telegramId) } },
+    })),
+  ];
+  const result: CommandRegistration = { calls: 0, failed: 0 };
+  for (const { key, list, scope } of wanted) {
+    const digest = digestOf(list);
+    if (sent.get(key) === digest) continue;
+    result.calls++;
+    try {
+      await api.setMyCommands(list, scope);
+      await rememberCommandDigest(db, key, digest);
+    } catch (error) {
+      result.failed++;
+      logger?.warn({ err: error, scope: key === "all_private_chats" ? key : "chat" }, "setMyCommands failed");
+    }
+  }
+  return result;
 }

@@ -2,11 +2,11 @@
 // errors → rate limit → one /baocao per chat at a time → chat lock (one update per chat at a time, across processes)
 // → NFC → duplicates → private chats only → i18n → who is writing → conversations
 // → commands that leave a conversation → registration → (strangers stop here) → features → fallback.
-import { autoRetry } from "@grammyjs/auto-retry";
 import { conversations } from "@grammyjs/conversations";
 import { Bot, type BotConfig as GrammyBotConfig } from "grammy";
 import { databaseStorage } from "../db/repos/kv-store.js";
 import { type ChatLock, localChatLock } from "../db/repos/chat-lock.js";
+import { apiRetry } from "./api-retry.js";
 import type { BaseContext, BotContext, ConversationContext, Services } from "./context.js";
 import { conversationTimeout, DEFAULT_CONVERSATION_TIMEOUT_MS } from "./conversation-guard.js";
 import { cityFeature } from "./features/city/index.js";
@@ -58,7 +58,7 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
   });
   const i18n = createI18n();
   const servicesFor = (ctx: BaseContext): Services => ({ ...options.services, botUsername: ctx.me.username });
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
+  bot.api.config.use(apiRetry());
   bot.api.config.use(lateCallbackAnswers(options.services.logger));
 
   bot.catch(async ({ ctx, error }) => {
@@ -98,7 +98,7 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
         i18n,
         async (ctx, next) => {
           // An API error must not end a conversation: retry inside it too.
-          ctx.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
+          ctx.api.config.use(apiRetry());
           // A late answer to a button press must not end a conversation either.
           ctx.api.config.use(lateCallbackAnswers(options.services.logger));
           ctx.services = servicesFor(ctx);

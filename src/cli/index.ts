@@ -1,6 +1,9 @@
 // thidua-bot's command line: `npm run cli -- <command> [options]`.
 import { ConfigError, loadBaseConfig } from "../config.js";
+import { loadEnvFile } from "../env-file.js";
 import { commands } from "./commands/index.js";
+
+loadEnvFile();
 
 const [name, ...args] = process.argv.slice(2);
 const command = commands.find((candidate) => candidate.name === name);

@@ -12,6 +12,7 @@ export async function dedupeUpdates(ctx: BaseContext, next: NextFunction): Promi
     logger.info({ update_id: ctx.update.update_id }, "duplicate update dropped");
     return;
   }
-  await handlingUpdate({ botId: ctx.me.id, updateId: ctx.update.update_id }, () => next());
-  await markProcessed(db, ctx.me.id, ctx.update.update_id);
+  const { marked } = await handlingUpdate({ botId: ctx.me.id, updateId: ctx.update.update_id }, () => next());
+  // Most steps wrote conversation state, which marked the update in the same transaction.
+  if (!marked) await markProcessed(db, ctx.me.id, ctx.update.update_id);
 }

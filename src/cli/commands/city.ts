@@ -7,7 +7,6 @@ import { inviteLink, issueInvite } from "../../db/repos/member-invites.js";
 import { formatDateTime } from "../../domain/format.js";
 import { normalizeText } from "../../domain/text.js";
 import type { PeriodKind } from "../../domain/types.js";
-import { makeCityReportFiles } from "../../reports/city/make-city-files.js";
 import { guarded, inviteDetails, parseOptions, requireWard, resolveBotUsername, UsageError, withDatabase } from "./cli-args.js";
 import type { Command } from "./index.js";
 import type { Database } from "../../db/client.js";
@@ -154,6 +153,7 @@ export const cityCommand: Command = {
               return 2;
             }
             const started = performance.now();
+            const { makeCityReportFiles } = await import("../../reports/city/make-city-files.js"); // renderers on use
             const { rollup, files } = await makeCityReportFiles(database.db, city.id, year, kind, new Date());
             const dir = resolve(values.out!);
             mkdirSync(dir, { recursive: true });

@@ -1,7 +1,6 @@
 // `invite-sheet --ward <slug> --out invites.pdf`: the printable sheet of leader invites.
 import { writeFileSync } from "node:fs";
 import { inviteLink, inviteSheetEntries } from "../../db/repos/member-invites.js";
-import { renderInviteSheet } from "../../reports/invite-sheet/invite-sheet.js";
 import { guarded, parseOptions, positiveInteger, requireWard, resolveBotUsername, UsageError, withDatabase } from "./cli-args.js";
 import type { Command } from "./index.js";
 
@@ -31,6 +30,7 @@ export const inviteSheetCommand: Command = {
         const ward = await requireWard(database, values.ward);
         const now = new Date();
         const entries = await inviteSheetEntries(database.db, ward.id, { now, days, renew: values.renew ?? false });
+        const { renderInviteSheet } = await import("../../reports/invite-sheet/invite-sheet.js"); // renderers on use
         const pdf = await renderInviteSheet({
           wardName: ward.name,
           createdAt: now,

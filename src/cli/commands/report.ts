@@ -6,7 +6,6 @@ import { parseArgs } from "node:util";
 import { openDatabase } from "../../db/client.js";
 import { latestPeriod } from "../../db/repos/periods.js";
 import { listWards } from "../../db/repos/wards.js";
-import { makeReportFiles } from "../../reports/make-report-files.js";
 import type { Command } from "./index.js";
 
 export const reportCommand: Command = {
@@ -34,6 +33,7 @@ export const reportCommand: Command = {
         return 2;
       }
       const started = performance.now();
+      const { makeReportFiles } = await import("../../reports/make-report-files.js"); // renderers on use
       const { files, summary } = await makeReportFiles(db, period.id, new Date());
       const dir = resolve(values.out!);
       mkdirSync(dir, { recursive: true });

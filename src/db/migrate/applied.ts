@@ -1,7 +1,5 @@
 // Which migrations a database has applied, read straight from `_prisma_migrations`, so a
 // start with nothing to apply never wakes the schema engine (which would need exclusive access).
-import Sqlite from "better-sqlite3";
-import pg from "pg";
 import { type Provider, providerOf, sqliteFilePath } from "../provider.js";
 
 export async function appliedMigrationNames(databaseUrl: string): Promise<Set<string>> {
@@ -9,6 +7,7 @@ export async function appliedMigrationNames(databaseUrl: string): Promise<Set<st
   const sql = `SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`;
   if (provider === "sqlite") {
     const path = sqliteFilePath(databaseUrl);
+    const { default: Sqlite } = await import("better-sqlite3");
     const db = new Sqlite(path, { fileMustExist: false, timeout: 10_000 });
     try {
       const table = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'`).get();
@@ -18,6 +17,7 @@ export async function appliedMigrationNames(databaseUrl: string): Promise<Set<st
       db.close();
     }
   }
+  const { default: pg } = await import("pg");
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {

@@ -4,7 +4,10 @@ import { join } from "node:path";
 import { migrationsDir, providerSchemaPath } from "../paths.js";
 import { type Provider, providerOf } from "../provider.js";
 import { appliedMigrationNames } from "./applied.js";
-import { withSchemaEngine } from "./schema-engine.js";
+
+// The schema engine (WebAssembly, about 10 MB) is loaded only when there is work for it.
+const withSchemaEngine: typeof import("./schema-engine.js").withSchemaEngine = async (...args) =>
+  (await import("./schema-engine.js")).withSchemaEngine(...args);
 
 const noFilters = { externalTables: [], externalEnums: [] };
 

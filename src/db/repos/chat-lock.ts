@@ -2,7 +2,8 @@
 // In a process: a promise queue per chat. On PostgreSQL, also a session advisory lock per
 // chat, held on a dedicated connection (not Prisma's pool) for the whole handling of an
 // update. See docs/decisions/002-serialising-chats-across-processes.md.
-import pg from "pg";
+import { createRequire } from "node:module";
+import type pg from "pg";
 import type { Logger } from "../../logger.js";
 import type { Provider } from "../provider.js";
 
@@ -24,6 +25,9 @@ export class ChatLockUnavailableError extends Error {
     this.name = "ChatLockUnavailableError";
   }
 }
+
+// pg is loaded only when a PostgreSQL lock is made: a ward on SQLite never loads it.
+const loadPg = () => createRequire(import.meta.url)("pg") as typeof pg;
 
 /** Per-process queue: one task per chat at a time, in arrival order. */
 export function localChatLock(): ChatLock {
@@ -69,7 +73,7 @@ export interface PostgresChatLockOptions {
 
 export function postgresChatLock(databaseUrl: string, options: PostgresChatLockOptions = {}): ChatLock {
   const local = localChatLock();
-  const pool = new pg.Pool({
+  const pool = new (loadPg().Pool)({
     connectionString: databaseUrl,
     max: options.poolSize ?? 20,
     idleTimeoutMillis: 30_000,

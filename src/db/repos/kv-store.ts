@@ -17,13 +17,26 @@ export interface KeyValueAdapter<T> {
 interface UpdateInHand {
   botId: number;
   updateId: number;
+  /** Set once a state write marked the update processed: the dedupe middleware need not. */
+  marked?: boolean;
 }
 
 const inHand = new AsyncLocalStorage<UpdateInHand>();
 
-/** Runs `work` (the handling of one update) so that state writes also mark the update processed. */
-export function handlingUpdate<T>(update: UpdateInHand, work: () => Promise<T>): Promise<T> {
-  return inHand.run(update, work);
+/**
+ * Runs `work` (the handling of one update) so that state writes also mark the update
+ * processed; resolves to whether one did.
+ */
+export async function handlingUpdate(update: { botId: number; updateId: number }, work: () => Promise<unknown>): Promise<{ marked: boolean }> {
+  const store: UpdateInHand = { ...update };
+  await inHand.run(store, work);
+  return { marked: store.marked === true };
+}
+
+/** After the transaction committed: the update in hand is marked processed. */
+function markedInHand(): void {
+  const update = inHand.getStore();
+  if (update) update.marked = true;
 }
 
 export function databaseStorage<T>(db: Db, prefix: string): KeyValueAdapter<T> {
@@ -32,7 +45,8 @@ export function databaseStorage<T>(db: Db, prefix: string): KeyValueAdapter<T> {
     const update = inHand.getStore();
     if (!update) return [];
     const key = { botId: BigInt(update.botId), updateId: BigInt(update.updateId) };
-    return [db.processedUpdate.upsert({ where: { botId_updateId: key }, create: key, update: {} })];
+    // A non-empty update makes Prisma use the database's own upsert: one statement.
+    return [db.processedUpdate.upsert({ where: { botId_updateId: key }, create: key, update: { updateId: key.updateId } })];
   };
   return {
     async read(key) {
@@ -45,9 +59,11 @@ export function databaseStorage<T>(db: Db, prefix: string): KeyValueAdapter<T> {
         db.conversationState.upsert({ where: { key: id(key) }, create: { key: id(key), value: json }, update: { value: json } }),
         ...markInHand(),
       ]);
+      markedInHand();
     },
     async delete(key) {
       await db.$transaction([db.conversationState.deleteMany({ where: { key: id(key) } }), ...markInHand()]);
+      markedInHand();
     },
   };
 }
