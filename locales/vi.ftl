@@ -437,3 +437,31 @@ settings-signer-invalid = Họ và tên cần từ 2 đến 80 ký tự chữ. X
 settings-title-invalid = Chức danh cần từ 2 đến 60 ký tự. Xin ông/bà gõ lại.
 settings-recipients-invalid = Danh sách nơi nhận cần từ 1 đến 20 dòng, mỗi dòng không quá 200 ký tự. Xin ông/bà gõ lại.
 settings-saved = Đã lưu cài đặt. Báo cáo lập lần sau (/baocao) sẽ dùng các cài đặt này.
+
+## Reporting periods (/kybaocao; src/bot/features/periods)
+period-announce-leader =
+    📣 Thông báo mở kỳ báo cáo
+
+    Kính gửi ông/bà {$name},
+    Phường đã mở kỳ báo cáo kết quả thi đua {$period}. Đề nghị ông/bà báo cáo kết quả của {$group} trước {$deadline}.
+
+    Ông/bà vui lòng bấm nút "{$button}" bên dưới để bắt đầu; bot sẽ hỏi lần lượt {$count} câu.
+period-extend-leader =
+    📣 Thông báo gia hạn nộp báo cáo
+
+    Kính gửi ông/bà {$name},
+    Phường đã gia hạn nộp báo cáo kết quả thi đua kỳ {$period} đến {$deadline}. {$group} chưa gửi báo cáo kỳ này.
+
+    Ông/bà vui lòng bấm nút "{$button}" bên dưới để báo cáo.
+period-announce-digest-title = 📣 Kết quả gửi thông báo mở kỳ báo cáo {$period} (hạn nộp {$deadline})
+period-extend-digest-title = 📣 Kết quả gửi thông báo gia hạn kỳ báo cáo {$period} (hạn nộp mới {$deadline})
+period-notice-digest-sent = Đã gửi tới {$count} tổ trưởng.
+period-notice-digest-blocked = Tổ trưởng đã chặn bot nên không nhận được thông báo ({$count}): {$list}. Đề nghị ông/bà liên hệ trực tiếp.
+period-notice-digest-failed = Chưa xác nhận gửi được do lỗi ({$count}): {$list}. Để tránh gửi trùng, bot không tự gửi lại; đề nghị ông/bà liên hệ trực tiếp.
+period-notice-digest-unregistered = Tổ chưa có tổ trưởng dùng bot ({$count}): {$groups}.
+period-choose-report = Phường đang mở {$count} kỳ báo cáo. Ông/bà muốn báo cáo kỳ nào?
+period-choose-button = {$period} (hạn {$deadline})
+period-contact = ông/bà {$name}
+period-contact-phone = ông/bà {$name} (số điện thoại {$phone})
+period-closed-call = Kỳ báo cáo {$period} đã khóa sổ nên bot không nhận thêm số liệu. Nếu tổ cần nộp muộn hoặc điều chỉnh, ông/bà vui lòng gọi cho {$contacts} ở Văn phòng - Thống kê phường.
+period-closed-call-office = Kỳ báo cáo {$period} đã khóa sổ nên bot không nhận thêm số liệu. Nếu tổ cần nộp muộn hoặc điều chỉnh, ông/bà vui lòng liên hệ Văn phòng - Thống kê phường.

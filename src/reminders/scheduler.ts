@@ -7,12 +7,12 @@ import { Cron } from "croner";
 import type { Api } from "grammy";
 import type { Clock } from "../clock.js";
 import type { Db } from "../db/client.js";
-import { currentOpenPeriods } from "../db/repos/reminders.js";
-import { dueSlot, reminderSchedule } from "../domain/reminders.js";
+import { currentOpenPeriods, noticePeriods } from "../db/repos/reminders.js";
+import { dueSlot, reminderSchedule, sendWindow } from "../domain/reminders.js";
 import type { Logger } from "../logger.js";
 import { stopManualRounds } from "./manual.js";
 import { INSTANCE_ID } from "./instance.js";
-import { type RoundDeps, type RoundResult, runRound } from "./round.js";
+import { noticePurpose, type RoundDeps, type RoundResult, runRound } from "./round.js";
 
 export interface ReminderSchedulerOptions {
   db: Db;
@@ -53,6 +53,12 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
   async function dueRounds(): Promise<RoundResult[]> {
     const now = deps.clock.now();
     const results: RoundResult[] = [];
+    // A period's notice (opened, deadline extended) first: leaders it has not reached yet get it.
+    for (const period of await noticePeriods(deps.db)) {
+      if (controller.signal.aborted) break;
+      if (sendWindow(now, period.deadline, period.timeZone) !== "open") continue;
+      results.push(await runRound(deps, { period, slot: period.notice, manual: false, purpose: noticePurpose(period.notice) }));
+    }
     for (const period of await currentOpenPeriods(deps.db)) {
       if (controller.signal.aborted) break;
       const slot = dueSlot(period.deadline, reminderSchedule(period), now);
