@@ -69,6 +69,7 @@ help-official =
     • "📊 Tiến độ các tổ" (/tiendo): xem tổ nào đã nộp, đang làm dở, chưa bắt đầu; mở báo cáo của từng tổ để duyệt hoặc trả lại bổ sung.
     • "📑 Báo cáo tổng hợp" (/baocao): nhận bảng tổng hợp và báo cáo sơ kết theo mẫu Nghị định 30/2020/NĐ-CP.
     • "➕ Mời thành viên" (/moi): tạo đường liên kết mời tổ trưởng hoặc cán bộ.
+    • /kybaocao: mở kỳ báo cáo mới, gia hạn nộp, khóa sổ kỳ báo cáo.
     • /solieu: nhập số liệu khen thưởng, giải thưởng của phường cho báo cáo.
     • /nhacnho: nhắc ngay các tổ chưa nộp báo cáo (bot không gửi vào ban đêm).
     • /caidat: số văn bản, người ký và nơi nhận của báo cáo sơ kết.

@@ -98,8 +98,10 @@ describe("period", () => {
     expect(await read((db) => db.period.findFirstOrThrow())).toMatchObject({ status: "closed" });
     expect((await runCli(test.url, ["period", "reopen", ...W, ...P])).code).toBe(0);
     expect(await read((db) => db.period.findFirstOrThrow())).toMatchObject({ status: "open", closedAt: null });
+    const renamed = await runCli(test.url, ["period", "rename", ...W, ...P, "--name", "Chuyên đề phòng cháy chữa cháy 2099"]);
+    expect(renamed.stdout).toContain('Renamed "Chuyên đề PCCC 2099" to "Chuyên đề phòng cháy chữa cháy 2099".');
     const audit = await read((db) => db.auditEvent.findMany({ orderBy: { id: "asc" } }));
-    expect(audit.map((row) => row.action)).toEqual(["period.open", "period.extend", "period.close", "period.reopen"]);
+    expect(audit.map((row) => row.action)).toEqual(["period.open", "period.extend", "period.close", "period.reopen", "period.rename"]);
     expect(JSON.parse(audit[1]!.detail)).toEqual({ from: "2099-06-05T10:00:00.000Z", to: "2099-06-15T10:00:00.000Z" });
   });
 });

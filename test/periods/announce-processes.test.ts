@@ -15,6 +15,7 @@ import { TEST_TOKEN } from "../support/bot-harness.js";
 import { postgresAvailable, createTestDatabase, type TestDatabase } from "../support/databases.js";
 import { type E2E, startE2E } from "../support/e2e.js";
 import { local, type ReminderWorld, startReminderWorld } from "../reminders/support.js";
+import type { TelegramUser } from "../support/telegram-user.js";
 
 const root = join(import.meta.dirname, "..", "..");
 const ANNOUNCEMENT = "📣 Thông báo mở kỳ báo cáo";
@@ -60,7 +61,7 @@ describe("the announcement across a SIGKILL of the real bot process", () => {
     const { db } = e2e.database;
     const wardId = e2e.demo.wardId;
     const leaders = await db.member.findMany({ where: { wardId, role: "leader" }, orderBy: { id: "asc" } });
-    const users = [];
+    const users: TelegramUser[] = [];
     for (const [index, leader] of leaders.entries()) {
       const chatId = 70_000 + index;
       await db.member.update({ where: { id: leader.id }, data: { telegramId: BigInt(chatId), registeredAt: new Date() } });

@@ -11,9 +11,10 @@ import {
   groupsNotHandedIn,
   listPeriods,
   openPeriod,
+  renamePeriod,
   reopenPeriod,
 } from "../../db/repos/periods.js";
-import { checkPlanDates, deadlineInstant, defaultPeriodName, defaultSpan, localInstant, periodKindOf } from "../../domain/dates/index.js";
+import { checkPeriodName, checkPlanDates, deadlineInstant, defaultPeriodName, defaultSpan, localInstant, periodKindOf } from "../../domain/dates/index.js";
 import { formatDateShort, formatDateTime, toCalendarDate } from "../../domain/format.js";
 import { guarded, parseOptions, requireWard, UsageError, withDatabase } from "./cli-args.js";
 import type { Command } from "./index.js";
@@ -26,6 +27,7 @@ const USAGE = `Usage:
   npm run cli -- period extend --ward <slug> --period "<name>" --deadline 25/6/2026
   npm run cli -- period close  --ward <slug> --period "<name>" [--yes]
   npm run cli -- period reopen --ward <slug> --period "<name>"
+  npm run cli -- period rename --ward <slug> --period "<name>" --name "<new name>"
 
 Kinds: half_year (6 tháng đầu năm, sơ kết), full_year (cả năm, tổng kết), quarter (quý),
 thematic (chuyên đề: --name, --start and --end are required). The name and the dates default
@@ -56,7 +58,7 @@ const options = {
 
 export const periodCommand: Command = {
   name: "period",
-  summary: "Open, extend, close, reopen or list a ward's reporting periods",
+  summary: "Open, extend, close, reopen, rename or list a ward's reporting periods",
   run(args, config) {
     return guarded(USAGE, async () => {
       const [action, ...rest] = args;
@@ -90,7 +92,7 @@ export const periodCommand: Command = {
             if (!values.deadline) throw new UsageError("Missing --deadline, e.g. --deadline 20/6/2026.");
             const start = values.start ? dateFlag("--start", values.start, context) : span!.start;
             const end = values.end ? dateFlag("--end", values.end, context) : span!.end;
-            const deadline = dateFlag("--deadline", values.deadline, context);
+            const deadline = dateFlag("--deadline", values.deadline, { today, defaultYear: Math.max(year, today.year) });
             const issue = checkPlanDates({ start, end, deadline }, today);
             if (issue === "end-before-start") throw new UsageError("--end is before --start.");
             if (issue === "deadline-before-start") throw new UsageError("--deadline is before the period starts.");
@@ -120,7 +122,7 @@ export const periodCommand: Command = {
           case "extend": {
             const period = await requirePeriod(db, ward.id, values.period);
             if (!values.deadline) throw new UsageError("Missing --deadline, e.g. --deadline 25/6/2026.");
-            const deadline = dateFlag("--deadline", values.deadline, { today, defaultYear: period.year });
+            const deadline = dateFlag("--deadline", values.deadline, { today, defaultYear: Math.max(period.year, today.year) });
             const at = deadlineInstant(deadline, ward.timeZone);
             const result = await extendDeadline(db, ward.id, period.id, at, CLI_ACTOR, now);
             if (!result.ok) {
@@ -149,6 +151,15 @@ export const periodCommand: Command = {
             const result = await reopenPeriod(db, ward.id, period.id, CLI_ACTOR, now);
             if (!result.ok) throw new UsageError(`"${period.name}" is open.`);
             console.log(`Reopened "${period.name}" (deadline ${formatDateTime(period.deadline, ward.timeZone)}).`);
+            return 0;
+          }
+          case "rename": {
+            const period = await requirePeriod(db, ward.id, values.period);
+            const check = checkPeriodName(values.name ?? "");
+            if (!check.ok) throw new UsageError(check.reason === "empty" ? "Missing --name <new name>." : "--name is longer than 120 characters.");
+            const result = await renamePeriod(db, ward.id, period.id, check.name, CLI_ACTOR, now);
+            if (!result.ok) throw new UsageError(`A period named "${check.name}" exists.`);
+            console.log(`Renamed "${period.name}" to "${check.name}".`);
             return 0;
           }
           default:

@@ -41,7 +41,7 @@ export function extendPeriodConversation(services: Services) {
     const date = await askDate(conversation, ctx, {
       question: ctx.t("period-extend-ask", { period: facts.name, deadline: formatDateTime(new Date(facts.deadline), args.timeZone), pending: facts.pending }),
       today,
-      defaultYear: facts.year,
+      defaultYear: Math.max(facts.year, today.year),
       prefix: "pxd:",
       notBefore: { date: earliest, messageKey: "period-extend-too-early" },
     });

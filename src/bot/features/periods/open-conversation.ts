@@ -71,7 +71,8 @@ export function openPeriodConversation(services: Services) {
     const deadline = await askDate(conversation, ctx, {
       question: ctx.t("period-open-ask-deadline"),
       today,
-      defaultYear: year,
+      // A year-end period is often opened in the next January: "15/1" then means this year.
+      defaultYear: Math.max(year, today.year),
       prefix: "pod:",
       notBefore: { date: latest, messageKey: latest === today ? "period-date-past" : "period-date-deadline-before-start" },
     });
