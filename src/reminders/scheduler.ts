@@ -1,13 +1,13 @@
 // The reminder scheduler: croner runs a tick every minute (and one at start, so slots missed
 // while the bot was down go out as soon as it is back); each tick asks the pure dueSlot()
-// which slot of each ward's current period is due by the injected clock, and runs that
+// which slot of each open period is due by the injected clock, and runs that
 // slot's round. Every process may run a scheduler on one database: claims keep each
 // reminder to one message.
 import { Cron } from "croner";
 import type { Api } from "grammy";
 import type { Clock } from "../clock.js";
 import type { Db } from "../db/client.js";
-import { currentOpenPeriods, noticePeriods } from "../db/repos/reminders.js";
+import { allOpenPeriods, noticePeriods } from "../db/repos/reminders.js";
 import { dueSlot, reminderSchedule, sendWindow } from "../domain/reminders.js";
 import type { Logger } from "../logger.js";
 import { stopManualRounds } from "./manual.js";
@@ -59,7 +59,8 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
       if (sendWindow(now, period.deadline, period.timeZone) !== "open") continue;
       results.push(await runRound(deps, { period, slot: period.notice, manual: false, purpose: noticePurpose(period.notice) }));
     }
-    for (const period of await currentOpenPeriods(deps.db)) {
+    // Every open period has its own slots (a thematic period beside the half-year).
+    for (const period of await allOpenPeriods(deps.db)) {
       if (controller.signal.aborted) break;
       const slot = dueSlot(period.deadline, reminderSchedule(period), now);
       if (slot) results.push(await runRound(deps, { period, slot: slot.key, manual: false }));

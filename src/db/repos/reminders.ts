@@ -39,6 +39,16 @@ export async function currentOpenPeriods(db: Db, wardId?: number): Promise<Remin
   return periods;
 }
 
+/** Every open period of every ward, with the ward's reminder settings (each has its own slots). */
+export async function allOpenPeriods(db: Db): Promise<ReminderPeriod[]> {
+  const rows = await db.period.findMany({
+    where: { status: "open" },
+    orderBy: [{ wardId: "asc" }, { deadline: "asc" }, { id: "asc" }],
+    include: { ward: { select: { reminderDays: true, reminderTime: true, timeZone: true } } },
+  });
+  return rows.map((row) => ({ periodId: row.id, periodName: row.name, deadline: row.deadline, wardId: row.wardId, ...row.ward }));
+}
+
 export interface NoticePeriod extends ReminderPeriod {
   /** The delivery slot of the period's notice: "announce" or "extend:<deadline>". */
   notice: string;
