@@ -76,6 +76,7 @@ help-official =
     • "📊 Tiến độ các tổ" (/tiendo): xem tổ nào đã nộp, đang làm dở, chưa bắt đầu; mở báo cáo của từng tổ để duyệt hoặc trả lại bổ sung.
     • "📑 Báo cáo tổng hợp" (/baocao): nhận bảng tổng hợp và báo cáo sơ kết theo mẫu Nghị định 30/2020/NĐ-CP.
     • "➕ Mời thành viên" (/moi): tạo đường liên kết mời tổ trưởng hoặc cán bộ.
+    • /kybaocao: mở kỳ báo cáo mới, gia hạn nộp, khóa sổ kỳ báo cáo.
     • /solieu: nhập số liệu khen thưởng, giải thưởng của phường cho báo cáo.
     • /nhacnho: nhắc ngay các tổ chưa nộp báo cáo (bot không gửi vào ban đêm).
     • /caidat: số văn bản, người ký và nơi nhận của báo cáo sơ kết.
@@ -455,3 +456,105 @@ write-refused-member-changed = Nhiệm vụ của ông/bà trong hệ thống v�
 write-refused-period-closed = Kỳ báo cáo đã kết thúc nên thông tin vừa gửi chưa được lưu. Nếu cần điều chỉnh, ông/bà vui lòng liên hệ cán bộ Văn phòng - Thống kê phường.
 review-refused-member = Tài khoản của ông/bà hiện không còn quyền duyệt báo cáo của phường.
 conversation-expired = Phiên làm việc trước đã tự kết thúc vì để lâu không có trả lời. Những thông tin ông/bà đã lưu vẫn được giữ nguyên; ông/bà vui lòng chọn lại việc cần làm trên bàn phím bên dưới để làm tiếp.
+
+## Reporting periods (/kybaocao; src/bot/features/periods)
+period-announce-leader =
+    📣 Thông báo mở kỳ báo cáo
+
+    Kính gửi ông/bà {$name},
+    Phường đã mở kỳ báo cáo kết quả thi đua {$period}. Đề nghị ông/bà báo cáo kết quả của {$group} trước {$deadline}.
+
+    Ông/bà vui lòng bấm nút "{$button}" bên dưới để bắt đầu; bot sẽ hỏi lần lượt {$count} câu.
+period-extend-leader =
+    📣 Thông báo gia hạn nộp báo cáo
+
+    Kính gửi ông/bà {$name},
+    Phường đã gia hạn nộp báo cáo kết quả thi đua kỳ {$period} đến {$deadline}. {$group} chưa gửi báo cáo kỳ này.
+
+    Ông/bà vui lòng bấm nút "{$button}" bên dưới để báo cáo.
+period-announce-digest-title = 📣 Kết quả gửi thông báo mở kỳ báo cáo {$period} (hạn nộp {$deadline})
+period-extend-digest-title = 📣 Kết quả gửi thông báo gia hạn kỳ báo cáo {$period} (hạn nộp mới {$deadline})
+period-notice-digest-sent = Đã gửi tới {$count} tổ trưởng.
+period-notice-digest-blocked = Tổ trưởng đã chặn bot nên không nhận được thông báo ({$count}): {$list}. Đề nghị ông/bà liên hệ trực tiếp.
+period-notice-digest-failed = Chưa xác nhận gửi được do lỗi ({$count}): {$list}. Để tránh gửi trùng, bot không tự gửi lại; đề nghị ông/bà liên hệ trực tiếp.
+period-notice-digest-unregistered = Tổ chưa có tổ trưởng dùng bot ({$count}): {$groups}.
+period-choose-report = Phường đang mở {$count} kỳ báo cáo. Ông/bà muốn báo cáo kỳ nào?
+period-choose-button = {$period} (hạn {$deadline})
+period-contact = ông/bà {$name}
+period-contact-phone = ông/bà {$name} (số điện thoại {$phone})
+period-closed-call = Kỳ báo cáo {$period} đã khóa sổ nên bot không nhận thêm số liệu. Nếu tổ cần nộp muộn hoặc điều chỉnh, ông/bà vui lòng gọi cho {$contacts} ở Văn phòng - Thống kê phường.
+period-closed-call-office = Kỳ báo cáo {$period} đã khóa sổ nên bot không nhận thêm số liệu. Nếu tổ cần nộp muộn hoặc điều chỉnh, ông/bà vui lòng liên hệ Văn phòng - Thống kê phường.
+command-kybaocao = Mở, gia hạn, khóa sổ kỳ báo cáo
+period-not-allowed = Chỉ cán bộ Văn phòng - Thống kê phường mới mở và khóa sổ được kỳ báo cáo.
+period-list-title = 🗓 Các kỳ báo cáo của phường:
+period-list-empty = Phường chưa có kỳ báo cáo nào. Ông/bà bấm "Mở kỳ báo cáo mới" để bắt đầu.
+period-list-open = 🟢 {$period}: đang mở, hạn nộp {$deadline}; đã nộp {$done}/{$total} tổ.
+period-list-closed = 🔒 {$period}: đã khóa sổ; đã nộp {$done}/{$total} tổ.
+period-button-new = ➕ Mở kỳ báo cáo mới
+period-button-extend-of = ⏳ Gia hạn: {$period}
+period-button-close-of = 🔒 Khóa sổ: {$period}
+period-button-reopen-of = 🔓 Mở lại: {$period}
+period-type-half_year = Sơ kết 6 tháng đầu năm
+period-type-full_year = Tổng kết cả năm
+period-type-quarter = Báo cáo quý
+period-type-thematic = Báo cáo chuyên đề
+period-quarter = Quý {$quarter}
+period-open-ask-kind = Ông/bà muốn mở kỳ báo cáo nào?
+period-open-ask-year = Kỳ báo cáo của năm nào?
+period-open-ask-quarter = Quý mấy?
+period-open-ask-name = Tên kỳ báo cáo sẽ là "{$name}". Ông/bà bấm nút để giữ tên này, hoặc gõ tên khác.
+period-open-type-name = Ông/bà gõ tên kỳ báo cáo, ví dụ: Chuyên đề phòng cháy chữa cháy năm 2026.
+period-button-keep-name = Giữ tên "{$name}"
+period-name-empty = Tên kỳ báo cáo không được để trống.
+period-name-too-long = Tên kỳ báo cáo dài quá 120 ký tự, ông/bà vui lòng gõ ngắn hơn.
+period-open-ask-start = Kỳ báo cáo tính từ ngày nào? Ông/bà gõ ngày, ví dụ: 1/1/{$year}.
+period-open-ask-end = Đến hết ngày nào? Ví dụ: 30/6/{$year}.
+period-open-ask-deadline = Hạn các tổ nộp báo cáo là ngày nào? Ông/bà gõ ngày, ví dụ: 20/6 hoặc ngày 20 tháng 6.
+period-button-keep-date = Dùng {$date}
+period-button-date-yes = Đúng, {$date}
+period-button-date-retype = Gõ lại ngày khác
+period-date-unreadable = Bot chưa đọc được ngày này. Ông/bà gõ ngày trước, tháng sau, ví dụ: 20/6/2026 hoặc ngày 20 tháng 6.
+period-date-no-such-day = Tháng {$month} năm {$year} không có ngày {$day}. Ông/bà vui lòng gõ lại.
+period-date-swapped = "{$text}" không phải cách viết ngày trước, tháng sau. Có phải ông/bà muốn nói {$date}?
+period-date-end-before-start = Ngày kết thúc ({$date}) không được trước ngày bắt đầu ({$limit}). Ông/bà vui lòng gõ lại.
+period-date-deadline-before-start = Hạn nộp ({$date}) không được trước ngày bắt đầu của kỳ ({$limit}). Ông/bà vui lòng gõ lại.
+period-date-past = {$date} đã qua (hôm nay là {$limit}). Ông/bà vui lòng gõ hạn nộp từ hôm nay trở đi.
+period-indicators-previous = như kỳ "{$period}"
+period-indicators-catalogue = theo danh mục chỉ tiêu của phường
+period-open-no-indicators = Danh mục của phường chưa có chỉ tiêu nào cho loại kỳ này nên chưa mở được kỳ báo cáo.
+period-open-summary =
+    Ông/bà kiểm tra lại trước khi mở kỳ báo cáo:
+
+    • Tên kỳ: {$name}
+    • Loại: {$kind}
+    • Thời gian: từ {$start} đến {$end}
+    • Hạn nộp: {$deadline}
+    • {$count} chỉ tiêu, {$source}:
+    {$list}
+
+    Khi mở, bot gửi thông báo tới tất cả tổ trưởng đã đăng ký (không gửi từ 21 giờ đến 7 giờ sáng).
+period-button-open = ✅ Mở kỳ báo cáo
+period-button-rename = ✏️ Đổi tên
+period-open-cancelled = Đã hủy, chưa mở kỳ báo cáo nào.
+period-open-name-taken = Phường đã có kỳ báo cáo tên "{$name}". Ông/bà vui lòng đặt tên khác.
+period-opened = Đã mở kỳ báo cáo {$name}. Bot đang gửi thông báo tới các tổ trưởng; gửi xong, bot sẽ báo kết quả cho ông/bà.
+period-opened-later = Đã mở kỳ báo cáo {$name}. Để không làm phiền các tổ trưởng, bot sẽ gửi thông báo từ 7 giờ sáng và báo kết quả cho ông/bà.
+period-already-closed = Kỳ báo cáo {$period} đã khóa sổ.
+period-already-open = Kỳ báo cáo {$period} đang mở (hạn nộp {$deadline}).
+period-extend-ask = Kỳ báo cáo {$period} đang có hạn nộp {$deadline}, còn {$pending} tổ chưa nộp. Ông/bà gia hạn đến ngày nào? Ví dụ: 25/6.
+period-extend-too-early = Hạn mới phải sau hạn hiện tại và không trước hôm nay ({$limit}). Ông/bà vui lòng gõ lại.
+period-extend-confirm = Gia hạn kỳ báo cáo {$period} đến {$deadline}? Bot sẽ báo cho {$pending} tổ chưa nộp, và nhắc hạn theo hạn mới.
+period-button-extend = ✅ Gia hạn
+period-extend-cancelled = Đã hủy, hạn nộp giữ nguyên.
+period-extended = Đã gia hạn kỳ báo cáo {$period} đến {$deadline}. Bot đang báo cho các tổ chưa nộp; gửi xong, bot sẽ báo kết quả cho ông/bà.
+period-extended-later = Đã gia hạn kỳ báo cáo {$period} đến {$deadline}. Bot sẽ báo cho các tổ chưa nộp từ 7 giờ sáng.
+period-close-ask-missing =
+    Kỳ báo cáo {$period}: đã nộp {$done}/{$total} tổ. Còn {$count} tổ chưa nộp: {$groups}.
+
+    Sau khi khóa sổ, các tổ không sửa và nộp thêm được nữa. Ông/bà có chắc muốn khóa sổ?
+period-close-ask-all = Kỳ báo cáo {$period}: cả {$total} tổ đã nộp. Sau khi khóa sổ, các tổ không sửa được nữa. Ông/bà có chắc muốn khóa sổ?
+period-button-close = 🔒 Khóa sổ
+period-closed = Đã khóa sổ kỳ báo cáo {$period}. Ông/bà lập báo cáo tổng hợp bằng lệnh /baocao.
+period-nothing-changed = Đã hủy, không có gì thay đổi.
+period-reopen-admin-only = Chỉ quản trị viên của phường mới mở lại được kỳ báo cáo đã khóa sổ.
+period-reopened = Đã mở lại kỳ báo cáo {$period} (hạn nộp {$deadline}). Các tổ lại sửa và nộp được báo cáo.

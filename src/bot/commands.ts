@@ -36,6 +36,7 @@ const byRole: Record<"leader" | "official" | "manager" | "city", Array<[name: st
     ["baocao", "command-baocao-official"],
     ["moi", "command-moi"],
     ["solieu", "command-solieu"],
+    ["kybaocao", "command-kybaocao"],
     ["caidat", "command-caidat"],
     ["nhacnho", "reminder-command"],
     ["huongdan", "command-huongdan"],

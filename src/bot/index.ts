@@ -16,6 +16,7 @@ import { inviteConversations, invitesFeature } from "./features/invites/index.js
 import { progressFeature, reviewConversations } from "./features/progress/index.js";
 import { registrationConversations, registrationFeature } from "./features/registration/index.js";
 import { remindersFeature } from "./features/reminders/index.js";
+import { periodsConversations, periodsFeature } from "./features/periods/index.js";
 import { pledgeConversations, pledgeFeature } from "./features/pledge/index.js";
 import { reportConversations, reportFeature } from "./features/report/index.js";
 import { reportsFeature } from "./features/reports/index.js";
@@ -118,6 +119,7 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
     settingsConversations(services),
     reviewConversations(services),
     inviteConversations(services),
+    periodsConversations(services),
   );
   bot.use(registrationFeature());
   bot.use(turnAwayStrangers);
@@ -130,6 +132,7 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
   bot.use(settingsFeature());
   bot.use(progressFeature());
   bot.use(invitesFeature());
+  bot.use(periodsFeature());
   bot.use(helpFeature());
   bot.use(fallbackFeature());
   return bot;

@@ -5,11 +5,11 @@
 import type { Api } from "grammy";
 import type { Clock } from "../clock.js";
 import type { Db } from "../db/client.js";
-import { currentOpenPeriods, type ReminderPeriod, reminderTargets, roundFacts } from "../db/repos/reminders.js";
+import { currentOpenPeriods, noticePeriods, type ReminderPeriod, reminderTargets, roundFacts } from "../db/repos/reminders.js";
 import { manualSlotKey, sendWindow } from "../domain/reminders.js";
 import type { Logger } from "../logger.js";
 import { INSTANCE_ID } from "./instance.js";
-import { type RoundResult, runRound } from "./round.js";
+import { noticePurpose, type RoundResult, runRound } from "./round.js";
 
 export interface ManualRoundDeps {
   db: Db;
@@ -64,6 +64,27 @@ export async function planManualRound(deps: ManualRoundDeps, wardId: number): Pr
       return tracked;
     },
   };
+}
+
+/**
+ * Sends a period's notice now (just opened, or its deadline extended), in the background, under
+ * the reminders' rules; the scheduler's ticks send whatever this does not (at night: from 07:00).
+ * Resolves to null when there is nothing to send now.
+ */
+export async function startNoticeRound(deps: ManualRoundDeps, periodId: number): Promise<Promise<RoundResult | null> | null> {
+  const [period] = await noticePeriods(deps.db, { periodId });
+  if (!period || sendWindow(deps.clock.now(), period.deadline, period.timeZone) !== "open") return null;
+  const round = runRound(
+    { db: deps.db, api: deps.api, clock: deps.clock, logger: deps.logger, instanceId: deps.instanceId ?? INSTANCE_ID, signal: stopping.signal },
+    { period, slot: period.notice, manual: false, purpose: noticePurpose(period.notice) },
+  );
+  const tracked = round.catch((error: unknown) => {
+    deps.logger.error({ err: error, periodId }, "period notice round failed");
+    return null;
+  });
+  running.add(tracked);
+  void tracked.finally(() => running.delete(tracked));
+  return tracked;
 }
 
 /** Resolves when every manual round started in this process has ended. */

@@ -4,6 +4,7 @@
 // advice for broadcasts; the Api's auto-retry honours retry_after). After a complete round
 // the ward's officers get a digest, claimed the same way so two processes send it once.
 import { type Api, GrammyError } from "grammy";
+import { noticeDigestText, noticeMessage } from "../bot/features/periods/notices.js";
 import { digestText, reminderMessage } from "../bot/features/reminders/render.js";
 import type { Clock } from "../clock.js";
 import type { Db } from "../db/client.js";
@@ -48,6 +49,18 @@ export interface RoundSpec {
   period: ReminderPeriod;
   slot: string;
   manual: boolean;
+  /**
+   * What the leaders get: a deadline reminder (default), or the period's notice ("announce":
+   * the period is open; "extend": the deadline moved), under the same claims and rules.
+   */
+  purpose?: RoundPurpose;
+}
+
+export type RoundPurpose = "reminder" | "announce" | "extend";
+
+/** The purpose of a period's notice slot ("announce", "extend:<deadline>"). */
+export function noticePurpose(slot: string): "announce" | "extend" {
+  return slot.startsWith("extend:") ? "extend" : "announce";
 }
 
 export interface RoundResult {
@@ -130,7 +143,8 @@ async function deliver(deps: RoundDeps, spec: RoundSpec, target: ReminderTarget,
     await finishDelivery(db, deliveryId, { status: "skipped", error: `report ${check.status}` });
     return "skipped";
   }
-  const message = reminderMessage({
+  const purpose = spec.purpose ?? "reminder";
+  const input = {
     leaderName: target.fullName,
     groupName: target.groupName,
     periodName: check.periodName,
@@ -140,7 +154,8 @@ async function deliver(deps: RoundDeps, spec: RoundSpec, target: ReminderTarget,
     status: check.status,
     questions: check.questions,
     unanswered: Math.max(0, check.questions - check.answered),
-  });
+  };
+  const message = purpose === "reminder" ? reminderMessage(input, spec.period.periodId) : noticeMessage(purpose, input, spec.period.periodId);
   try {
     await deps.api.sendMessage(target.chatId, message.text, { reply_markup: message.reply_markup });
   } catch (error) {
@@ -177,12 +192,13 @@ async function sendDigests(deps: RoundDeps, spec: RoundSpec): Promise<number> {
   const recipients = await digestRecipients(db, period.wardId, period.periodId, key);
   if (recipients.length === 0) return 0;
   const facts = await roundFacts(db, period.periodId, slot, staleBefore);
-  const text = digestText(facts, spec.manual);
+  const purpose = spec.purpose ?? "reminder";
+  const text = purpose === "reminder" ? digestText(facts, spec.manual) : noticeDigestText(purpose, facts);
   let sent = 0;
   for (const officer of recipients) {
     const deliveryId = await claimDelivery(db, { memberId: officer.memberId, periodId: period.periodId, slot: key, claimedBy: deps.instanceId, at: now });
     if (deliveryId === null) continue;
-    if (facts.missing.length === 0 && !spec.manual) {
+    if (facts.missing.length === 0 && !spec.manual && purpose === "reminder") {
       // Every group handed in before the slot: nothing to report, and nothing to check again.
       await finishDelivery(db, deliveryId, { status: "skipped", error: "every group handed in" });
       continue;

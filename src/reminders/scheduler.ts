@@ -1,18 +1,18 @@
 // The reminder scheduler: croner runs a tick every minute (and one at start, so slots missed
 // while the bot was down go out as soon as it is back); each tick asks the pure dueSlot()
-// which slot of each ward's current period is due by the injected clock, and runs that
+// which slot of each open period is due by the injected clock, and runs that
 // slot's round. Every process may run a scheduler on one database: claims keep each
 // reminder to one message.
 import { Cron } from "croner";
 import type { Api } from "grammy";
 import type { Clock } from "../clock.js";
 import type { Db } from "../db/client.js";
-import { currentOpenPeriods } from "../db/repos/reminders.js";
-import { dueSlot, reminderSchedule } from "../domain/reminders.js";
+import { allOpenPeriods, noticePeriods } from "../db/repos/reminders.js";
+import { dueSlot, reminderSchedule, sendWindow } from "../domain/reminders.js";
 import type { Logger } from "../logger.js";
 import { stopManualRounds } from "./manual.js";
 import { INSTANCE_ID } from "./instance.js";
-import { type RoundDeps, type RoundResult, runRound } from "./round.js";
+import { noticePurpose, type RoundDeps, type RoundResult, runRound } from "./round.js";
 
 export interface ReminderSchedulerOptions {
   db: Db;
@@ -53,7 +53,14 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
   async function dueRounds(): Promise<RoundResult[]> {
     const now = deps.clock.now();
     const results: RoundResult[] = [];
-    for (const period of await currentOpenPeriods(deps.db)) {
+    // A period's notice (opened, deadline extended) first: leaders it has not reached yet get it.
+    for (const period of await noticePeriods(deps.db)) {
+      if (controller.signal.aborted) break;
+      if (sendWindow(now, period.deadline, period.timeZone) !== "open") continue;
+      results.push(await runRound(deps, { period, slot: period.notice, manual: false, purpose: noticePurpose(period.notice) }));
+    }
+    // Every open period has its own slots (a thematic period beside the half-year).
+    for (const period of await allOpenPeriods(deps.db)) {
       if (controller.signal.aborted) break;
       const slot = dueSlot(period.deadline, reminderSchedule(period), now);
       if (slot) results.push(await runRound(deps, { period, slot: slot.key, manual: false }));

@@ -5,6 +5,7 @@ import { importGroupsCommand } from "./import-groups.js";
 import { inviteSheetCommand } from "./invite-sheet.js";
 import { inviteCommand } from "./invite.js";
 import { migrateCommand } from "./migrate.js";
+import { periodCommand } from "./period.js";
 import { reportCommand } from "./report.js";
 import { templateCommand } from "./template.js";
 import { seedDemoCommand } from "./seed-demo.js";
@@ -17,4 +18,4 @@ export interface Command {
   run(args: string[], config: BaseConfig): Promise<number>;
 }
 
-export const commands: Command[] = [migrateCommand, seedDemoCommand, reportCommand, templateCommand, wardCommand, importGroupsCommand, inviteCommand, inviteSheetCommand, backupCommand, cityCommand];
+export const commands: Command[] = [migrateCommand, seedDemoCommand, reportCommand, templateCommand, wardCommand, importGroupsCommand, inviteCommand, inviteSheetCommand, backupCommand, cityCommand, periodCommand];

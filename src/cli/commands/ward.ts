@@ -6,14 +6,18 @@ import { createWard, findWardBySlug, listWards, splitLines, updateWard, type War
 import { DEFAULT_INDICATORS, DEFAULT_MOVEMENTS, DEFAULT_PLEDGE_ITEMS } from "../../domain/catalogue.js";
 import { parseReminderDays, parseReminderTime } from "../../domain/reminders.js";
 import { normalizeText } from "../../domain/text.js";
+import { printAdminInvite, takeInviteFlags } from "./admin-invite.js";
 import { guarded, parseOptions, UsageError, withDatabase } from "./cli-args.js";
 import type { Command } from "./index.js";
 
 const USAGE = `Usage:
-  npm run cli -- ward create --slug <slug> --name <name> --signer <name> [settings…]
+  npm run cli -- ward create --slug <slug> --name <name> --signer <name> [--admin-name <name>] [--bot <username>] [settings…]
   npm run cli -- ward update --slug <slug> [settings…]
   npm run cli -- ward list
   npm run cli -- ward show --slug <slug>
+
+create prints the invite of the ward's admin: a link and a QR code (the bot's username from
+--bot, BOT_USERNAME or BOT_TOKEN; without one, the code to send as /start <code>).
 
 Settings (flags win over --settings):
   --settings <file.json>     the settings below as JSON, e.g.
@@ -193,7 +197,8 @@ export const wardCommand: Command = {
       const [action, ...rest] = args;
       switch (action) {
         case "create": {
-          const settings = settingsFrom(rest);
+          const flags = takeInviteFlags(rest);
+          const settings = settingsFrom(flags.rest);
           const missing = (["slug", "name", "signerName"] as const).filter((key) => !settings[key]);
           if (missing.length > 0) {
             const flags = { slug: "--slug", name: "--name", signerName: "--signer" };
@@ -216,7 +221,8 @@ export const wardCommand: Command = {
             await installCatalogue(db, ward.id, { movements: DEFAULT_MOVEMENTS, indicators: DEFAULT_INDICATORS, pledgeItems: DEFAULT_PLEDGE_ITEMS });
             const created = await db.ward.findUniqueOrThrow({ where: { id: ward.id } });
             console.log(`Created ward (id ${ward.id}) with the default catalogue:\n${describe(created)}`);
-            console.log(`\nNext: npm run cli -- import-groups --ward ${ward.slug} --file groups.xlsx`);
+            await printAdminInvite(db, created, flags, new Date());
+            console.log(`\nNext, the groups: npm run cli -- import-groups --ward ${ward.slug} --file groups.xlsx`);
             return 0;
           });
         }

@@ -39,6 +39,31 @@ export async function currentOpenPeriods(db: Db, wardId?: number): Promise<Remin
   return periods;
 }
 
+/** Every open period of every ward, with the ward's reminder settings (each has its own slots). */
+export async function allOpenPeriods(db: Db): Promise<ReminderPeriod[]> {
+  const rows = await db.period.findMany({
+    where: { status: "open" },
+    orderBy: [{ wardId: "asc" }, { deadline: "asc" }, { id: "asc" }],
+    include: { ward: { select: { reminderDays: true, reminderTime: true, timeZone: true } } },
+  });
+  return rows.map((row) => ({ periodId: row.id, periodName: row.name, deadline: row.deadline, wardId: row.wardId, ...row.ward }));
+}
+
+export interface NoticePeriod extends ReminderPeriod {
+  /** The delivery slot of the period's notice: "announce" or "extend:<deadline>". */
+  notice: string;
+}
+
+/** Open periods with a notice for their leaders (every open one, not only the nearest). */
+export async function noticePeriods(db: Db, filter: { wardId?: number; periodId?: number } = {}): Promise<NoticePeriod[]> {
+  const rows = await db.period.findMany({
+    where: { status: "open", notice: { not: null }, ...(filter.wardId === undefined ? {} : { wardId: filter.wardId }), ...(filter.periodId === undefined ? {} : { id: filter.periodId }) },
+    orderBy: [{ wardId: "asc" }, { deadline: "asc" }, { id: "asc" }],
+    include: { ward: { select: { reminderDays: true, reminderTime: true, timeZone: true } } },
+  });
+  return rows.map((row) => ({ periodId: row.id, periodName: row.name, deadline: row.deadline, wardId: row.wardId, notice: row.notice!, ...row.ward }));
+}
+
 export interface ReminderTarget {
   memberId: number;
   fullName: string;

@@ -7,7 +7,7 @@ import { formatDateTime } from "../../../domain/format.js";
 import { daysUntilDeadline } from "../../../domain/reminders.js";
 import type { ReportStatus } from "../../../domain/types.js";
 import { createI18n } from "../../i18n.js";
-import { OPEN_REPORT_CALLBACK } from "../report/index.js";
+import { openReportCallback } from "../report/callback-data.js";
 
 const i18n = createI18n();
 export type Translate = (key: string, params?: Record<string, string | number>) => string;
@@ -41,7 +41,7 @@ function variant(input: ReminderMessageInput): string {
 }
 
 /** The reminder a leader of a group without a handed-in report gets, with the "open report" button. */
-export function reminderMessage(input: ReminderMessageInput): RenderedMessage {
+export function reminderMessage(input: ReminderMessageInput, periodId?: number): RenderedMessage {
   const button = t("reminder-button-open");
   const text = t(variant(input), {
     name: input.leaderName,
@@ -53,7 +53,7 @@ export function reminderMessage(input: ReminderMessageInput): RenderedMessage {
     remaining: input.unanswered,
     button,
   });
-  return { text, reply_markup: new InlineKeyboard().text(button, OPEN_REPORT_CALLBACK) };
+  return { text, reply_markup: new InlineKeyboard().text(button, openReportCallback(periodId)) };
 }
 
 /** "Tổ 1, Tổ 23, Tổ 24" — at most MAX_LISTED names, then "và N tổ khác". */

@@ -1,47 +1,67 @@
 // The leader's report: "📝 Báo cáo kết quả" or /baocao opens the conversation for the
-// group's open period; "📄 Xem báo cáo đã gửi" or /xem shows what was sent.
+// group's open period (when several are open, the leader picks one); "📄 Xem báo cáo đã gửi"
+// or /xem shows what was sent.
 import { createConversation } from "@grammyjs/conversations";
 import { hears } from "@grammyjs/i18n";
-import { Composer } from "grammy";
-import { currentOpenPeriod, latestPeriod } from "../../../db/repos/periods.js";
+import { Composer, InlineKeyboard } from "grammy";
+import { findPeriod, latestPeriod, openPeriods, wardContacts } from "../../../db/repos/periods.js";
 import { loadReportState } from "../../../db/repos/report-state.js";
-import { formatDateTime } from "../../../domain/format.js";
+import { formatDateLong, formatDateTime } from "../../../domain/format.js";
 import type { BotContext, Services } from "../../context.js";
 import { mainMenu } from "../../keyboards.js";
+import { OPEN_REPORT_PATTERN, openReportCallback } from "./callback-data.js";
 import { summaryText } from "./render.js";
 import { REPORT, reportConversation } from "./report-conversation.js";
 
-/** Callback data of a button that opens the leader's report (reminders, notices). */
-export const OPEN_REPORT_CALLBACK = "report:open";
+export { OPEN_REPORT_CALLBACK } from "./callback-data.js";
 
 export function reportConversations(services: Services) {
   return createConversation(reportConversation(services), REPORT);
+}
+
+/** "Kỳ … đã kết thúc … gọi ông/bà Trần Thị Thanh (0912 345 678)": whom a late leader calls. */
+async function closedLine(ctx: BotContext, periodName: string): Promise<string> {
+  const contacts = await wardContacts(ctx.services.db, ctx.member!.wardId);
+  const list = contacts.map((contact) => ctx.t(contact.phone ? "period-contact-phone" : "period-contact", { name: contact.name, phone: contact.phone ?? "" })).join(", ");
+  return ctx.t(list ? "period-closed-call" : "period-closed-call-office", { period: periodName, contacts: list });
 }
 
 export function reportFeature(): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   const leaders = composer.filter((ctx) => ctx.member?.role === "leader");
 
-  const start = async (ctx: BotContext) => {
+  const start = async (ctx: BotContext, periodId?: number) => {
     const member = ctx.member!;
     if (!member.groupId || !member.group) return void (await ctx.reply(ctx.t("report-no-group")));
-    const period = await currentOpenPeriod(ctx.services.db, member.wardId);
-    if (!period) return void (await ctx.reply(ctx.t("report-no-open-period"), { reply_markup: mainMenu(ctx, member) }));
-    await ctx.conversation.enter(REPORT, { periodId: period.id, groupId: member.groupId, memberId: member.id });
+    const { db } = ctx.services;
+    const menu = { reply_markup: mainMenu(ctx, member) };
+    if (periodId !== undefined) {
+      const period = await findPeriod(db, member.wardId, periodId);
+      if (!period) return void (await ctx.reply(ctx.t("report-no-open-period"), menu));
+      if (period.status !== "open") return void (await ctx.reply(await closedLine(ctx, period.name), menu));
+      return void (await ctx.conversation.enter(REPORT, { periodId: period.id, groupId: member.groupId, memberId: member.id }));
+    }
+    const open = await openPeriods(db, member.wardId);
+    if (open.length === 0) return void (await ctx.reply(ctx.t("report-no-open-period"), menu));
+    if (open.length === 1) return void (await ctx.conversation.enter(REPORT, { periodId: open[0]!.id, groupId: member.groupId, memberId: member.id }));
+    const choice = new InlineKeyboard();
+    for (const period of open) choice.text(ctx.t("period-choose-button", { period: period.name, deadline: formatDateLong(period.deadline) }), openReportCallback(period.id)).row();
+    await ctx.reply(ctx.t("period-choose-report", { count: open.length }), { reply_markup: choice });
   };
-  leaders.command("baocao", start);
-  leaders.filter(hears("menu-report"), start);
-  // The button under a reminder or a returned-report notice: opens the report where it was left.
-  leaders.callbackQuery(OPEN_REPORT_CALLBACK, async (ctx) => {
+  leaders.command("baocao", (ctx) => start(ctx));
+  leaders.filter(hears("menu-report"), (ctx) => start(ctx));
+  // The button under a reminder, a notice or the period choice: opens the report where it was left.
+  leaders.callbackQuery(OPEN_REPORT_PATTERN, async (ctx) => {
     await ctx.answerCallbackQuery();
-    await start(ctx);
+    const id = ctx.match[1];
+    await start(ctx, id === undefined ? undefined : Number(id));
   });
 
   const view = async (ctx: BotContext) => {
     const member = ctx.member!;
     if (!member.groupId) return void (await ctx.reply(ctx.t("report-no-group")));
     const { db } = ctx.services;
-    const period = (await currentOpenPeriod(db, member.wardId)) ?? (await latestPeriod(db, member.wardId));
+    const period = (await openPeriods(db, member.wardId))[0] ?? (await latestPeriod(db, member.wardId));
     if (!period) return void (await ctx.reply(ctx.t("report-no-open-period"), { reply_markup: mainMenu(ctx, member) }));
     const state = await loadReportState(db, period.id, member.groupId);
     const status = state.submittedAt

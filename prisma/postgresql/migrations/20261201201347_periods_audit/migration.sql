@@ -1,0 +1,25 @@
+-- AlterTable
+ALTER TABLE "Period" ADD COLUMN     "notice" TEXT;
+
+-- CreateTable
+CREATE TABLE "AuditEvent" (
+    "id" SERIAL NOT NULL,
+    "wardId" INTEGER NOT NULL,
+    "actorId" INTEGER,
+    "source" TEXT NOT NULL DEFAULT 'chat',
+    "action" TEXT NOT NULL,
+    "subject" TEXT NOT NULL,
+    "detail" TEXT NOT NULL DEFAULT '{}',
+    "at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "AuditEvent_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE INDEX "AuditEvent_wardId_at_idx" ON "AuditEvent"("wardId", "at");
+
+-- CreateIndex
+CREATE INDEX "AuditEvent_subject_idx" ON "AuditEvent"("subject");
+
+-- AddForeignKey
+ALTER TABLE "AuditEvent" ADD CONSTRAINT "AuditEvent_wardId_fkey" FOREIGN KEY ("wardId") REFERENCES "Ward"("id") ON DELETE CASCADE ON UPDATE CASCADE;

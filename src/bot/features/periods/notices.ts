@@ -1,0 +1,35 @@
+// The words of a period's notices (locales/vi.ftl, "Reporting periods"): the announcement
+// that a period is open and the notice of an extended deadline, each with the button that
+// opens the leader's report; and the officer's digest of who was reached.
+import { InlineKeyboard } from "grammy";
+import type { RoundFacts } from "../../../db/repos/reminders.js";
+import { formatDateTime } from "../../../domain/format.js";
+import { listText, type ReminderMessageInput, type RenderedMessage, t } from "../reminders/render.js";
+import { openReportCallback } from "../report/callback-data.js";
+
+export function noticeMessage(purpose: "announce" | "extend", input: ReminderMessageInput, periodId: number): RenderedMessage {
+  const button = t("reminder-button-open");
+  const text = t(purpose === "announce" ? "period-announce-leader" : "period-extend-leader", {
+    name: input.leaderName,
+    group: input.groupName,
+    period: input.periodName,
+    deadline: formatDateTime(input.deadline, input.timeZone),
+    count: input.questions,
+    button,
+  });
+  return { text, reply_markup: new InlineKeyboard().text(button, openReportCallback(periodId)) };
+}
+
+export function noticeDigestText(purpose: "announce" | "extend", facts: RoundFacts): string {
+  const deadline = formatDateTime(facts.deadline, facts.timeZone);
+  const lines = [t(purpose === "announce" ? "period-announce-digest-title" : "period-extend-digest-title", { period: facts.periodName, deadline })];
+  lines.push(t("period-notice-digest-sent", { count: facts.sent }));
+  const leaders = (items: Array<{ name: string; group: string }>) =>
+    listText(items.map((item) => t("reminder-digest-leader", { group: item.group, name: item.name })));
+  if (facts.blocked.length > 0) lines.push(t("period-notice-digest-blocked", { count: facts.blocked.length, list: leaders(facts.blocked) }));
+  if (facts.failed.length > 0) lines.push(t("period-notice-digest-failed", { count: facts.failed.length, list: leaders(facts.failed) }));
+  if (facts.unregistered.length > 0) {
+    lines.push(t("period-notice-digest-unregistered", { count: facts.unregistered.length, groups: listText(facts.unregistered) }));
+  }
+  return lines.join("\n");
+}

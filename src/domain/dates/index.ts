@@ -1,0 +1,2 @@
+export * from "./parse-date.js";
+export * from "./period-plan.js";
