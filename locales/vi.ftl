@@ -36,6 +36,7 @@ registered =
     Cảm ơn ông/bà {$name}, ông/bà đã đăng ký thành công với vai trò {$role}.
 
     Từ nay ông/bà dùng các nút bên dưới để làm việc với bot.
+registered-other-ward = Ông/bà vẫn là {$role} của {$ward}; từ nay bot làm việc với ông/bà theo vai trò mới ở {$current}.
 already-registered = Ông/bà đã đăng ký rồi ({$name}, {$role}). Ông/bà dùng các nút bên dưới để làm việc với bot.
 role-leader = tổ trưởng {$group}
 role-officer = cán bộ Văn phòng - Thống kê

@@ -2,6 +2,8 @@
 // an officer invite is asked, not silently made an officer (the group would lose its leader);
 // "Không phải tôi" on an invite made for a listed member cannot rename that member.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createInvite } from "../../src/db/repos/invites.js";
+import { DEFAULT_CLOCK_START } from "../support/bot-harness.js";
 import { type E2E, startE2E } from "../support/e2e.js";
 
 let e2e: E2E;
@@ -44,5 +46,25 @@ describe("invites bound to their purpose", () => {
     expect({ fullName: after.fullName, telegramId: after.telegramId }).toEqual({ fullName: listed.fullName, telegramId: null });
     expect(await e2e.database.db.member.count({ where: { telegramId: 8962n } })).toBe(0);
     expect((await e2e.database.db.invite.findUniqueOrThrow({ where: { code } })).usedAt).toBeNull();
+  });
+});
+
+describe("one person, two wards", () => {
+  it("an officer of one ward who registers as a leader of another is told both, and works as the new leader", { timeout: 120_000 }, async () => {
+    const db = e2e.database.db;
+    const officer = await e2e.registered(8963, { role: "officer" });
+    const other = await db.ward.create({ data: { slug: "phuong-khac", name: "Phường Quang Trung", issuerName: "PHƯỜNG QUANG TRUNG", placeName: "Phường Quang Trung", signerName: "Lê Văn Ký" } });
+    const group = await db.group.create({ data: { wardId: other.id, name: "Tổ 3", sortOrder: 3 } });
+    const leader = await db.member.create({ data: { wardId: other.id, role: "leader", groupId: group.id, fullName: "Phạm Thị Lan" } });
+    const invite = await createInvite(db, { wardId: other.id, role: "leader", groupId: group.id, memberId: leader.id, fullName: leader.fullName, now: DEFAULT_CLOCK_START });
+    e2e.codes.push(invite.code);
+    await e2e.step(() => officer.sendText(`/start ${invite.code}`));
+    await e2e.step(() => officer.pressButton(/^Đúng, tôi là/));
+    const reply = officer.lastMessage?.text ?? "";
+    expect(reply).toContain("đã đăng ký thành công với vai trò tổ trưởng Tổ 3");
+    expect(reply).toContain("Ông/bà vẫn là cán bộ Văn phòng - Thống kê của Phường Phan Đình Phùng; từ nay bot làm việc với ông/bà theo vai trò mới ở Phường Quang Trung.");
+    expect(officer.keyboardLabels().flat()).toContain("📝 Báo cáo kết quả");
+    // Both memberships are kept.
+    expect(await db.member.count({ where: { telegramId: 8963n, active: true } })).toBe(2);
   });
 });

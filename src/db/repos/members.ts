@@ -28,7 +28,9 @@ export async function membershipsOf(db: Db, telegramId: bigint) {
   return db.member.findMany({
     where: { telegramId, active: true },
     include: { ward: true, group: true },
-    orderBy: { id: "asc" },
+    // The latest registration first: someone who registers in a second ward works there from
+    // then on (the first entry is the one the bot acts for).
+    orderBy: [{ registeredAt: "desc" }, { id: "asc" }],
   });
 }
 

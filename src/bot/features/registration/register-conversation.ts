@@ -92,14 +92,19 @@ export function registerConversation(services: Services) {
       await ctx.reply(ctx.t("invite-used"));
       return;
     }
-    const menu = await conversation.external(async () => {
-      const membership = (await membershipsOf(services.db, telegramId))[0];
-      return membership ? mainMenu(ctx as BaseContext, membership).build() : [];
+    const { menu, others } = await conversation.external(async () => {
+      const [membership, ...rest] = await membershipsOf(services.db, telegramId);
+      return {
+        menu: membership ? mainMenu(ctx as BaseContext, membership).build() : [],
+        // Roles the person holds in other wards: said plainly, since the bot now works with the new one.
+        others: rest.filter((other) => other.wardId !== membership?.wardId).map((other) => ({ role: other.role, group: other.group?.name ?? null, ward: other.ward.name })),
+      };
     });
     await setMemberCommands(ctx.api, ctx.chatId!, invite.role).catch((error: unknown) =>
       services.logger.warn({ err: error }, "setMyCommands failed"),
     );
-    await ctx.reply(ctx.t("registered", { name, role }), {
+    const note = others.map((other) => ctx.t("registered-other-ward", { role: roleText(ctx, other.role, other.group), ward: other.ward, current: invite.ward.name }));
+    await ctx.reply([ctx.t("registered", { name, role }), ...note].join("\n\n"), {
       reply_markup: { keyboard: menu, resize_keyboard: true, is_persistent: true },
     });
   };
