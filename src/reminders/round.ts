@@ -139,6 +139,7 @@ async function deliver(deps: RoundDeps, spec: RoundSpec, target: ReminderTarget,
     status: check.status,
     questions: check.questions,
     unanswered: Math.max(0, check.questions - check.answered),
+    salutation: target.salutation,
   });
   try {
     await deps.api.sendMessage(target.chatId, message.text, { reply_markup: message.reply_markup });
@@ -176,7 +177,7 @@ async function sendDigests(deps: RoundDeps, spec: RoundSpec): Promise<number> {
   const recipients = await digestRecipients(db, period.wardId, period.periodId, key);
   if (recipients.length === 0) return 0;
   const facts = await roundFacts(db, period.periodId, slot, staleBefore);
-  const text = digestText(facts, spec.manual);
+
   let sent = 0;
   for (const officer of recipients) {
     const deliveryId = await claimDelivery(db, { memberId: officer.memberId, periodId: period.periodId, slot: key, claimedBy: deps.instanceId, at: now });
@@ -187,7 +188,7 @@ async function sendDigests(deps: RoundDeps, spec: RoundSpec): Promise<number> {
       continue;
     }
     try {
-      await deps.api.sendMessage(officer.chatId, text);
+      await deps.api.sendMessage(officer.chatId, digestText(facts, spec.manual, officer.salutation));
       await finishDelivery(db, deliveryId, { status: "sent", at: clock.now() });
       sent++;
     } catch (error) {

@@ -8,10 +8,14 @@ import type { BaseContext, BotContext, ConversationContext, Services } from "../
 import { setMemberCommands } from "../../commands.js";
 import { mainMenu } from "../../keyboards.js";
 import { roleText } from "../../roles.js";
+import { addressing, rememberSalutation } from "../../addressing.js";
+import type { Salutation } from "../../../domain/types.js";
 
 export const REGISTER = "register";
-const CONFIRM = "reg:yes";
+const CONFIRM_ONG = "reg:yes";
+const CONFIRM_BA = "reg:yes-ba";
 const NOT_ME = "reg:no";
+const SALUTATION = { "reg:ong": "ong", "reg:ba": "ba", [CONFIRM_ONG]: "ong", [CONFIRM_BA]: "ba" } as const satisfies Record<string, Salutation>;
 
 export function isPlausibleName(name: string): boolean {
   return name.length >= 2 && name.length <= 80 && /\p{L}/u.test(name) && !/[\d@/\\<>]/.test(name);
@@ -32,16 +36,24 @@ export function registerConversation(services: Services) {
     }
     const role = roleText(ctx, invite.role, invite.group?.name ?? null);
     let name = invite.fullName ?? "";
+    let salutation: Salutation | null = null;
     if (name) {
-      const keyboard = new InlineKeyboard().text(ctx.t("button-confirm-name", { name }), CONFIRM).row().text(ctx.t("button-not-me"), NOT_ME);
+      const keyboard = new InlineKeyboard()
+        .text(ctx.t("button-confirm-name", { name, ...addressing("ong") }), CONFIRM_ONG)
+        .row()
+        .text(ctx.t("button-confirm-name", { name, ...addressing("ba") }), CONFIRM_BA)
+        .row()
+        .text(ctx.t("button-not-me"), NOT_ME);
       await ctx.reply(ctx.t("invite-confirm-name", { ward: invite.ward.name, role, name }), { reply_markup: keyboard });
-      const answer = await conversation.waitForCallbackQuery([CONFIRM, NOT_ME], {
+      const answer = await conversation.waitForCallbackQuery([CONFIRM_ONG, CONFIRM_BA, NOT_ME], {
         otherwise: (other) => other.reply(ctx.t("invite-confirm-name", { ward: invite.ward.name, role, name }), { reply_markup: keyboard }),
       });
       await answer.answerCallbackQuery();
       if (answer.callbackQuery.data === NOT_ME) {
         await ctx.reply(ctx.t("invite-ask-correct-name"));
         name = "";
+      } else {
+        salutation = SALUTATION[answer.callbackQuery.data as keyof typeof SALUTATION];
       }
     } else {
       await ctx.reply(ctx.t("invite-ask-name", { ward: invite.ward.name, role }));
@@ -54,9 +66,20 @@ export function registerConversation(services: Services) {
       if (isPlausibleName(candidate)) name = candidate;
       else await ctx.reply(ctx.t("invite-name-invalid"));
     }
+    // Asked once, with the name when the invite carries one: from now on every message says
+    // "ông" or "bà" (src/bot/addressing.ts).
+    if (salutation === null) {
+      const salutations = new InlineKeyboard().text(ctx.t("button-salutation-ong"), "reg:ong").text(ctx.t("button-salutation-ba"), "reg:ba");
+      await ctx.reply(ctx.t("invite-ask-salutation", { name }), { reply_markup: salutations });
+      const picked = await conversation.waitForCallbackQuery(["reg:ong", "reg:ba"], {
+        otherwise: (other) => other.reply(ctx.t("invite-ask-salutation", { name }), { reply_markup: salutations }),
+      });
+      await picked.answerCallbackQuery();
+      salutation = SALUTATION[picked.callbackQuery.data as keyof typeof SALUTATION];
+    }
     const telegramId = BigInt(ctx.from!.id);
     const registered = await conversation.external(async () => {
-      const member = await redeemInvite(services.db, code, telegramId, name, services.clock.now());
+      const member = await redeemInvite(services.db, code, telegramId, name, services.clock.now(), salutation);
       return member !== null;
     });
     if (!registered) {
@@ -70,6 +93,7 @@ export function registerConversation(services: Services) {
     await setMemberCommands(ctx.api, ctx.chatId!, invite.role).catch((error: unknown) =>
       services.logger.warn({ err: error }, "setMyCommands failed"),
     );
+    rememberSalutation(ctx.from!.id, salutation);
     await ctx.reply(ctx.t("registered", { name, role }), {
       reply_markup: { keyboard: menu, resize_keyboard: true, is_persistent: true },
     });

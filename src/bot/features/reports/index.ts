@@ -59,7 +59,7 @@ export function reportsFeature(): Composer<BotContext> {
       const { files } = await makeReportFiles(db, periodId, clock.now());
       for (const file of files) {
         await ctx.replyWithDocument(new InputFile(file.bytes, file.fileName), {
-          caption: ctx.t(CAPTION_KEYS[file.kind], { period: period.name, reported, total: facts.groupsTotal }),
+          caption: ctx.t(CAPTION_KEYS[file.kind], { period: period.name, kind: period.kind, reported, total: facts.groupsTotal }),
         });
       }
     } catch (error) {

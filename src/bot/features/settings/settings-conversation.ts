@@ -16,10 +16,11 @@ interface SettingsView {
   signerName: string;
   signerTitle: string;
   recipients: string[];
+  addressees: string[];
 }
 
 type Convo = Conversation<BotContext, ConversationContext>;
-type Field = "number" | "signer" | "title" | "recipients";
+type Field = "number" | "signer" | "title" | "recipients" | "addressees";
 
 function overview(ctx: ConversationContext, view: SettingsView): string {
   return ctx.t("settings-overview", {
@@ -27,6 +28,7 @@ function overview(ctx: ConversationContext, view: SettingsView): string {
     signer: view.signerName,
     title: view.signerTitle,
     recipients: view.recipients.length ? view.recipients.map((line) => `- ${line}`).join("\n") : ctx.t("settings-recipients-template"),
+    addressees: view.addressees.length ? view.addressees.map((line) => `- ${line}`).join("\n") : ctx.t("settings-recipients-template"),
   });
 }
 
@@ -45,7 +47,11 @@ export function parseSetting(field: Field, text: string): { ok: true; settings: 
     return title.length >= 2 && title.length <= 60 ? { ok: true, settings: { signerTitle: title } } : { ok: false, key: "settings-title-invalid" };
   }
   const lines = splitLines(normalizeMultilineText(text)).map((line) => line.replace(/^[-–•*]\s*/u, "").trim()).filter(Boolean);
-  return lines.length >= 1 && lines.length <= 20 && lines.every((line) => line.length <= 200)
+  const valid = lines.length >= 1 && lines.length <= 20 && lines.every((line) => line.length <= 200);
+  if (field === "addressees") {
+    return valid ? { ok: true, settings: { addressees: lines } } : { ok: false, key: "settings-addressees-invalid" };
+  }
+  return valid
     ? { ok: true, settings: { recipients: lines } }
     : { ok: false, key: "settings-recipients-invalid" };
 }
@@ -61,6 +67,7 @@ export function settingsConversation(services: Services) {
           signerName: ward.signerName,
           signerTitle: ward.signerTitle,
           recipients: splitLines(ward.recipients),
+          addressees: splitLines(ward.addressees),
         } satisfies SettingsView;
       });
     let view = await load();
@@ -71,6 +78,8 @@ export function settingsConversation(services: Services) {
         .row()
         .text(ctx.t("settings-button-title"), "st:title")
         .text(ctx.t("settings-button-recipients"), "st:recipients")
+        .row()
+        .text(ctx.t("settings-button-addressees"), "st:addressees")
         .row()
         .text(ctx.t("button-done"), "st:done");
       await ctx.reply(overview(ctx, view), { reply_markup: menu });
