@@ -174,7 +174,7 @@ conflict-not-whole-number = {$label} phải là số nguyên.
 conflict-too-long = Nội dung mục "{$label}" dài quá (tối đa khoảng 200 chữ). Xin {$you} viết ngắn gọn lại.
 
 ## Progress of the groups (/tiendo) and review of a group's report
-progress-leader-refused = Xin lỗi {$you}, việc này dành cho cán bộ, công chức phường. Để báo cáo kết quả của tổ, {$you} bấm nút "{ menu-report }".
+progress-leader-refused = Xin lỗi {$you}, chức năng này dành cho cán bộ phường. Để báo cáo kết quả của tổ, {$you} bấm nút "{ menu-report }".
 progress-no-open-period = Hiện chưa có kỳ báo cáo nào đang mở, nên chưa có tiến độ để xem.
 progress-title =
     📊 Tiến độ báo cáo: {$period}
@@ -227,7 +227,7 @@ review-period-closed = Kỳ báo cáo này đã đóng, không thay đổi đư�
 review-status-changed = Báo cáo này hiện ở trạng thái "{$status}", nên chưa làm được việc vừa chọn. Trợ lý đã cập nhật lại nội dung.
 review-approved-toast = Đã duyệt báo cáo.
 review-reopened-toast = Đã mở lại báo cáo, trạng thái: chờ duyệt.
-review-leader-approved = Báo cáo { MID($period) } của {$group} đã được phường duyệt. Cảm ơn {$you}!
+review-leader-approved = Báo cáo { MID($period) } của {$group} đã được cán bộ phường duyệt. Cảm ơn {$you}!
 review-pick-expired = Báo cáo chưa được trả lại: việc chọn mục cần bổ sung đã dừng giữa chừng. Nếu vẫn muốn trả lại, {$you} mở báo cáo của tổ từ "{ menu-progress }".
 review-cannot-return = Báo cáo của {$group} không còn ở trạng thái chờ duyệt, nên không trả lại được.
 review-pick-on = ☑️ {$label}
@@ -246,9 +246,9 @@ review-item-line = • {$label}
 review-ask-comment = {$You} gõ ý kiến gửi tổ trưởng: cần bổ sung, sửa lại điều gì (ngắn gọn, vài câu).
 review-ask-comment-again = {$You} vui lòng gõ ý kiến gửi tổ trưởng, hoặc bấm "{ review-pick-cancel }".
 review-leader-returned =
-    Báo cáo { MID($period) } của {$group} được phường trả lại để bổ sung.
+    Báo cáo { MID($period) } của {$group} được cán bộ phường trả lại để bổ sung.
 
-    Ý kiến của phường: {$comment}
+    Ý kiến của cán bộ phường: {$comment}
 
     Các mục cần bổ sung:
     {$items}
