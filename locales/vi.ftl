@@ -94,16 +94,16 @@ answer-no = Không
 unit-money = đồng
 report-no-group = Tài khoản của {$you} chưa được gắn với tổ dân phố nào. {$You} vui lòng liên hệ công chức Văn phòng - Thống kê phường.
 report-no-open-period = Hiện chưa có kỳ báo cáo nào đang mở. Khi phường mở kỳ báo cáo mới, {$you} sẽ nhận được thông báo.
-report-locked = Báo cáo { MID($period) } của {$group} đã được phường duyệt nên không sửa được nữa. Nếu cần điều chỉnh, {$you} vui lòng liên hệ công chức Văn phòng - Thống kê phường.
+report-locked = Báo cáo kỳ { MID($period) } của {$group} đã được phường duyệt nên không sửa được nữa. Nếu cần điều chỉnh, {$you} vui lòng liên hệ công chức Văn phòng - Thống kê phường.
 report-period-closed = Kỳ báo cáo { MID($period) } đã đóng nên trợ lý không nhận thêm số liệu. Nếu cần điều chỉnh, {$you} vui lòng liên hệ công chức Văn phòng - Thống kê phường.
 report-start =
-    Báo cáo kết quả thi đua { MID($period) } của {$group}. Hạn nộp: {$deadline}.
+    Báo cáo kết quả thi đua kỳ { MID($period) } của {$group}. Hạn nộp: {$deadline}.
 
     Trợ lý sẽ hỏi lần lượt {$count} câu. Mỗi câu trả lời được lưu ngay; {$you} có thể bấm "{ button-cancel }" để dừng và làm tiếp lúc khác.
-report-resume = {$You} đang làm dở báo cáo { MID($period) } của {$group}: đã trả lời {$answered}/{$count} câu. {$You} có muốn làm tiếp không?
+report-resume = {$You} đang làm dở báo cáo kỳ { MID($period) } của {$group}: đã trả lời {$answered}/{$count} câu. {$You} có muốn làm tiếp không?
 report-continue = Trợ lý hỏi tiếp từ câu {$number}.
 report-returned =
-    Báo cáo { MID($period) } của {$group} được phường trả lại để bổ sung.
+    Báo cáo kỳ { MID($period) } của {$group} được phường trả lại để bổ sung.
     Ý kiến của phường: {$comment}
 
     {$You} vui lòng trả lời lại các mục cần sửa.
@@ -130,7 +130,7 @@ report-question-current = Đã trả lời: {$value}
 report-saved = ✅ Đã ghi {$value} cho mục "{$label}".
 report-text-only = Xin lỗi, trợ lý chỉ đọc được tin nhắn chữ. {$You} vui lòng gõ câu trả lời, hoặc bấm một nút bên dưới câu hỏi.
 report-press-button = {$You} vui lòng bấm một trong các nút bên dưới.
-report-summary-title = Báo cáo { MID($period) } của {$group}
+report-summary-title = Báo cáo kỳ { MID($period) } của {$group}
 report-summary-movement = Phong trào "{$name}":
 report-summary-other = Nội dung khác:
 report-summary-line = {$number}. {$label}: {$value}
@@ -141,7 +141,7 @@ report-summary-submitted = Báo cáo đã gửi lúc {$time}. Trong khi chờ ph
 report-edit-pick = {$You} muốn sửa mục nào? Bấm nút mang số thứ tự của mục đó (số ở đầu mỗi dòng trong tin nhắn trên).
 report-cannot-submit = Báo cáo chưa gửi được vì còn các mục sau cần xem lại:
 report-submitted =
-    ✅ Đã gửi báo cáo { MID($period) } của {$group} lúc {$time}.
+    ✅ Đã gửi báo cáo kỳ { MID($period) } của {$group} lúc {$time}.
 
     Cảm ơn {$you}! Phường sẽ xem và báo lại nếu cần bổ sung. Trong khi chờ phường duyệt, {$you} vẫn sửa được số liệu.
 report-later = Đã lưu báo cáo đang làm dở. Khi nào tiện, {$you} bấm "{ menu-report }" để làm tiếp.
@@ -326,29 +326,29 @@ reminder-when = { $days ->
 reminder-leader-not-started =
     ⏰ Nhắc hạn nộp báo cáo
 
-    Chào {$you} {$name}! {$group} chưa gửi báo cáo kết quả thi đua { MID($period) }. Hạn nộp là {$deadline} ({$when}).
+    Chào {$you} {$name}! {$group} chưa gửi báo cáo kết quả thi đua kỳ { MID($period) }. Hạn nộp là {$deadline} ({$when}).
 
     Khi nào tiện, {$you} bấm nút "{$button}" bên dưới; trợ lý sẽ hỏi lần lượt {$count} câu. Cảm ơn {$you}!
 reminder-leader-draft =
     ⏰ Nhắc hạn nộp báo cáo
 
-    Chào {$you} {$name}! Báo cáo kết quả thi đua { MID($period) } của {$group} còn {$remaining}/{$count} câu chưa trả lời. Hạn nộp là {$deadline} ({$when}).
+    Chào {$you} {$name}! Báo cáo kết quả thi đua kỳ { MID($period) } của {$group} còn {$remaining}/{$count} câu chưa trả lời. Hạn nộp là {$deadline} ({$when}).
 
     Khi nào tiện, {$you} bấm nút "{$button}" bên dưới để làm tiếp từ câu đang dừng. Cảm ơn {$you}!
 reminder-leader-unsent =
     ⏰ Nhắc hạn nộp báo cáo
 
-    Chào {$you} {$name}! Báo cáo kết quả thi đua { MID($period) } của {$group} đã trả lời đủ {$count} câu, chỉ còn bước gửi lên phường. Hạn nộp là {$deadline} ({$when}).
+    Chào {$you} {$name}! Báo cáo kết quả thi đua kỳ { MID($period) } của {$group} đã trả lời đủ {$count} câu, chỉ còn bước gửi lên phường. Hạn nộp là {$deadline} ({$when}).
 
     {$You} bấm nút "{$button}" bên dưới để xem lại và gửi báo cáo. Cảm ơn {$you}!
 reminder-leader-returned =
     ⏰ Nhắc hạn nộp báo cáo
 
-    Chào {$you} {$name}! Báo cáo kết quả thi đua { MID($period) } của {$group} đã được phường trả lại để bổ sung và chưa được gửi lại. Hạn nộp là {$deadline} ({$when}).
+    Chào {$you} {$name}! Báo cáo kết quả thi đua kỳ { MID($period) } của {$group} đã được phường trả lại để bổ sung và chưa được gửi lại. Hạn nộp là {$deadline} ({$when}).
 
     Khi nào tiện, {$you} bấm nút "{$button}" bên dưới để bổ sung và gửi lại báo cáo. Cảm ơn {$you}!
-reminder-digest-title = 🔔 Kết quả nhắc hạn nộp báo cáo { MID($period) } (hạn nộp {$deadline})
-reminder-digest-title-manual = 🔔 Kết quả nhắc hạn nộp báo cáo { MID($period) } theo yêu cầu của {$you} (hạn nộp {$deadline})
+reminder-digest-title = 🔔 Kết quả nhắc hạn nộp báo cáo kỳ { MID($period) } (hạn nộp {$deadline})
+reminder-digest-title-manual = 🔔 Kết quả nhắc hạn nộp báo cáo theo yêu cầu của cán bộ, kỳ { MID($period) } (hạn nộp {$deadline})
 reminder-digest-missing = Còn {$missing}/{$total} tổ chưa nộp: {$groups}.
 reminder-digest-sent = Đã gửi tin nhắc cho {$count} tổ trưởng.
 reminder-digest-blocked = Tổ trưởng đã chặn tin của trợ lý nên không nhận được tin nhắc ({$count}): {$list}. Đề nghị {$you} liên hệ trực tiếp.
@@ -361,11 +361,11 @@ reminder-manual-not-allowed = Chỉ công chức Văn phòng - Thống kê phư�
 reminder-manual-no-period = Hiện không có kỳ báo cáo nào đang mở nên không có gì để nhắc.
 reminder-manual-started = { $count ->
         [0] Hiện không có tổ trưởng nào nhận được tin nhắc (các tổ chưa nộp chưa có tổ trưởng dùng trợ lý, tổ trưởng đã chặn tin của trợ lý, hoặc vừa được nhắc). Trợ lý gửi {$you} danh sách các tổ chưa nộp ngay sau đây.
-       *[other] Trợ lý đang gửi tin nhắc hạn nộp báo cáo { MID($period) } cho {$count} tổ trưởng của các tổ chưa nộp. Gửi xong, trợ lý sẽ báo kết quả cho {$you}.
+       *[other] Trợ lý đang gửi tin nhắc hạn nộp báo cáo kỳ { MID($period) } cho {$count} tổ trưởng của các tổ chưa nộp. Gửi xong, trợ lý sẽ báo kết quả cho {$you}.
     }
 reminder-manual-quiet = Để không làm phiền các tổ trưởng, trợ lý không gửi tin nhắc từ 21 giờ tối đến 7 giờ sáng. {$You} vui lòng nhắc lại sau 7 giờ sáng.
 reminder-manual-after-deadline = Kỳ báo cáo { MID($period) } đã hết hạn nộp ({$deadline}) nên trợ lý không gửi tin nhắc nữa. {$You} xem các tổ chưa nộp ở "{ menu-progress }".
-reminder-manual-all-submitted = Tất cả {$total} tổ đã nộp báo cáo { MID($period) }, không cần nhắc.
+reminder-manual-all-submitted = Tất cả {$total} tổ đã nộp báo cáo kỳ { MID($period) }, không cần nhắc.
 
 ## Reports for officials (/baocao)
 reports-choose-period = {$You} muốn lập báo cáo tổng hợp của kỳ nào?
@@ -373,10 +373,10 @@ reports-period-open = 🟢 {$name} (đang mở)
 reports-period-closed = {$name}
 reports-no-period = Phường chưa có kỳ báo cáo nào.
 reports-not-allowed = Xin lỗi, {$you} không có quyền xem báo cáo tổng hợp này.
-reports-no-data = { MID($period) } chưa có tổ nào nộp báo cáo nên chưa lập được báo cáo tổng hợp. Hiện có {$draft} tổ đang làm dở, {$notStarted}/{$total} tổ chưa bắt đầu. {$You} xem chi tiết ở "{ menu-progress }".
-reports-making = Đang lập báo cáo { MID($period) }, {$you} vui lòng chờ trong giây lát…
+reports-no-data = Kỳ { MID($period) } chưa có tổ nào nộp báo cáo nên chưa lập được báo cáo tổng hợp. Hiện có {$draft} tổ đang làm dở, {$notStarted}/{$total} tổ chưa bắt đầu. {$You} xem chi tiết ở "{ menu-progress }".
+reports-making = Đang lập báo cáo kỳ { MID($period) }, {$you} vui lòng chờ trong giây lát…
 reports-failed = Xin lỗi, trợ lý chưa lập được báo cáo do gặp trục trặc. Sự cố đã được ghi lại để bộ phận kỹ thuật kiểm tra; {$you} vui lòng thử lại sau ít phút.
-reports-caption-summary = Bảng tổng hợp kết quả thi đua của các tổ dân phố, { MID($period) } (đã nộp {$reported}/{$total} tổ).
+reports-caption-summary = Bảng tổng hợp kết quả thi đua của các tổ dân phố, kỳ { MID($period) } (đã nộp {$reported}/{$total} tổ).
 reports-caption-report-pdf = { $kind ->
         [tong_ket] Báo cáo tổng kết
         [so_ket] Báo cáo sơ kết
@@ -387,17 +387,17 @@ reports-caption-report-docx = { $kind ->
         [so_ket] Báo cáo sơ kết
        *[other] Báo cáo
     } { MID($period) }, bản Word để Văn phòng chỉnh sửa trước khi trình Chủ tịch ký.
-reports-caption-data-xlsx = Số liệu chi tiết của các tổ, { MID($period) } (bảng tính Excel, in vừa khổ A4).
+reports-caption-data-xlsx = Số liệu chi tiết của các tổ, kỳ { MID($period) } (bảng tính Excel, in vừa khổ A4).
 
 ## Ward-level figures (/solieu)
 command-solieu = Nhập số liệu khen thưởng, giải thưởng của phường
 figures-choose-period = {$You} muốn nhập số liệu khen thưởng, giải thưởng của phường cho kỳ nào?
 figures-not-allowed = Xin lỗi, chỉ công chức Văn phòng - Thống kê mới nhập được số liệu của phường.
-figures-start = Nhập số liệu cấp phường cho { MID($period) }: {$count} mục. Với mục đã có số liệu, {$you} bấm "Giữ nguyên" nếu không cần sửa. Những gì {$you} nhập ở đây được điền nguyên văn vào báo cáo.
+figures-start = Nhập số liệu cấp phường cho kỳ { MID($period) }: {$count} mục. Với mục đã có số liệu, {$you} bấm "Giữ nguyên" nếu không cần sửa. Những gì {$you} nhập ở đây được điền nguyên văn vào báo cáo.
 figures-question = Mục {$number}/{$count}: {$label}?
     Ví dụ: {$example}
 figures-ambiguous = Con số này có thể hiểu là {$candidates}. Xin {$you} gõ lại con số, không dùng dấu phẩy.
-figures-done = Đã lưu số liệu cấp phường { MID($period) }:
+figures-done = Đã lưu số liệu cấp phường kỳ { MID($period) }:
 
 ## Security (src/bot/middlewares/rate-limit.ts)
 security-rate-limited = Trợ lý nhận được nhiều tin nhắn của {$you} trong thời gian rất ngắn nên tạm thời chưa xử lý các tin vừa gửi. {$You} vui lòng chờ khoảng một phút rồi gửi lại tin nhắn cần thiết ạ.

@@ -104,7 +104,7 @@ describe("addressing the reader", () => {
       unanswered: 9,
     };
     expect(reminderMessage({ ...input, salutation: "ba" }).text).toContain("Chào bà Trần Thị Mai!");
-    expect(reminderMessage({ ...input, salutation: "ba" }).text).toContain("thi đua năm 2024"); // mid-sentence, lower case
+    expect(reminderMessage({ ...input, salutation: "ba" }).text).toContain("thi đua kỳ năm 2024"); // mid-sentence, lower case
     expect(reminderMessage({ ...input, salutation: null }).text).toContain("Chào ông/bà Trần Thị Mai!");
   });
 });
