@@ -10,7 +10,7 @@ address-unknown = ông/bà
 
 ## Common
 error-generic = Xin lỗi {$you}, trợ lý đang gặp trục trặc nên chưa làm được việc này. Những gì {$you} đã nhập vẫn được lưu. {$You} vui lòng thử lại sau ít phút.
-group-chat-hint = Để giữ kín thông tin, {$you} vui lòng nhắn riêng cho trợ lý (bấm vào tên trợ lý rồi chọn "Nhắn tin").
+group-chat-hint = Để giữ kín thông tin, {$you} vui lòng nhắn tin riêng cho trợ lý (bấm vào tên trợ lý rồi chọn "Nhắn tin").
 unsupported-message = Xin lỗi, trợ lý chỉ đọc được tin nhắn chữ. {$You} vui lòng gõ câu trả lời hoặc bấm một nút bên dưới.
 unknown-input = Trợ lý chưa hiểu ý {$you}. {$You} vui lòng bấm một nút ở cuối màn hình, hoặc bấm "{ menu-help }".
 button-cancel = ⏸ Tạm dừng
@@ -20,7 +20,7 @@ button-cancel-former = Hủy
 ## Strangers and registration
 stranger = Xin chào {$you}! Đây là trợ lý thi đua, khen thưởng của Ủy ban nhân dân phường, dành cho cán bộ, công chức phường và tổ trưởng tổ dân phố đã được mời. Để dùng trợ lý, {$you} vui lòng liên hệ công chức Văn phòng - Thống kê phường để nhận đường liên kết mời riêng.
 invite-unknown = Đường liên kết mời này không đúng. {$You} vui lòng kiểm tra lại, hoặc liên hệ công chức Văn phòng - Thống kê phường để nhận lời mời mới.
-invite-used = Lời mời này đã được dùng rồi. Mỗi lời mời chỉ dùng được một lần. Nếu {$you} chưa đăng ký, vui lòng liên hệ công chức Văn phòng - Thống kê phường để nhận lời mời mới.
+invite-used = Lời mời này đã được sử dụng. Mỗi lời mời chỉ dùng được một lần. Nếu {$you} chưa đăng ký, vui lòng liên hệ công chức Văn phòng - Thống kê phường để nhận lời mời mới.
 invite-expired = Lời mời này đã hết hạn. {$You} vui lòng liên hệ công chức Văn phòng - Thống kê phường để nhận lời mời mới.
 invite-confirm-name =
     Xin chào {$you}! Đây là lời mời tham gia trợ lý thi đua, khen thưởng của {$ward}, với vai trò {$role}.
