@@ -7,6 +7,9 @@
 address-ong = ông
 address-ba = bà
 address-unknown = ông/bà
+# The reader's own word, for text written outside this file (catalogue questions).
+address-you = {$you}
+address-You = {$You}
 
 ## Common
 error-generic = Xin lỗi {$you}, trợ lý đang gặp trục trặc nên chưa làm được việc này. Những gì {$you} đã nhập vẫn được lưu. {$You} vui lòng thử lại sau ít phút.

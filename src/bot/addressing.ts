@@ -45,3 +45,13 @@ export function rememberSalutation(telegramId: number, salutation: Salutation | 
 export function rememberedSalutation(telegramId: number | undefined): Salutation | null {
   return telegramId === undefined ? null : (remembered.get(telegramId) ?? null);
 }
+
+/**
+ * Text written by a ward (a catalogue question: "Tổ của ông/bà có bao nhiêu hộ …?") in the
+ * reader's own addressing: "ông/bà" becomes ctx's $you, "Ông/bà" its $You.
+ */
+export function addressedText(text: string, you: Pick<Addressing, "you" | "You">): string {
+  return text.replace(/(?<![\p{L}\p{M}])([ÔôOo])ng\/bà(?![\p{L}\p{M}])/gu, (_match, first: string) =>
+    first === "Ô" || first === "O" ? you.You : you.you,
+  );
+}

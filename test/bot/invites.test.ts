@@ -79,7 +79,7 @@ describe("/moi: inviting a member", () => {
     });
 
     await say(officer, "/moi");
-    await press(officer, "Cán bộ Văn phòng - Thống kê");
+    await press(officer, "Công chức Văn phòng - Thống kê");
     await press(officer, "Bỏ qua, không ghi tên");
     const link = LINK.exec(officer.lastMessage!.text!)?.[1];
     expect(await harness.db.invite.findUniqueOrThrow({ where: { code: link! } })).toMatchObject({ role: "officer", fullName: null });

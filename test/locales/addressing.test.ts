@@ -108,3 +108,12 @@ describe("addressing the reader", () => {
     expect(reminderMessage({ ...input, salutation: null }).text).toContain("Chào ông/bà Trần Thị Mai!");
   });
 });
+
+describe("text written by the ward (catalogue questions)", () => {
+  it("reads in the reader's own addressing", async () => {
+    const { addressedText } = await import("../../src/bot/addressing.js");
+    const question = "Tổ của ông/bà có bao nhiêu hộ? Ông/bà cho biết số liệu.";
+    expect(addressedText(question, addressing("ba"))).toBe("Tổ của bà có bao nhiêu hộ? Bà cho biết số liệu.");
+    expect(addressedText(question, addressing(null))).toBe(question);
+  });
+});
