@@ -1,45 +1,60 @@
-# thidua-bot — every word a user reads. Vietnamese, administrative and polite:
-# the bot addresses everyone as "ông/bà".
+# thidua-bot — every word a user reads. Vietnamese, administrative and polite.
+# Addressing: every message gets {$you} ("ông" or "bà", mid-sentence) and {$You} (capitalised)
+# for its reader (src/bot/addressing.ts); write those, never a fixed "ông/bà". A period's or a
+# label's name mid-sentence goes through { MID($period) } ("kỳ năm 2024", not "kỳ Năm 2024").
+
+## Addressing (the words behind {$you}; "ông/bà" only while the person is not known)
+address-ong = ông
+address-ba = bà
+address-unknown = ông/bà
+# The reader's own word, for text written outside this file (catalogue questions).
+address-you = {$you}
+address-You = {$You}
 
 ## Common
-error-generic = Xin lỗi ông/bà, hệ thống đang gặp sự cố nên chưa xử lý được yêu cầu này. Các thông tin ông/bà đã nhập vẫn được lưu. Ông/bà vui lòng thử lại sau ít phút.
-group-chat-hint = Để bảo mật thông tin, ông/bà vui lòng nhắn tin riêng cho bot (bấm vào tên bot rồi chọn "Nhắn tin").
-unsupported-message = Xin lỗi, bot chỉ đọc được tin nhắn chữ. Ông/bà vui lòng gõ câu trả lời hoặc bấm một nút bên dưới.
-unknown-input = Bot chưa hiểu ý ông/bà. Ông/bà vui lòng chọn một việc trên bàn phím bên dưới, hoặc bấm "Hướng dẫn".
-button-cancel = Hủy
+error-generic = Xin lỗi {$you}, trợ lý đang gặp trục trặc nên chưa làm được việc này. Những gì {$you} đã nhập vẫn được lưu. {$You} vui lòng thử lại sau ít phút.
+group-chat-hint = Để giữ kín thông tin, {$you} vui lòng nhắn tin riêng cho trợ lý (bấm vào tên trợ lý rồi chọn "Nhắn tin").
+unsupported-message = Xin lỗi, trợ lý chỉ đọc được tin nhắn chữ. {$You} vui lòng gõ câu trả lời hoặc bấm một nút bên dưới.
+unknown-input = Trợ lý chưa hiểu ý {$you}. {$You} vui lòng bấm một nút ở cuối màn hình, hoặc bấm "{ menu-help }".
+button-cancel = ⏸ Tạm dừng
+# The former label of the same button: phones keep showing it until a new keyboard arrives.
+button-cancel-former = Hủy
 
 ## Strangers and registration
-stranger = Xin chào ông/bà! Đây là trợ lý thi đua, khen thưởng của Ủy ban nhân dân phường, chỉ dành cho cán bộ phường và tổ trưởng tổ dân phố đã được mời. Để sử dụng, ông/bà vui lòng liên hệ cán bộ Văn phòng - Thống kê phường để nhận đường liên kết mời riêng.
-invite-unknown = Đường liên kết mời này không đúng. Ông/bà vui lòng kiểm tra lại, hoặc liên hệ cán bộ Văn phòng - Thống kê phường để nhận lời mời mới.
-invite-used = Lời mời này đã được sử dụng. Mỗi lời mời chỉ dùng được một lần. Nếu ông/bà chưa đăng ký, vui lòng liên hệ cán bộ Văn phòng - Thống kê phường để nhận lời mời mới.
-invite-expired = Lời mời này đã hết hạn. Ông/bà vui lòng liên hệ cán bộ Văn phòng - Thống kê phường để nhận lời mời mới.
+stranger = Xin chào {$you}! Đây là trợ lý thi đua, khen thưởng của Ủy ban nhân dân phường, dành cho cán bộ, công chức phường và tổ trưởng tổ dân phố đã được mời. Để dùng trợ lý, {$you} vui lòng liên hệ công chức Văn phòng - Thống kê phường để nhận đường liên kết mời riêng.
+invite-unknown = Đường liên kết mời này không đúng. {$You} vui lòng kiểm tra lại, hoặc liên hệ công chức Văn phòng - Thống kê phường để nhận lời mời mới.
+invite-used = Lời mời này đã được sử dụng. Mỗi lời mời chỉ dùng được một lần. Nếu {$you} chưa đăng ký, vui lòng liên hệ công chức Văn phòng - Thống kê phường để nhận lời mời mới.
+invite-expired = Lời mời này đã hết hạn. {$You} vui lòng liên hệ công chức Văn phòng - Thống kê phường để nhận lời mời mới.
 invite-confirm-name =
-    Xin chào ông/bà! Đây là lời mời tham gia trợ lý thi đua, khen thưởng của {$ward}, với vai trò {$role}.
+    Xin chào {$you}! Đây là lời mời tham gia trợ lý thi đua, khen thưởng của {$ward}, với vai trò {$role}.
 
-    Ông/bà có phải là {$name} không?
+    {$You} có phải là {$name} không?
 invite-ask-name =
-    Xin chào ông/bà! Đây là lời mời tham gia trợ lý thi đua, khen thưởng của {$ward}, với vai trò {$role}.
+    Xin chào {$you}! Đây là lời mời tham gia trợ lý thi đua, khen thưởng của {$ward}, với vai trò {$role}.
 
-    Ông/bà vui lòng gõ họ và tên đầy đủ (ví dụ: Nguyễn Văn An).
-invite-ask-correct-name = Ông/bà vui lòng gõ họ và tên đầy đủ của mình (ví dụ: Nguyễn Văn An).
-invite-name-invalid = Họ và tên cần có từ 2 đến 80 ký tự chữ. Ông/bà vui lòng gõ lại họ và tên đầy đủ.
-button-confirm-name = Đúng, tôi là {$name}
+    {$You} vui lòng gõ họ và tên đầy đủ (ví dụ: Nguyễn Văn An).
+invite-ask-correct-name = {$You} vui lòng gõ họ và tên đầy đủ của mình (ví dụ: Nguyễn Văn An).
+invite-name-invalid = Họ và tên này chưa đúng (quá ngắn, quá dài hoặc có chữ số). {$You} vui lòng gõ lại họ và tên đầy đủ, ví dụ: Nguyễn Văn An.
+invite-ask-salutation = Để xưng hô cho phải phép, trợ lý xin hỏi: trợ lý gọi {$name} là ông hay bà ạ?
+button-salutation-ong = Ông
+button-salutation-ba = Bà
+button-confirm-name = Đúng, tôi là {$you} {$name}
 button-not-me = Không phải tôi
-invite-not-me-named = Lời mời này được lập riêng cho ông/bà {$name} nên không dùng được cho người khác. Ông/bà vui lòng liên hệ cán bộ Văn phòng - Thống kê phường để nhận lời mời của mình.
+invite-not-me-named = Lời mời này được lập riêng cho {$name} nên không dùng được cho người khác. {$You} vui lòng liên hệ công chức Văn phòng - Thống kê phường để nhận lời mời của mình.
 invite-other-role =
-    Ông/bà đang là {$current} của {$ward}. Lời mời này là để ông/bà làm {$role}.
-    Nếu nhận vai trò mới, ông/bà sẽ thôi là {$current}. Ông/bà muốn làm gì?
+    {$You} đang là {$current} của {$ward}. Lời mời này là để {$you} làm {$role}.
+    Nếu nhận vai trò mới, {$you} sẽ thôi là {$current}. {$You} muốn làm gì?
 button-invite-take-role = Nhận vai trò mới
 button-invite-keep-role = Giữ vai trò hiện tại
-invite-kept-role = Ông/bà vẫn là {$current}; lời mời chưa được dùng. Nếu cần, ông/bà liên hệ cán bộ Văn phòng - Thống kê phường.
+invite-kept-role = {$You} vẫn là {$current}; lời mời chưa được dùng. Nếu cần, {$you} liên hệ công chức Văn phòng - Thống kê phường.
 registered =
-    Cảm ơn ông/bà {$name}, ông/bà đã đăng ký thành công với vai trò {$role}.
+    Cảm ơn {$you} {$name}. {$You} đã đăng ký thành công với vai trò {$role}.
 
-    Từ nay ông/bà dùng các nút bên dưới để làm việc với bot.
-registered-other-ward = Ông/bà vẫn là {$role} của {$ward}; từ nay bot làm việc với ông/bà theo vai trò mới ở {$current}.
-already-registered = Ông/bà đã đăng ký rồi ({$name}, {$role}). Ông/bà dùng các nút bên dưới để làm việc với bot.
+    Từ nay {$you} bấm các nút ở cuối màn hình để làm việc với trợ lý.
+already-registered = {$You} đã đăng ký rồi ({$name}, {$role}). {$You} bấm các nút ở cuối màn hình để làm việc với trợ lý.
+registered-other-ward = {$You} vẫn là {$role} của {$ward}; từ nay trợ lý làm việc với {$you} theo vai trò mới ở {$current}.
 role-leader = tổ trưởng {$group}
-role-officer = cán bộ Văn phòng - Thống kê
+role-officer = công chức Văn phòng - Thống kê
 role-chair = Chủ tịch UBND phường
 role-council = thành viên Hội đồng Thi đua - Khen thưởng
 role-admin = quản trị hệ thống
@@ -57,7 +72,7 @@ command-baocao-leader = Báo cáo kết quả của tổ
 command-dangky = Đăng ký, ký cam kết thi đua
 command-xem = Xem báo cáo đã gửi
 command-huongdan = Hướng dẫn sử dụng
-command-huy = Dừng việc đang làm (thông tin đã nhập vẫn được lưu)
+command-huy = Tạm dừng việc đang làm (những gì đã nhập vẫn được lưu)
 command-tiendo = Tiến độ báo cáo của các tổ
 command-baocao-official = Nhận báo cáo tổng hợp (PDF, Word, Excel)
 command-baocao-city = Nhận bảng tổng hợp thi đua của các phường trong thành phố (PDF, Excel)
@@ -65,45 +80,44 @@ command-moi = Tạo lời mời thành viên
 help-leader =
     Hướng dẫn dành cho tổ trưởng:
 
-    • "📝 Báo cáo kết quả" (hoặc gõ /baocao): bot hỏi lần lượt từng chỉ tiêu của kỳ báo cáo. Mỗi câu, ông/bà gõ số rồi bấm gửi, ví dụ 226 hoặc 1,5 triệu. Mỗi câu trả lời được lưu ngay, ông/bà có thể dừng và làm tiếp lúc khác.
-    • "✍️ Đăng ký thi đua" (/dangky): đăng ký danh hiệu, chỉ tiêu thi đua của tổ trong năm và ký cam kết.
-    • "📄 Xem báo cáo đã gửi" (/xem): xem lại các số liệu tổ đã báo cáo.
-    • Gõ /huy để dừng việc đang làm; các thông tin đã nhập vẫn được giữ nguyên.
+    • Bấm "{ menu-report }": trợ lý hỏi lần lượt từng chỉ tiêu của kỳ báo cáo. Mỗi câu, {$you} gõ con số rồi gửi, ví dụ 226 hoặc 1,5 triệu; đọc bằng giọng nói như "hai triệu rưỡi" cũng được. Mỗi câu trả lời được lưu ngay, {$you} có thể dừng và làm tiếp lúc khác.
+    • Bấm "{ menu-pledge }": đăng ký danh hiệu, chỉ tiêu thi đua của tổ trong năm và ký cam kết.
+    • Bấm "{ menu-view-report }": xem lại số liệu tổ đã báo cáo.
+    • Bấm "{ button-cancel }" để dừng việc đang làm; những gì đã nhập vẫn được giữ nguyên.
 
-    Nếu cần hỗ trợ, ông/bà vui lòng liên hệ cán bộ Văn phòng - Thống kê phường.
+    Nếu cần giúp đỡ, {$you} vui lòng liên hệ công chức Văn phòng - Thống kê phường.
 help-official =
-    Hướng dẫn dành cho cán bộ phường:
+    Hướng dẫn dành cho cán bộ, công chức phường:
 
-    • "📊 Tiến độ các tổ" (/tiendo): xem tổ nào đã nộp, đang làm dở, chưa bắt đầu; mở báo cáo của từng tổ để duyệt hoặc trả lại bổ sung.
-    • "📑 Báo cáo tổng hợp" (/baocao): nhận bảng tổng hợp và báo cáo sơ kết theo mẫu Nghị định 30/2020/NĐ-CP.
-    • "➕ Mời thành viên" (/moi): tạo đường liên kết mời tổ trưởng hoặc cán bộ.
-    • /kybaocao: mở kỳ báo cáo mới, gia hạn nộp, khóa sổ kỳ báo cáo.
+    • "{ menu-progress }" (/tiendo): xem tổ nào đã nộp, đang làm dở, chưa bắt đầu; mở báo cáo của từng tổ để duyệt hoặc trả lại bổ sung.
+    • "{ menu-reports }" (/baocao): nhận bảng tổng hợp và báo cáo sơ kết, tổng kết theo thể thức Nghị định số 30/2020/NĐ-CP.
+    • "{ menu-invite }" (/moi): tạo đường liên kết mời tổ trưởng hoặc cán bộ, công chức.
     • /solieu: nhập số liệu khen thưởng, giải thưởng của phường cho báo cáo.
-    • /nhacnho: nhắc ngay các tổ chưa nộp báo cáo (bot không gửi vào ban đêm).
-    • /caidat: số văn bản, người ký và nơi nhận của báo cáo sơ kết.
-    • Gõ /huy để dừng việc đang làm.
-cancelled = Đã dừng. Các thông tin ông/bà đã nhập vẫn được lưu, lần sau ông/bà có thể làm tiếp.
+    • /nhacnho: nhắc ngay các tổ chưa nộp báo cáo (trợ lý không gửi tin vào ban đêm).
+    • /caidat: số văn bản, người ký, nơi gửi (Kính gửi) và nơi nhận của báo cáo — nên xem trước khi lập báo cáo đầu tiên.
+    • "{ button-cancel }" (/tamdung): dừng việc đang làm.
+cancelled = Đã tạm dừng. Những gì {$you} đã nhập vẫn được lưu, lần sau {$you} làm tiếp được.
 command-start = Bắt đầu, mở menu làm việc
 
 ## Leader's report
 answer-yes = Có
 answer-no = Không
 unit-money = đồng
-report-no-group = Tài khoản của ông/bà chưa được gắn với tổ dân phố nào. Ông/bà vui lòng liên hệ cán bộ Văn phòng - Thống kê phường.
-report-no-open-period = Hiện chưa có kỳ báo cáo nào đang mở. Khi phường mở kỳ báo cáo mới, ông/bà sẽ nhận được thông báo.
-report-locked = Báo cáo kỳ {$period} của {$group} đã được phường duyệt nên không sửa được nữa. Nếu cần điều chỉnh, ông/bà vui lòng liên hệ cán bộ Văn phòng - Thống kê phường.
-report-period-closed = Kỳ báo cáo {$period} đã kết thúc nên không nhận thêm số liệu. Nếu cần điều chỉnh, ông/bà vui lòng liên hệ cán bộ Văn phòng - Thống kê phường.
+report-no-group = Tài khoản của {$you} chưa được gắn với tổ dân phố nào. {$You} vui lòng liên hệ công chức Văn phòng - Thống kê phường.
+report-no-open-period = Hiện chưa có kỳ báo cáo nào đang mở. Khi phường mở kỳ báo cáo mới, {$you} sẽ nhận được thông báo.
+report-locked = Báo cáo kỳ { MID($period) } của {$group} đã được phường duyệt nên không sửa được nữa. Nếu cần điều chỉnh, {$you} vui lòng liên hệ công chức Văn phòng - Thống kê phường.
+report-period-closed = Kỳ báo cáo { MID($period) } đã đóng nên trợ lý không nhận thêm số liệu. Nếu cần điều chỉnh, {$you} vui lòng liên hệ công chức Văn phòng - Thống kê phường.
 report-start =
-    Báo cáo kết quả thi đua kỳ {$period} của {$group}. Hạn nộp: {$deadline}.
+    Báo cáo kết quả thi đua kỳ { MID($period) } của {$group}. Hạn nộp: {$deadline}.
 
-    Bot sẽ hỏi lần lượt {$count} câu. Mỗi câu trả lời được lưu ngay; ông/bà có thể bấm "Hủy" để dừng và làm tiếp lúc khác.
-report-resume = Ông/bà đang làm dở báo cáo kỳ {$period} của {$group}: đã trả lời {$answered}/{$count} câu. Ông/bà có muốn làm tiếp không?
-report-continue = Bot hỏi tiếp từ câu {$number}.
+    Trợ lý sẽ hỏi lần lượt {$count} câu. Mỗi câu trả lời được lưu ngay; {$you} có thể bấm "{ button-cancel }" để dừng và làm tiếp lúc khác.
+report-resume = {$You} đang làm dở báo cáo kỳ { MID($period) } của {$group}: đã trả lời {$answered}/{$count} câu. {$You} có muốn làm tiếp không?
+report-continue = Trợ lý hỏi tiếp từ câu {$number}.
 report-returned =
-    Báo cáo kỳ {$period} của {$group} được phường trả lại để bổ sung.
+    Báo cáo kỳ { MID($period) } của {$group} được phường trả lại để bổ sung.
     Ý kiến của phường: {$comment}
 
-    Ông/bà vui lòng trả lời lại các mục cần sửa.
+    {$You} vui lòng trả lời lại các mục cần sửa.
 button-continue = ▶️ Làm tiếp
 button-later = ⏸ Để sau
 button-done = ✔️ Xong
@@ -121,30 +135,30 @@ report-question-heading = Câu {$number}/{$count}
 report-question-movement = Phong trào "{$name}"
 report-question-example = Đơn vị: {$unit}. Ví dụ: {$example}
 report-question-unit = Đơn vị: {$unit}.
-report-question-yes-no = Ông/bà bấm "Có" hoặc "Không".
-report-question-text = Ông/bà gõ nội dung ngắn gọn (tối đa 1.000 ký tự).
+report-question-yes-no = {$You} bấm "Có" hoặc "Không".
+report-question-text = {$You} gõ nội dung ngắn gọn, vài câu là đủ.
 report-question-current = Đã trả lời: {$value}
-report-saved = ✅ Đã lưu: {$label}: {$value}
-report-text-only = Xin lỗi, bot chỉ đọc được tin nhắn chữ. Ông/bà vui lòng gõ câu trả lời bằng chữ số hoặc bấm nút bên dưới câu hỏi.
-report-press-button = Ông/bà vui lòng bấm một trong các nút bên dưới.
+report-saved = ✅ Đã ghi {$value} cho mục "{$label}".
+report-text-only = Xin lỗi, trợ lý chỉ đọc được tin nhắn chữ. {$You} vui lòng gõ câu trả lời, hoặc bấm một nút bên dưới câu hỏi.
+report-press-button = {$You} vui lòng bấm một trong các nút bên dưới.
+report-summary-title = Báo cáo kỳ { MID($period) } của {$group}
 # A text sent before the bot asked the question below (e.g. typed while pressing a button): not stored.
-report-typed-before-question = Bot chưa lưu “{$text}” vì tin nhắn này được gửi trước khi bot hỏi câu dưới đây. Ông/bà vui lòng trả lời lại câu này.
-report-summary-title = Báo cáo kỳ {$period} của {$group}
+report-typed-before-question = Trợ lý chưa lưu “{$text}” vì tin nhắn này được gửi trước khi trợ lý hỏi câu dưới đây. {$You} vui lòng trả lời lại câu này.
 report-summary-movement = Phong trào "{$name}":
 report-summary-other = Nội dung khác:
 report-summary-line = {$number}. {$label}: {$value}
 report-summary-missing = (chưa trả lời)
 report-summary-none = (không có)
-report-summary-ask = Ông/bà kiểm tra lại các số liệu trên. Nếu đúng, ông/bà bấm "✅ Gửi báo cáo"; nếu cần sửa, bấm "✏️ Sửa một mục".
-report-summary-submitted = Báo cáo đã gửi lúc {$time}. Ông/bà vẫn có thể sửa số liệu cho đến khi kỳ báo cáo kết thúc.
-report-edit-pick = Ông/bà muốn sửa mục nào? Bấm vào số thứ tự của mục đó trong bảng trên.
+report-summary-ask = {$You} xem lại các số liệu trên. Nếu đúng, {$you} bấm "✅ Gửi báo cáo"; nếu cần sửa, bấm "✏️ Sửa một mục".
+report-summary-submitted = Báo cáo đã gửi lúc {$time}. Trong khi chờ phường duyệt, {$you} vẫn sửa được số liệu.
+report-edit-pick = {$You} muốn sửa mục nào? Bấm nút mang số thứ tự của mục đó (số ở đầu mỗi dòng trong tin nhắn trên).
 report-cannot-submit = Báo cáo chưa gửi được vì còn các mục sau cần xem lại:
 report-submitted =
-    ✅ Đã gửi báo cáo kỳ {$period} của {$group} lúc {$time}.
+    ✅ Đã gửi báo cáo kỳ { MID($period) } của {$group} lúc {$time}.
 
-    Cảm ơn ông/bà! Phường sẽ xem xét và báo lại nếu cần bổ sung. Ông/bà vẫn có thể sửa số liệu cho đến khi kỳ báo cáo kết thúc.
-report-later = Đã lưu báo cáo đang làm dở. Khi nào tiện, ông/bà bấm "📝 Báo cáo kết quả" để làm tiếp.
-report-done = Đã lưu các thay đổi. Cảm ơn ông/bà!
+    Cảm ơn {$you}! Phường sẽ xem và báo lại nếu cần bổ sung. Trong khi chờ phường duyệt, {$you} vẫn sửa được số liệu.
+report-later = Đã lưu báo cáo đang làm dở. Khi nào tiện, {$you} bấm "{ menu-report }" để làm tiếp.
+report-done = Đã lưu các thay đổi. Cảm ơn {$you}!
 report-status-not-sent = Trạng thái: chưa gửi.
 report-status-draft = Trạng thái: chưa gửi.
 report-status-submitted = Trạng thái: đã gửi lúc {$time}, chờ phường duyệt.
@@ -152,28 +166,28 @@ report-status-returned = Trạng thái: phường đã trả lại để bổ su
 report-status-approved = Trạng thái: đã được phường duyệt.
 
 ## Reading answers (keys returned by src/domain/parse and src/domain/validate)
-parse-error-empty = Ông/bà chưa nhập câu trả lời. Xin ông/bà nhập lại.
-parse-error-not-a-number = Chưa đọc được con số ông/bà nhập. Xin ông/bà nhập bằng chữ số, ví dụ: {$example}.
-parse-error-negative = Số liệu không thể là số âm. Xin ông/bà nhập lại.
-parse-error-fraction = Số liệu này phải là số nguyên, không có phần lẻ. Xin ông/bà nhập lại, ví dụ: {$example}.
-parse-error-too-large = Con số này lớn quá mức cho phép. Xin ông/bà kiểm tra lại.
-parse-error-approximate = Báo cáo cần con số cụ thể. Xin ông/bà nhập số chính xác, không ghi "khoảng", "hơn", ví dụ: {$example}.
-parse-error-not-yes-no = Xin ông/bà trả lời "Có" hoặc "Không", hoặc bấm nút bên dưới.
-parse-error-too-long = Nội dung dài hơn {$max} ký tự. Xin ông/bà viết ngắn gọn lại.
-parse-error-number-too-long = Câu trả lời quá dài. Xin ông/bà chỉ gõ con số, ví dụ: {$example}.
-parse-error-multiple-numbers = Ông/bà đã nhập nhiều hơn một con số. Xin ông/bà chỉ nhập một số, ví dụ: {$example}.
-parse-confirm-number = Có phải ông/bà muốn nhập {$value} không ạ?
-parse-choose-number = Con số "{$input}" có thể hiểu theo nhiều cách. Xin ông/bà chọn số đúng:
-conflict-below-min = {$label} phải từ {$min} trở lên; ông/bà vừa nhập {$value}. Xin ông/bà kiểm tra lại.
-conflict-above-max = {$label} không được vượt quá {$max}; ông/bà vừa nhập {$value}. Xin ông/bà kiểm tra lại.
-conflict-exceeds-other = {$label} ({$value}) không được lớn hơn {$otherLabel} ({$otherValue}). Xin ông/bà kiểm tra lại.
-conflict-missing-required = Ông/bà chưa trả lời mục "{$label}".
-conflict-wrong-type = Câu trả lời cho mục "{$label}" chưa đúng loại. Xin ông/bà nhập lại.
+parse-error-empty = {$You} chưa gõ câu trả lời. Xin {$you} gõ lại.
+parse-error-not-a-number = Trợ lý chưa đọc được con số {$you} vừa gửi. Xin {$you} gõ lại con số, ví dụ: {$example}.
+parse-error-negative = Số liệu không thể là số âm. Xin {$you} nhập lại.
+parse-error-fraction = Số liệu này phải là số nguyên, không có phần lẻ. Xin {$you} nhập lại, ví dụ: {$example}.
+parse-error-too-large = Con số này lớn quá mức cho phép. Xin {$you} kiểm tra lại.
+parse-error-approximate = Báo cáo cần con số cụ thể. Xin {$you} nhập số chính xác, không ghi "khoảng", "hơn", ví dụ: {$example}.
+parse-error-not-yes-no = Xin {$you} trả lời "Có" hoặc "Không", hoặc bấm nút bên dưới.
+parse-error-too-long = Nội dung dài quá mức trợ lý nhận được cho một mục (khoảng 200 chữ). Xin {$you} viết ngắn gọn lại.
+parse-error-number-too-long = Câu trả lời dài quá. Xin {$you} chỉ gõ con số, ví dụ: {$example}.
+parse-error-multiple-numbers = {$You} đã gõ nhiều hơn một con số. Xin {$you} chỉ gõ một số, ví dụ: {$example}.
+parse-confirm-number = Có phải {$you} muốn ghi {$value} không ạ?
+parse-choose-number = Con số "{$input}" có thể hiểu theo nhiều cách. Xin {$you} chọn số đúng:
+conflict-below-min = {$label} phải từ {$min} trở lên; {$you} vừa nhập {$value}. Xin {$you} kiểm tra lại.
+conflict-above-max = {$label} không được vượt quá {$max}; {$you} vừa nhập {$value}. Xin {$you} kiểm tra lại.
+conflict-exceeds-other = {$label} ({$value}) không được lớn hơn {$otherLabel} ({$otherValue}). Xin {$you} kiểm tra lại.
+conflict-missing-required = {$You} chưa trả lời mục "{$label}".
+conflict-wrong-type = Câu trả lời đã lưu cho mục "{$label}" không còn hợp với câu hỏi hiện nay. Xin {$you} trả lời lại mục này.
 conflict-not-whole-number = {$label} phải là số nguyên.
-conflict-too-long = Nội dung mục "{$label}" dài hơn {$max} ký tự. Xin ông/bà viết ngắn gọn lại.
+conflict-too-long = Nội dung mục "{$label}" dài quá (tối đa khoảng 200 chữ). Xin {$you} viết ngắn gọn lại.
 
 ## Progress of the groups (/tiendo) and review of a group's report
-progress-leader-refused = Xin lỗi ông/bà, chức năng này dành cho cán bộ phường. Để báo cáo kết quả của tổ, ông/bà bấm nút "📝 Báo cáo kết quả".
+progress-leader-refused = Xin lỗi {$you}, chức năng này dành cho cán bộ phường. Để báo cáo kết quả của tổ, {$you} bấm nút "{ menu-report }".
 progress-no-open-period = Hiện chưa có kỳ báo cáo nào đang mở, nên chưa có tiến độ để xem.
 progress-title =
     📊 Tiến độ báo cáo: {$period}
@@ -195,7 +209,7 @@ progress-page-prev = ◀ Trang trước
 progress-page-next = Trang sau ▶
 progress-page = Trang {$page}/{$pages}
 progress-refresh = 🔄 Cập nhật
-progress-group-not-found = Không tìm thấy tổ này trong phường của ông/bà.
+progress-group-not-found = Không tìm thấy tổ này trong phường của {$you}.
 review-status-none = chưa gửi (chưa bắt đầu)
 review-status-draft = chưa gửi (đang làm dở)
 review-status-submitted = chờ duyệt
@@ -221,97 +235,99 @@ review-button-approve = ✅ Duyệt
 review-button-return = ↩️ Trả lại để bổ sung
 review-button-reopen = 🔓 Mở lại
 review-button-back = « Danh sách các tổ
-review-not-allowed = Chỉ cán bộ Văn phòng - Thống kê mới duyệt hoặc trả lại báo cáo.
+review-not-allowed = Chỉ công chức Văn phòng - Thống kê mới duyệt hoặc trả lại báo cáo.
 review-period-closed = Kỳ báo cáo này đã đóng, không thay đổi được trạng thái báo cáo.
-review-status-changed = Báo cáo này hiện ở trạng thái "{$status}", nên chưa thực hiện được. Bot đã cập nhật lại nội dung.
+review-status-changed = Báo cáo này hiện ở trạng thái "{$status}", nên chưa làm được việc vừa chọn. Trợ lý đã cập nhật lại nội dung.
 review-approved-toast = Đã duyệt báo cáo.
 review-reopened-toast = Đã mở lại báo cáo, trạng thái: chờ duyệt.
-review-leader-approved = Báo cáo {$period} của {$group} đã được cán bộ phường duyệt. Cảm ơn ông/bà!
-review-pick-expired = Việc trả lại báo cáo này đã kết thúc. Ông/bà mở lại báo cáo của tổ từ "📊 Tiến độ các tổ".
+review-leader-approved = Báo cáo { MID($period) } của {$group} đã được cán bộ phường duyệt. Cảm ơn {$you}!
+review-pick-expired = Báo cáo chưa được trả lại: việc chọn mục cần bổ sung đã dừng giữa chừng. Nếu vẫn muốn trả lại, {$you} mở báo cáo của tổ từ "{ menu-progress }".
 review-cannot-return = Báo cáo của {$group} không còn ở trạng thái chờ duyệt, nên không trả lại được.
 review-pick-on = ☑️ {$label}
 review-pick-off = ⬜ {$label}
 review-pick-all = Tất cả các mục
 review-pick-next = Tiếp tục ▶
-review-pick-cancel = Hủy
-review-pick-items = Trả lại báo cáo của {$group} để bổ sung. Ông/bà bấm chọn các mục tổ cần sửa (bấm lần nữa để bỏ chọn), rồi bấm "Tiếp tục". Bấm "Tất cả các mục" nếu cần sửa toàn bộ.
-review-pick-hint = Ông/bà vui lòng bấm chọn các mục cần bổ sung ở tin nhắn trên, rồi bấm "Tiếp tục".
+review-pick-cancel = Thôi, không trả lại
+review-pick-items = Trả lại báo cáo của {$group} để bổ sung. {$You} bấm chọn các mục tổ cần sửa (bấm lần nữa để bỏ chọn), rồi bấm "{ review-pick-next }". Bấm "{ review-pick-all }" nếu cần sửa toàn bộ.
+review-pick-hint = {$You} vui lòng bấm chọn các mục cần bổ sung ở tin nhắn trên, rồi bấm "{ review-pick-next }".
 review-return-cancelled = Đã hủy việc trả lại báo cáo. Báo cáo vẫn ở trạng thái chờ duyệt.
-review-pick-none = Ông/bà chưa chọn mục nào. Hãy bấm chọn ít nhất một mục, hoặc bấm "Tất cả các mục".
+review-pick-none = {$You} chưa chọn mục nào. Hãy bấm chọn ít nhất một mục, hoặc bấm "{ review-pick-all }".
 review-picked =
     Các mục {$group} cần bổ sung:
     {$items}
 review-item-line = • {$label}
-review-ask-comment = Ông/bà gõ ý kiến gửi tổ trưởng: cần bổ sung, sửa lại điều gì (tối đa {$max} ký tự).
-review-ask-comment-again = Ông/bà vui lòng gõ ý kiến gửi tổ trưởng bằng chữ, hoặc bấm "Hủy".
+review-ask-comment = {$You} gõ ý kiến gửi tổ trưởng: cần bổ sung, sửa lại điều gì (ngắn gọn, vài câu).
+review-ask-comment-again = {$You} vui lòng gõ ý kiến gửi tổ trưởng, hoặc bấm "{ review-pick-cancel }".
 review-leader-returned =
-    Báo cáo {$period} của {$group} được cán bộ phường trả lại để bổ sung.
+    Báo cáo { MID($period) } của {$group} được cán bộ phường trả lại để bổ sung.
 
     Ý kiến của cán bộ phường: {$comment}
 
     Các mục cần bổ sung:
     {$items}
 
-    Ông/bà bấm "📝 Báo cáo kết quả" để sửa các mục trên rồi gửi lại báo cáo.
-review-comment-cut = Ý kiến dài quá {$max} ký tự nên đã được rút gọn.
+    {$You} bấm "{ menu-report }" để sửa các mục trên rồi gửi lại báo cáo.
+review-comment-cut = Ý kiến dài quá nên trợ lý đã cắt bớt phần cuối trước khi gửi.
 review-returned-done = Đã trả lại báo cáo của {$group} để bổ sung và gửi ý kiến tới {$count} tổ trưởng.
-review-returned-no-leader = Đã trả lại báo cáo của {$group} để bổ sung. Tổ chưa có tổ trưởng đăng ký dùng bot (hoặc bot không gửi được tin), ông/bà vui lòng báo trực tiếp cho tổ.
+review-returned-no-leader = Đã trả lại báo cáo của {$group} để bổ sung. Tổ chưa có tổ trưởng dùng trợ lý (hoặc trợ lý không gửi được tin), {$you} vui lòng báo trực tiếp cho tổ.
 
 ## Invites (/moi)
 invite-role-leader = Tổ trưởng tổ dân phố
-invite-role-officer = Cán bộ Văn phòng - Thống kê
+invite-role-officer = Công chức Văn phòng - Thống kê
 invite-role-chair = Chủ tịch UBND phường
 invite-role-council = Thành viên Hội đồng Thi đua - Khen thưởng
 invite-button-cancel = Hủy
 invite-button-skip-name = Bỏ qua, không ghi tên
-invite-create-not-allowed = Xin lỗi ông/bà, chỉ cán bộ Văn phòng - Thống kê mới tạo được lời mời.
-invite-create-pick-role = Ông/bà muốn mời ai tham gia? Bấm chọn vai trò:
-invite-create-press-button = Ông/bà vui lòng bấm một nút ở tin nhắn trên, hoặc bấm "Hủy".
+invite-create-not-allowed = Xin lỗi {$you}, chỉ công chức Văn phòng - Thống kê mới tạo được lời mời.
+invite-create-pick-role = {$You} muốn mời ai tham gia? Bấm chọn vai trò:
+invite-create-press-button = {$You} vui lòng bấm một nút ở tin nhắn trên, hoặc bấm "{ invite-button-cancel }".
 invite-create-cancelled = Đã hủy, chưa tạo lời mời nào.
-invite-create-no-groups = Phường chưa có tổ dân phố nào trong hệ thống. Vui lòng nhờ người quản trị nhập danh sách tổ trước.
+invite-create-no-groups = Phường chưa có tổ dân phố nào trong danh sách của trợ lý. Vui lòng nhờ người quản trị nhập danh sách tổ trước.
 invite-create-pick-group = Tổ trưởng của tổ nào? Bấm chọn tổ:
-invite-create-ask-name = Ông/bà gõ họ và tên của {$role} được mời (để người đó chỉ cần xác nhận khi đăng ký), hoặc bấm "Bỏ qua".
+invite-create-ask-name = {$You} gõ họ và tên của {$role} được mời (để người đó chỉ cần xác nhận khi đăng ký), hoặc bấm "Bỏ qua".
 invite-create-ask-name-listed = Bấm chọn tên {$role} có trong danh sách của phường, hoặc gõ họ và tên người khác, hoặc bấm "Bỏ qua".
-invite-create-ask-name-again = Ông/bà vui lòng gõ họ và tên người được mời, hoặc bấm "Bỏ qua".
-invite-create-name-invalid = Họ và tên cần có từ 2 đến 80 ký tự chữ, không có chữ số. Ông/bà vui lòng gõ lại, hoặc bấm "Bỏ qua".
+invite-create-ask-name-again = {$You} vui lòng gõ họ và tên người được mời, hoặc bấm "Bỏ qua".
+invite-create-name-invalid = Họ và tên này chưa đúng (quá ngắn, quá dài hoặc có chữ số). {$You} vui lòng gõ lại, hoặc bấm "Bỏ qua".
 invite-create-done =
     Đã tạo lời mời {$role}.
 
     Đường liên kết mời (chỉ dùng được một lần, hạn đến {$expires}):
     {$link}
 
-    Ông/bà gửi đường liên kết này cho người được mời (qua Zalo, tin nhắn hoặc thư điện tử). Người đó bấm vào liên kết, Telegram sẽ mở trợ lý thi đua; bấm "Bắt đầu" (Start) để đăng ký.
+    {$You} gửi đường liên kết này cho người được mời (qua Zalo, tin nhắn hoặc thư điện tử). Người đó bấm vào liên kết, Telegram sẽ mở trợ lý thi đua; bấm "Bắt đầu" (Start) để đăng ký.
 invite-create-done-named =
     Đã tạo lời mời {$role}: {$name}.
 
     Đường liên kết mời (chỉ dùng được một lần, hạn đến {$expires}):
     {$link}
 
-    Ông/bà gửi đường liên kết này cho {$name} (qua Zalo, tin nhắn hoặc thư điện tử). Người đó bấm vào liên kết, Telegram sẽ mở trợ lý thi đua; bấm "Bắt đầu" (Start) để đăng ký.
-invite-create-expired = Việc tạo lời mời này đã kết thúc. Ông/bà gõ /moi để tạo lời mời mới.
+    {$You} gửi đường liên kết này cho {$name} (qua Zalo, tin nhắn hoặc thư điện tử). Người đó bấm vào liên kết, Telegram sẽ mở trợ lý thi đua; bấm "Bắt đầu" (Start) để đăng ký.
+invite-create-expired = Lời mời chưa được tạo: việc tạo lời mời đã dừng giữa chừng. {$You} bấm "{ menu-invite }" để tạo lời mời mới.
 
 ## Pledge (đăng ký, ký cam kết thi đua)
-pledge-start = Đăng ký thi đua năm {$year} của {$group}. Bot sẽ hỏi {$count} nội dung đăng ký; sau đó ông/bà xem lại bản đăng ký và ký cam kết.
+pledge-start = Đăng ký thi đua năm {$year} của {$group}. Trợ lý sẽ hỏi {$count} nội dung đăng ký; sau đó {$you} xem lại bản đăng ký và ký cam kết.
 pledge-question-heading = Nội dung {$number}/{$count}
-pledge-question-yes-no = Tổ có {$title} không?
-pledge-question-count = {$title} là bao nhiêu? (đơn vị: {$unit})
+pledge-question-yes-no =
+    {$title}.
+    Năm nay tổ có đăng ký nội dung này không?
+pledge-question-count = {$title}: tổ đăng ký bao nhiêu? (đơn vị: {$unit})
 pledge-question-households = Tổ hiện có {$households} hộ.
 pledge-yes = Có đăng ký
 pledge-no = Không đăng ký
-pledge-ambiguous = Con số này có thể hiểu là {$candidates}. Xin ông/bà gõ lại con số, không dùng dấu phẩy.
-pledge-over-households = Số đăng ký ({$value}) không được lớn hơn số hộ của tổ ({$households}). Xin ông/bà kiểm tra lại.
+pledge-ambiguous = Con số này có thể hiểu là {$candidates}. Xin {$you} gõ lại con số, không dùng dấu phẩy.
+pledge-over-households = Số đăng ký ({$value}) không được lớn hơn số hộ của tổ ({$households}). Xin {$you} kiểm tra lại.
 pledge-document-title = BẢN ĐĂNG KÝ THI ĐUA NĂM {$year}
 pledge-document-subtitle = {$group} - {$ward}
 pledge-document-intro = Hưởng ứng các phong trào thi đua yêu nước năm {$year}, {$group} đăng ký:
 pledge-document-commitment = Tổ xin cam kết vận động các hộ gia đình trong tổ tích cực hưởng ứng, tổ chức thực hiện tốt các nội dung đã đăng ký.
-pledge-ask-sign = Nếu các nội dung trên đúng, ông/bà bấm "✍️ Tôi xin cam kết" để ký cam kết thi đua.
+pledge-ask-sign = Nếu các nội dung trên đúng, {$you} bấm "✍️ Tôi xin cam kết" để ký cam kết thi đua.
 pledge-button-sign = ✍️ Tôi xin cam kết
 pledge-button-edit = ✏️ Sửa lại
 pledge-button-redo = ✏️ Đăng ký lại
-pledge-signed = ✅ {$group} đã ký cam kết thi đua năm {$year} lúc {$time}. Cảm ơn ông/bà!
+pledge-signed = ✅ {$group} đã ký cam kết thi đua năm {$year} lúc {$time}. Cảm ơn {$you}!
 pledge-signed-at = Đã ký cam kết lúc {$time}.
 pledge-kept = Bản đăng ký thi đua của tổ được giữ nguyên.
-pledge-later = Bản đăng ký chưa được ký. Khi nào tiện, ông/bà bấm "✍️ Đăng ký thi đua" để làm lại và ký cam kết.
+pledge-later = Bản đăng ký chưa được ký. Khi nào tiện, {$you} bấm "{ menu-pledge }" để làm lại và ký cam kết.
 
 ## Deadline reminders (src/reminders, /nhacnho)
 reminder-command = Nhắc các tổ chưa nộp báo cáo
@@ -323,82 +339,86 @@ reminder-when = { $days ->
 reminder-leader-not-started =
     ⏰ Nhắc hạn nộp báo cáo
 
-    Kính gửi ông/bà {$name},
-    {$group} chưa gửi báo cáo kết quả thi đua kỳ {$period}. Hạn nộp báo cáo là {$deadline} ({$when}).
+    Chào {$you} {$name}! {$group} chưa gửi báo cáo kết quả thi đua kỳ { MID($period) }. Hạn nộp là {$deadline} ({$when}).
 
-    Ông/bà vui lòng bấm nút "{$button}" bên dưới để bắt đầu; bot sẽ hỏi lần lượt {$count} câu.
+    Khi nào tiện, {$you} bấm nút "{$button}" bên dưới; trợ lý sẽ hỏi lần lượt {$count} câu. Cảm ơn {$you}!
 reminder-leader-draft =
     ⏰ Nhắc hạn nộp báo cáo
 
-    Kính gửi ông/bà {$name},
-    Báo cáo kết quả thi đua kỳ {$period} của {$group} đang làm dở, còn {$remaining}/{$count} câu chưa trả lời. Hạn nộp báo cáo là {$deadline} ({$when}).
+    Chào {$you} {$name}! Báo cáo kết quả thi đua kỳ { MID($period) } của {$group} còn {$remaining}/{$count} câu chưa trả lời. Hạn nộp là {$deadline} ({$when}).
 
-    Ông/bà vui lòng bấm nút "{$button}" bên dưới để làm tiếp từ câu đang dừng.
+    Khi nào tiện, {$you} bấm nút "{$button}" bên dưới để làm tiếp từ câu đang dừng. Cảm ơn {$you}!
 reminder-leader-unsent =
     ⏰ Nhắc hạn nộp báo cáo
 
-    Kính gửi ông/bà {$name},
-    Báo cáo kết quả thi đua kỳ {$period} của {$group} đã trả lời đủ {$count} câu nhưng chưa được gửi lên phường. Hạn nộp báo cáo là {$deadline} ({$when}).
+    Chào {$you} {$name}! Báo cáo kết quả thi đua kỳ { MID($period) } của {$group} đã trả lời đủ {$count} câu, chỉ còn bước gửi lên phường. Hạn nộp là {$deadline} ({$when}).
 
-    Ông/bà vui lòng bấm nút "{$button}" bên dưới để xem lại và gửi báo cáo.
+    {$You} bấm nút "{$button}" bên dưới để xem lại và gửi báo cáo. Cảm ơn {$you}!
 reminder-leader-returned =
     ⏰ Nhắc hạn nộp báo cáo
 
-    Kính gửi ông/bà {$name},
-    Báo cáo kết quả thi đua kỳ {$period} của {$group} đã được phường trả lại để bổ sung và chưa được gửi lại. Hạn nộp báo cáo là {$deadline} ({$when}).
+    Chào {$you} {$name}! Báo cáo kết quả thi đua kỳ { MID($period) } của {$group} đã được phường trả lại để bổ sung và chưa được gửi lại. Hạn nộp là {$deadline} ({$when}).
 
-    Ông/bà vui lòng bấm nút "{$button}" bên dưới để bổ sung và gửi lại báo cáo.
-reminder-digest-title = 🔔 Kết quả nhắc hạn nộp báo cáo kỳ {$period} (hạn nộp {$deadline})
-reminder-digest-title-manual = 🔔 Kết quả nhắc hạn nộp báo cáo theo yêu cầu của cán bộ, kỳ {$period} (hạn nộp {$deadline})
+    Khi nào tiện, {$you} bấm nút "{$button}" bên dưới để bổ sung và gửi lại báo cáo. Cảm ơn {$you}!
+reminder-digest-title = 🔔 Kết quả nhắc hạn nộp báo cáo kỳ { MID($period) } (hạn nộp {$deadline})
+reminder-digest-title-manual = 🔔 Kết quả nhắc hạn nộp báo cáo theo yêu cầu của cán bộ, kỳ { MID($period) } (hạn nộp {$deadline})
 reminder-digest-missing = Còn {$missing}/{$total} tổ chưa nộp: {$groups}.
 reminder-digest-sent = Đã gửi tin nhắc cho {$count} tổ trưởng.
-reminder-digest-blocked = Tổ trưởng đã chặn bot nên không nhận được tin nhắc ({$count}): {$list}. Đề nghị ông/bà liên hệ trực tiếp.
-reminder-digest-failed = Chưa xác nhận gửi được tin nhắc do lỗi ({$count}): {$list}. Để tránh gửi trùng, bot không tự gửi lại; đề nghị ông/bà liên hệ trực tiếp.
-reminder-digest-unregistered = Tổ chưa có tổ trưởng dùng bot ({$count}): {$groups}.
+reminder-digest-blocked = Tổ trưởng đã chặn tin của trợ lý nên không nhận được tin nhắc ({$count}): {$list}. Đề nghị {$you} liên hệ trực tiếp.
+reminder-digest-failed = Chưa chắc tin nhắc đã đến do lỗi đường truyền ({$count}): {$list}. Để tránh gửi trùng, trợ lý không tự gửi lại; đề nghị {$you} liên hệ trực tiếp.
+reminder-digest-unregistered = Tổ chưa có tổ trưởng dùng trợ lý ({$count}): {$groups}.
 reminder-digest-all-submitted = Tất cả {$total} tổ đã nộp báo cáo.
 reminder-digest-leader = {$group} ({$name})
 reminder-digest-more = và {$count} tổ khác
-reminder-manual-not-allowed = Chỉ cán bộ Văn phòng - Thống kê phường mới dùng được lệnh nhắc hạn nộp báo cáo.
+reminder-manual-not-allowed = Chỉ công chức Văn phòng - Thống kê phường mới nhắc được hạn nộp báo cáo.
 reminder-manual-no-period = Hiện không có kỳ báo cáo nào đang mở nên không có gì để nhắc.
 reminder-manual-started = { $count ->
-        [0] Hiện không có tổ trưởng nào nhận được tin nhắc (các tổ chưa nộp chưa có tổ trưởng dùng bot, tổ trưởng đã chặn bot, hoặc vừa được nhắc). Bot gửi ông/bà danh sách các tổ chưa nộp ngay sau đây.
-       *[other] Bot đang gửi tin nhắc hạn nộp báo cáo kỳ {$period} cho {$count} tổ trưởng của các tổ chưa nộp. Gửi xong, bot sẽ báo kết quả cho ông/bà.
+        [0] Hiện không có tổ trưởng nào nhận được tin nhắc (các tổ chưa nộp chưa có tổ trưởng dùng trợ lý, tổ trưởng đã chặn tin của trợ lý, hoặc vừa được nhắc). Trợ lý gửi {$you} danh sách các tổ chưa nộp ngay sau đây.
+       *[other] Trợ lý đang gửi tin nhắc hạn nộp báo cáo kỳ { MID($period) } cho {$count} tổ trưởng của các tổ chưa nộp. Gửi xong, trợ lý sẽ báo kết quả cho {$you}.
     }
-reminder-manual-quiet = Để không làm phiền các tổ trưởng, bot không gửi tin nhắc từ 21 giờ tối đến 7 giờ sáng. Ông/bà vui lòng dùng lệnh /nhacnho sau 7 giờ sáng.
-reminder-manual-after-deadline = Kỳ báo cáo {$period} đã hết hạn nộp ({$deadline}) nên bot không gửi tin nhắc nữa. Ông/bà xem các tổ chưa nộp bằng lệnh /tiendo.
-reminder-manual-all-submitted = Tất cả {$total} tổ đã nộp báo cáo kỳ {$period}, không cần nhắc.
+reminder-manual-quiet = Để không làm phiền các tổ trưởng, trợ lý không gửi tin nhắc từ 21 giờ tối đến 7 giờ sáng. {$You} vui lòng nhắc lại sau 7 giờ sáng.
+reminder-manual-after-deadline = Kỳ báo cáo { MID($period) } đã hết hạn nộp ({$deadline}) nên trợ lý không gửi tin nhắc nữa. {$You} xem các tổ chưa nộp ở "{ menu-progress }".
+reminder-manual-all-submitted = Tất cả {$total} tổ đã nộp báo cáo kỳ { MID($period) }, không cần nhắc.
 
 ## Reports for officials (/baocao)
-reports-choose-period = Ông/bà muốn lập báo cáo tổng hợp của kỳ nào?
+reports-choose-period = {$You} muốn lập báo cáo tổng hợp của kỳ nào?
 reports-period-open = 🟢 {$name} (đang mở)
 reports-period-closed = {$name}
 reports-no-period = Phường chưa có kỳ báo cáo nào.
-reports-not-allowed = Xin lỗi, ông/bà không có quyền xem báo cáo tổng hợp này.
-reports-no-data = Kỳ {$period} chưa có tổ nào nộp báo cáo nên chưa lập được báo cáo tổng hợp. Hiện có {$draft} tổ đang làm dở, {$notStarted}/{$total} tổ chưa bắt đầu. Ông/bà có thể xem chi tiết bằng lệnh /tiendo.
-reports-making = Đang lập báo cáo kỳ {$period}, ông/bà vui lòng chờ trong giây lát…
-reports-failed = Xin lỗi, hệ thống chưa lập được báo cáo do gặp sự cố. Bộ phận kỹ thuật đã được ghi nhận; ông/bà vui lòng thử lại sau ít phút.
-reports-caption-summary = Bảng tổng hợp kết quả thi đua của các tổ dân phố, kỳ {$period} (đã nộp {$reported}/{$total} tổ).
-reports-caption-report-pdf = Báo cáo sơ kết kỳ {$period} theo thể thức Nghị định 30/2020/NĐ-CP (bản PDF để xem, in).
-reports-caption-report-docx = Báo cáo sơ kết kỳ {$period}, bản Word để Văn phòng chỉnh sửa trước khi trình Chủ tịch ký.
-reports-caption-data-xlsx = Số liệu chi tiết của các tổ, kỳ {$period} (bảng tính Excel).
-reports-busy = Hệ thống đang lập báo cáo ông/bà vừa chọn; các tệp sẽ được gửi ngay khi lập xong, ông/bà không cần bấm lại.
-reports-already-sent = Các tệp báo cáo của lần chọn này đã được gửi ở trên. Muốn lập lại với số liệu mới nhất, ông/bà gửi lệnh /baocao rồi chọn kỳ.
+reports-not-allowed = Xin lỗi, {$you} không có quyền xem báo cáo tổng hợp này.
+reports-no-data = Kỳ { MID($period) } chưa có tổ nào nộp báo cáo nên chưa lập được báo cáo tổng hợp. Hiện có {$draft} tổ đang làm dở, {$notStarted}/{$total} tổ chưa bắt đầu. {$You} xem chi tiết ở "{ menu-progress }".
+reports-making = Đang lập báo cáo kỳ { MID($period) }, {$you} vui lòng chờ trong giây lát…
+reports-failed = Xin lỗi, trợ lý chưa lập được báo cáo do gặp trục trặc. Sự cố đã được ghi lại để bộ phận kỹ thuật kiểm tra; {$you} vui lòng thử lại sau ít phút.
+reports-caption-summary = Bảng tổng hợp kết quả thi đua của các tổ dân phố, kỳ { MID($period) } (đã nộp {$reported}/{$total} tổ).
+reports-caption-report-pdf = { $kind ->
+        [tong_ket] Báo cáo tổng kết
+        [so_ket] Báo cáo sơ kết
+       *[other] Báo cáo
+    } { MID($period) } theo thể thức Nghị định số 30/2020/NĐ-CP (bản PDF để xem, in).
+reports-caption-report-docx = { $kind ->
+        [tong_ket] Báo cáo tổng kết
+        [so_ket] Báo cáo sơ kết
+       *[other] Báo cáo
+    } { MID($period) }, bản Word để Văn phòng chỉnh sửa trước khi trình Chủ tịch ký.
+reports-caption-data-xlsx = Số liệu chi tiết của các tổ, kỳ { MID($period) } (bảng tính Excel, in vừa khổ A4).
+reports-busy = Hệ thống đang lập báo cáo {$you} vừa chọn; các tệp sẽ được gửi ngay khi lập xong, {$you} không cần bấm lại.
+reports-already-sent = Các tệp báo cáo của lần chọn này đã được gửi ở trên. Muốn lập lại với số liệu mới nhất, {$you} gửi lệnh /baocao rồi chọn kỳ.
 
 ## Ward-level figures (/solieu)
 command-solieu = Nhập số liệu khen thưởng, giải thưởng của phường
-figures-choose-period = Ông/bà muốn nhập số liệu khen thưởng, giải thưởng của phường cho kỳ nào?
-figures-not-allowed = Xin lỗi, chỉ cán bộ Văn phòng - Thống kê mới nhập được số liệu của phường.
-figures-start = Nhập số liệu cấp phường cho kỳ {$period}: {$count} mục. Với mục đã có số liệu, ông/bà bấm "Giữ nguyên" nếu không cần sửa.
+figures-choose-period = {$You} muốn nhập số liệu khen thưởng, giải thưởng của phường cho kỳ nào?
+figures-not-allowed = Xin lỗi, chỉ công chức Văn phòng - Thống kê mới nhập được số liệu của phường.
+figures-start = Nhập số liệu cấp phường cho kỳ { MID($period) }: {$count} mục. Với mục đã có số liệu, {$you} bấm "Giữ nguyên" nếu không cần sửa. Những gì {$you} nhập ở đây được điền nguyên văn vào báo cáo.
 figures-question = Mục {$number}/{$count}: {$label}?
     Ví dụ: {$example}
-figures-ambiguous = Con số này có thể hiểu là {$candidates}. Xin ông/bà gõ lại con số, không dùng dấu phẩy.
-figures-done = Đã lưu số liệu cấp phường kỳ {$period}:
+figures-ambiguous = Con số này có thể hiểu là {$candidates}. Xin {$you} gõ lại con số, không dùng dấu phẩy.
+figures-done = Đã lưu số liệu cấp phường kỳ { MID($period) }:
 
 ## Security (src/bot/middlewares/rate-limit.ts)
-security-rate-limited = Bot nhận được nhiều tin nhắn của ông/bà trong thời gian rất ngắn nên tạm thời chưa xử lý các tin vừa gửi. Ông/bà vui lòng chờ khoảng một phút rồi gửi lại tin nhắn cần thiết ạ.
+security-rate-limited = Trợ lý nhận được nhiều tin nhắn của {$you} trong thời gian rất ngắn nên tạm thời chưa xử lý các tin vừa gửi. {$You} vui lòng chờ khoảng một phút rồi gửi lại tin nhắn cần thiết ạ.
 
 ## City roll-up (a city-level official's /baocao; src/bot/features/city)
-city-choose-period = Ông/bà muốn nhận báo cáo tổng hợp của {$city} cho kỳ nào?
+city-choose-period = {$You} muốn nhận báo cáo tổng hợp của {$city} cho kỳ nào?
 city-period-button = { $kind ->
         [tong_ket] Tổng kết năm {$year}
         [so_ket] Sơ kết năm {$year}
@@ -409,86 +429,91 @@ city-period-name = { $kind ->
         [so_ket] kỳ sơ kết năm {$year}
        *[other] kỳ báo cáo khác năm {$year}
     }
-city-no-city = Xin lỗi ông/bà, phường của ông/bà chưa được gắn với thành phố nào nên chưa lập được báo cáo tổng hợp cấp thành phố. Ông/bà vui lòng liên hệ bộ phận quản trị hệ thống.
+city-no-city = Xin lỗi {$you}, phường của {$you} chưa được gắn với thành phố nào nên chưa lập được báo cáo tổng hợp cấp thành phố. {$You} vui lòng liên hệ bộ phận quản trị hệ thống.
 city-no-period = Các phường, xã thuộc {$city} chưa có kỳ báo cáo nào.
 city-not-allowed = Xin lỗi, chức năng này chỉ dành cho cán bộ theo dõi thi đua cấp thành phố.
 city-no-data = Đến nay, {$period} của {$city} chưa có tổ dân phố nào nộp báo cáo nên chưa lập được báo cáo tổng hợp. Hiện có {$wards}/{$totalWards} phường, xã đã mở kỳ này, với {$groups} tổ dân phố.
-city-making = Đang tổng hợp số liệu {$period} của {$wards} phường, xã thuộc {$city}, ông/bà vui lòng chờ trong giây lát…
-city-failed = Xin lỗi, hệ thống chưa lập được báo cáo tổng hợp cấp thành phố do gặp sự cố. Bộ phận kỹ thuật đã được ghi nhận; ông/bà vui lòng thử lại sau ít phút.
+city-making = Đang tổng hợp số liệu { MID($period) } của {$wards} phường, xã thuộc {$city}, {$you} vui lòng chờ trong giây lát…
+city-failed = Xin lỗi, trợ lý chưa lập được báo cáo tổng hợp cấp thành phố do gặp trục trặc. Sự cố đã được ghi lại để bộ phận kỹ thuật kiểm tra; {$you} vui lòng thử lại sau ít phút.
 city-caption-pdf = Bảng tổng hợp kết quả thi đua theo từng phường, xã và toàn {$city}, {$period} (đã nộp {$reported}/{$total} tổ dân phố).
 city-caption-xlsx = Số liệu tổng hợp theo từng phường, xã của {$city}, {$period} (bảng tính Excel; dòng tổng cộng và các tỷ lệ là công thức).
 city-help =
     Hướng dẫn dành cho cán bộ theo dõi thi đua cấp thành phố:
 
-    • "📑 Báo cáo tổng hợp" (/baocao): chọn kỳ báo cáo (sơ kết hoặc tổng kết của từng năm) để nhận bảng tổng hợp kết quả thi đua theo từng phường, xã và toàn thành phố (bản PDF) cùng bảng số liệu (bản Excel).
+    • "{ menu-reports }" (/baocao): chọn kỳ báo cáo (sơ kết hoặc tổng kết của từng năm) để nhận bảng tổng hợp kết quả thi đua theo từng phường, xã và toàn thành phố (bản PDF) cùng bảng số liệu (bản Excel).
     • Số liệu chỉ tính các tổ dân phố đã nộp báo cáo; phường, xã chưa mở kỳ báo cáo được ghi "Chưa có kỳ này".
-    • Gõ /huy để dừng việc đang làm.
-city-progress-hint = Chức năng theo dõi tiến độ từng tổ dân phố dành cho cán bộ phường. Để xem số tổ đã nộp báo cáo của từng phường, xã, ông/bà bấm "📑 Báo cáo tổng hợp".
+    • "{ button-cancel }" (/tamdung): dừng việc đang làm.
+city-progress-hint = Chức năng theo dõi tiến độ từng tổ dân phố dành cho cán bộ phường. Để xem số tổ đã nộp báo cáo của từng phường, xã, {$you} bấm "📑 Báo cáo tổng hợp".
 
 ## Report settings (/caidat)
-command-caidat = Cài đặt báo cáo: số văn bản, người ký, nơi nhận
+command-caidat = Cài đặt báo cáo: số văn bản, người ký, nơi gửi, nơi nhận
 settings-overview =
-    Cài đặt báo cáo sơ kết của phường:
+    Cài đặt báo cáo của phường:
     • Số văn bản: {$number}
     • Người ký: {$title} {$signer}
+    • Kính gửi:
+    {$addressees}
     • Nơi nhận:
     {$recipients}
 
-    Ông/bà bấm mục cần sửa, hoặc "Xong".
+    Từ ngày 01/7/2025 không còn cấp huyện: {$you} xem lại "Kính gửi" và "Nơi nhận" cho đúng cơ quan cấp trên hiện nay trước khi lập báo cáo. {$You} bấm mục cần sửa, hoặc "Xong".
 settings-recipients-template = (theo mẫu báo cáo)
 settings-button-number = Số văn bản
 settings-button-signer = Người ký
 settings-button-title = Chức danh người ký
 settings-button-recipients = Nơi nhận
+settings-button-addressees = Kính gửi
 settings-button-blank-number = Để trống, Văn phòng tự điền
-settings-ask-number = Ông/bà gõ số của báo cáo (chỉ gõ số, ví dụ: 125), hoặc bấm nút bên dưới để để trống.
-settings-ask-signer = Ông/bà gõ họ và tên đầy đủ của người ký báo cáo (ví dụ: Trần Đình Thìn).
-settings-ask-title = Ông/bà gõ chức danh của người ký (ví dụ: CHỦ TỊCH, hoặc KT. CHỦ TỊCH - PHÓ CHỦ TỊCH).
-settings-ask-recipients = Ông/bà gõ danh sách nơi nhận, mỗi nơi một dòng, dòng cuối là nơi lưu (ví dụ: Lưu: VP.).
-settings-number-invalid = Số văn bản chỉ gồm chữ số, ví dụ: 125. Xin ông/bà gõ lại.
-settings-signer-invalid = Họ và tên cần từ 2 đến 80 ký tự chữ. Xin ông/bà gõ lại.
-settings-title-invalid = Chức danh cần từ 2 đến 60 ký tự. Xin ông/bà gõ lại.
-settings-recipients-invalid = Danh sách nơi nhận cần từ 1 đến 20 dòng, mỗi dòng không quá 200 ký tự. Xin ông/bà gõ lại.
-settings-saved = Đã lưu cài đặt. Báo cáo lập lần sau (/baocao) sẽ dùng các cài đặt này.
+settings-ask-number = {$You} gõ số của báo cáo (chỉ gõ số, ví dụ: 125), hoặc bấm nút bên dưới để để trống.
+settings-ask-signer = {$You} gõ họ và tên đầy đủ của người ký báo cáo (ví dụ: Trần Đình Thìn).
+settings-ask-title = {$You} gõ chức danh của người ký (ví dụ: CHỦ TỊCH, hoặc KT. CHỦ TỊCH - PHÓ CHỦ TỊCH).
+settings-ask-recipients = {$You} gõ danh sách nơi nhận, mỗi nơi một dòng, dòng cuối là nơi lưu (ví dụ: Lưu: VP.).
+settings-number-invalid = Số văn bản chỉ gồm chữ số, ví dụ: 125. Xin {$you} gõ lại.
+settings-ask-addressees = {$You} gõ các cơ quan nhận báo cáo (dòng "Kính gửi"), mỗi cơ quan một dòng (ví dụ: Ủy ban nhân dân tỉnh Thái Nguyên).
+settings-addressees-invalid = Danh sách "Kính gửi" cần từ 1 đến 20 dòng, mỗi dòng một cơ quan, viết ngắn gọn. Xin {$you} gõ lại.
+settings-signer-invalid = Họ và tên này chưa đúng (quá ngắn, quá dài hoặc có chữ số). Xin {$you} gõ lại.
+settings-title-invalid = Chức danh này chưa đúng (quá ngắn hoặc quá dài). Xin {$you} gõ lại, ví dụ: CHỦ TỊCH.
+settings-recipients-invalid = Danh sách nơi nhận cần từ 1 đến 20 dòng, mỗi dòng một nơi nhận, viết ngắn gọn. Xin {$you} gõ lại.
+settings-saved = Đã lưu cài đặt. Báo cáo lập lần sau sẽ dùng các cài đặt này.
 
 ## What is true now (issue 10): a write that no longer holds, a conversation left too long
-write-refused-member-inactive = Tài khoản của ông/bà hiện không còn hoạt động trong hệ thống thi đua của phường nên thông tin vừa gửi chưa được lưu. Nếu có nhầm lẫn, ông/bà vui lòng liên hệ cán bộ Văn phòng - Thống kê phường.
-write-refused-member-changed = Nhiệm vụ của ông/bà trong hệ thống vừa được thay đổi nên thông tin vừa gửi chưa được lưu. Ông/bà vui lòng chọn lại việc cần làm trên bàn phím bên dưới.
-write-refused-period-closed = Kỳ báo cáo đã kết thúc nên thông tin vừa gửi chưa được lưu. Nếu cần điều chỉnh, ông/bà vui lòng liên hệ cán bộ Văn phòng - Thống kê phường.
-review-refused-member = Tài khoản của ông/bà hiện không còn quyền duyệt báo cáo của phường.
-conversation-expired = Phiên làm việc trước đã tự kết thúc vì để lâu không có trả lời. Những thông tin ông/bà đã lưu vẫn được giữ nguyên; ông/bà vui lòng chọn lại việc cần làm trên bàn phím bên dưới để làm tiếp.
+write-refused-member-inactive = Tài khoản của {$you} hiện không còn hoạt động trong hệ thống thi đua của phường nên thông tin vừa gửi chưa được lưu. Nếu có nhầm lẫn, {$you} vui lòng liên hệ công chức Văn phòng - Thống kê phường.
+write-refused-member-changed = Nhiệm vụ của {$you} trong hệ thống vừa được thay đổi nên thông tin vừa gửi chưa được lưu. {$You} vui lòng chọn lại việc cần làm trên bàn phím bên dưới.
+write-refused-period-closed = Kỳ báo cáo đã kết thúc nên thông tin vừa gửi chưa được lưu. Nếu cần điều chỉnh, {$you} vui lòng liên hệ công chức Văn phòng - Thống kê phường.
+review-refused-member = Tài khoản của {$you} hiện không còn quyền duyệt báo cáo của phường.
+conversation-expired = Phiên làm việc trước đã tự kết thúc vì để lâu không có trả lời. Những thông tin {$you} đã lưu vẫn được giữ nguyên; {$you} vui lòng chọn lại việc cần làm trên bàn phím bên dưới để làm tiếp.
 
 ## Reporting periods (/kybaocao; src/bot/features/periods)
 period-announce-leader =
     📣 Thông báo mở kỳ báo cáo
 
-    Kính gửi ông/bà {$name},
-    Phường đã mở kỳ báo cáo kết quả thi đua {$period}. Đề nghị ông/bà báo cáo kết quả của {$group} trước {$deadline}.
+    Chào {$you} {$name}!
+    Phường đã mở kỳ báo cáo kết quả thi đua { MID($period) }. Đề nghị {$you} báo cáo kết quả của {$group} trước {$deadline}.
 
-    Ông/bà vui lòng bấm nút "{$button}" bên dưới để bắt đầu; bot sẽ hỏi lần lượt {$count} câu.
+    {$You} vui lòng bấm nút "{$button}" bên dưới để bắt đầu; trợ lý sẽ hỏi lần lượt {$count} câu.
 period-extend-leader =
     📣 Thông báo gia hạn nộp báo cáo
 
-    Kính gửi ông/bà {$name},
-    Phường đã gia hạn nộp báo cáo kết quả thi đua kỳ {$period} đến {$deadline}. {$group} chưa gửi báo cáo kỳ này.
+    Chào {$you} {$name}!
+    Phường đã gia hạn nộp báo cáo kết quả thi đua kỳ { MID($period) } đến {$deadline}. {$group} chưa gửi báo cáo kỳ này.
 
-    Ông/bà vui lòng bấm nút "{$button}" bên dưới để báo cáo.
-period-announce-digest-title = 📣 Kết quả gửi thông báo mở kỳ báo cáo {$period} (hạn nộp {$deadline})
-period-extend-digest-title = 📣 Kết quả gửi thông báo gia hạn kỳ báo cáo {$period} (hạn nộp mới {$deadline})
+    {$You} vui lòng bấm nút "{$button}" bên dưới để báo cáo.
+period-announce-digest-title = 📣 Kết quả gửi thông báo mở kỳ báo cáo { MID($period) } (hạn nộp {$deadline})
+period-extend-digest-title = 📣 Kết quả gửi thông báo gia hạn kỳ báo cáo { MID($period) } (hạn nộp mới {$deadline})
 period-notice-digest-sent = Đã gửi tới {$count} tổ trưởng.
-period-notice-digest-blocked = Tổ trưởng đã chặn bot nên không nhận được thông báo ({$count}): {$list}. Đề nghị ông/bà liên hệ trực tiếp.
-period-notice-digest-failed = Chưa xác nhận gửi được do lỗi ({$count}): {$list}. Để tránh gửi trùng, bot không tự gửi lại; đề nghị ông/bà liên hệ trực tiếp.
-period-notice-digest-unregistered = Tổ chưa có tổ trưởng dùng bot ({$count}): {$groups}.
-period-choose-report = Phường đang mở {$count} kỳ báo cáo. Ông/bà muốn báo cáo kỳ nào?
+period-notice-digest-blocked = Tổ trưởng đã chặn tin của trợ lý nên không nhận được thông báo ({$count}): {$list}. Đề nghị {$you} liên hệ trực tiếp.
+period-notice-digest-failed = Chưa xác nhận gửi được do lỗi ({$count}): {$list}. Để tránh gửi trùng, trợ lý không tự gửi lại; đề nghị {$you} liên hệ trực tiếp.
+period-notice-digest-unregistered = Tổ chưa có tổ trưởng dùng trợ lý ({$count}): {$groups}.
+period-choose-report = Phường đang mở {$count} kỳ báo cáo. {$You} muốn báo cáo kỳ nào?
 period-choose-button = {$period} (hạn {$deadline})
-period-contact = ông/bà {$name}
-period-contact-phone = ông/bà {$name} (số điện thoại {$phone})
-period-closed-call = Kỳ báo cáo {$period} đã khóa sổ nên bot không nhận thêm số liệu. Nếu tổ cần nộp muộn hoặc điều chỉnh, ông/bà vui lòng gọi cho {$contacts} ở Văn phòng - Thống kê phường.
-period-closed-call-office = Kỳ báo cáo {$period} đã khóa sổ nên bot không nhận thêm số liệu. Nếu tổ cần nộp muộn hoặc điều chỉnh, ông/bà vui lòng liên hệ Văn phòng - Thống kê phường.
+period-contact = {$name}
+period-contact-phone = {$name} (số điện thoại {$phone})
+period-closed-call = Kỳ báo cáo { MID($period) } đã khóa sổ nên trợ lý không nhận thêm số liệu. Nếu tổ cần nộp muộn hoặc điều chỉnh, {$you} vui lòng gọi cho {$contacts} ở Văn phòng - Thống kê phường.
+period-closed-call-office = Kỳ báo cáo { MID($period) } đã khóa sổ nên trợ lý không nhận thêm số liệu. Nếu tổ cần nộp muộn hoặc điều chỉnh, {$you} vui lòng liên hệ Văn phòng - Thống kê phường.
 command-kybaocao = Mở, gia hạn, khóa sổ kỳ báo cáo
-period-not-allowed = Chỉ cán bộ Văn phòng - Thống kê phường mới mở và khóa sổ được kỳ báo cáo.
+period-not-allowed = Chỉ công chức Văn phòng - Thống kê phường mới mở và khóa sổ được kỳ báo cáo.
 period-list-title = 🗓 Các kỳ báo cáo của phường:
-period-list-empty = Phường chưa có kỳ báo cáo nào. Ông/bà bấm "Mở kỳ báo cáo mới" để bắt đầu.
+period-list-empty = Phường chưa có kỳ báo cáo nào. {$You} bấm "Mở kỳ báo cáo mới" để bắt đầu.
 period-list-open = 🟢 {$period}: đang mở, hạn nộp {$deadline}; đã nộp {$done}/{$total} tổ.
 period-list-closed = 🔒 {$period}: đã khóa sổ; đã nộp {$done}/{$total} tổ.
 period-button-new = ➕ Mở kỳ báo cáo mới
@@ -500,31 +525,31 @@ period-type-full_year = Tổng kết cả năm
 period-type-quarter = Báo cáo quý
 period-type-thematic = Báo cáo chuyên đề
 period-quarter = Quý {$quarter}
-period-open-ask-kind = Ông/bà muốn mở kỳ báo cáo nào?
+period-open-ask-kind = {$You} muốn mở kỳ báo cáo nào?
 period-open-ask-year = Kỳ báo cáo của năm nào?
 period-open-ask-quarter = Quý mấy?
-period-open-ask-name = Tên kỳ báo cáo sẽ là "{$name}". Ông/bà bấm nút để giữ tên này, hoặc gõ tên khác.
-period-open-type-name = Ông/bà gõ tên kỳ báo cáo, ví dụ: Chuyên đề phòng cháy chữa cháy năm 2026.
+period-open-ask-name = Tên kỳ báo cáo sẽ là "{$name}". {$You} bấm nút để giữ tên này, hoặc gõ tên khác.
+period-open-type-name = {$You} gõ tên kỳ báo cáo, ví dụ: Chuyên đề phòng cháy chữa cháy năm 2026.
 period-button-keep-name = Giữ tên "{$name}"
 period-name-empty = Tên kỳ báo cáo không được để trống.
-period-name-too-long = Tên kỳ báo cáo dài quá 120 ký tự, ông/bà vui lòng gõ ngắn hơn.
-period-open-ask-start = Kỳ báo cáo tính từ ngày nào? Ông/bà gõ ngày, ví dụ: 1/1/{$year}.
+period-name-too-long = Tên kỳ báo cáo dài quá 120 ký tự, {$you} vui lòng gõ ngắn hơn.
+period-open-ask-start = Kỳ báo cáo tính từ ngày nào? {$You} gõ ngày, ví dụ: 1/1/{$year}.
 period-open-ask-end = Đến hết ngày nào? Ví dụ: 30/6/{$year}.
-period-open-ask-deadline = Hạn các tổ nộp báo cáo là ngày nào? Ông/bà gõ ngày, ví dụ: 20/6 hoặc ngày 20 tháng 6.
+period-open-ask-deadline = Hạn các tổ nộp báo cáo là ngày nào? {$You} gõ ngày, ví dụ: 20/6 hoặc ngày 20 tháng 6.
 period-button-keep-date = Dùng {$date}
 period-button-date-yes = Đúng, {$date}
 period-button-date-retype = Gõ lại ngày khác
-period-date-unreadable = Bot chưa đọc được ngày này. Ông/bà gõ ngày trước, tháng sau, ví dụ: 20/6/2026 hoặc ngày 20 tháng 6.
-period-date-no-such-day = Tháng {$month} năm {$year} không có ngày {$day}. Ông/bà vui lòng gõ lại.
-period-date-swapped = "{$text}" không phải cách viết ngày trước, tháng sau. Có phải ông/bà muốn nói {$date}?
-period-date-end-before-start = Ngày kết thúc ({$date}) không được trước ngày bắt đầu ({$limit}). Ông/bà vui lòng gõ lại.
-period-date-deadline-before-start = Hạn nộp ({$date}) không được trước ngày bắt đầu của kỳ ({$limit}). Ông/bà vui lòng gõ lại.
-period-date-past = {$date} đã qua (hôm nay là {$limit}). Ông/bà vui lòng gõ hạn nộp từ hôm nay trở đi.
+period-date-unreadable = Trợ lý chưa đọc được ngày này. {$You} gõ ngày trước, tháng sau, ví dụ: 20/6/2026 hoặc ngày 20 tháng 6.
+period-date-no-such-day = Tháng {$month} năm {$year} không có ngày {$day}. {$You} vui lòng gõ lại.
+period-date-swapped = "{$text}" không phải cách viết ngày trước, tháng sau. Có phải {$you} muốn nói {$date}?
+period-date-end-before-start = Ngày kết thúc ({$date}) không được trước ngày bắt đầu ({$limit}). {$You} vui lòng gõ lại.
+period-date-deadline-before-start = Hạn nộp ({$date}) không được trước ngày bắt đầu của kỳ ({$limit}). {$You} vui lòng gõ lại.
+period-date-past = {$date} đã qua (hôm nay là {$limit}). {$You} vui lòng gõ hạn nộp từ hôm nay trở đi.
 period-indicators-previous = như kỳ "{$period}"
 period-indicators-catalogue = theo danh mục chỉ tiêu của phường
 period-open-no-indicators = Danh mục của phường chưa có chỉ tiêu nào cho loại kỳ này nên chưa mở được kỳ báo cáo.
 period-open-summary =
-    Ông/bà kiểm tra lại trước khi mở kỳ báo cáo:
+    {$You} kiểm tra lại trước khi mở kỳ báo cáo:
 
     • Tên kỳ: {$name}
     • Loại: {$kind}
@@ -533,29 +558,29 @@ period-open-summary =
     • {$count} chỉ tiêu, {$source}:
     {$list}
 
-    Khi mở, bot gửi thông báo tới tất cả tổ trưởng đã đăng ký (không gửi từ 21 giờ đến 7 giờ sáng).
+    Khi mở, trợ lý gửi thông báo tới tất cả tổ trưởng đã đăng ký (không gửi từ 21 giờ đến 7 giờ sáng).
 period-button-open = ✅ Mở kỳ báo cáo
 period-button-rename = ✏️ Đổi tên
 period-open-cancelled = Đã hủy, chưa mở kỳ báo cáo nào.
-period-open-name-taken = Phường đã có kỳ báo cáo tên "{$name}". Ông/bà vui lòng đặt tên khác.
-period-opened = Đã mở kỳ báo cáo {$name}. Bot đang gửi thông báo tới các tổ trưởng; gửi xong, bot sẽ báo kết quả cho ông/bà.
-period-opened-later = Đã mở kỳ báo cáo {$name}. Để không làm phiền các tổ trưởng, bot sẽ gửi thông báo từ 7 giờ sáng và báo kết quả cho ông/bà.
-period-already-closed = Kỳ báo cáo {$period} đã khóa sổ.
-period-already-open = Kỳ báo cáo {$period} đang mở (hạn nộp {$deadline}).
-period-extend-ask = Kỳ báo cáo {$period} đang có hạn nộp {$deadline}, còn {$pending} tổ chưa nộp. Ông/bà gia hạn đến ngày nào? Ví dụ: 25/6.
-period-extend-too-early = Hạn mới phải sau hạn hiện tại và không trước hôm nay ({$limit}). Ông/bà vui lòng gõ lại.
-period-extend-confirm = Gia hạn kỳ báo cáo {$period} đến {$deadline}? Bot sẽ báo cho {$pending} tổ chưa nộp, và nhắc hạn theo hạn mới.
+period-open-name-taken = Phường đã có kỳ báo cáo tên "{$name}". {$You} vui lòng đặt tên khác.
+period-opened = Đã mở kỳ báo cáo { MID($name) }. Trợ lý đang gửi thông báo tới các tổ trưởng; gửi xong, trợ lý sẽ báo kết quả cho {$you}.
+period-opened-later = Đã mở kỳ báo cáo { MID($name) }. Để không làm phiền các tổ trưởng, trợ lý sẽ gửi thông báo từ 7 giờ sáng và báo kết quả cho {$you}.
+period-already-closed = Kỳ báo cáo { MID($period) } đã khóa sổ.
+period-already-open = Kỳ báo cáo { MID($period) } đang mở (hạn nộp {$deadline}).
+period-extend-ask = Kỳ báo cáo { MID($period) } đang có hạn nộp {$deadline}, còn {$pending} tổ chưa nộp. {$You} gia hạn đến ngày nào? Ví dụ: 25/6.
+period-extend-too-early = Hạn mới phải sau hạn hiện tại và không trước hôm nay ({$limit}). {$You} vui lòng gõ lại.
+period-extend-confirm = Gia hạn kỳ báo cáo { MID($period) } đến {$deadline}? Trợ lý sẽ báo cho {$pending} tổ chưa nộp, và nhắc hạn theo hạn mới.
 period-button-extend = ✅ Gia hạn
 period-extend-cancelled = Đã hủy, hạn nộp giữ nguyên.
-period-extended = Đã gia hạn kỳ báo cáo {$period} đến {$deadline}. Bot đang báo cho các tổ chưa nộp; gửi xong, bot sẽ báo kết quả cho ông/bà.
-period-extended-later = Đã gia hạn kỳ báo cáo {$period} đến {$deadline}. Bot sẽ báo cho các tổ chưa nộp từ 7 giờ sáng.
+period-extended = Đã gia hạn kỳ báo cáo { MID($period) } đến {$deadline}. Trợ lý đang báo cho các tổ chưa nộp; gửi xong, trợ lý sẽ báo kết quả cho {$you}.
+period-extended-later = Đã gia hạn kỳ báo cáo { MID($period) } đến {$deadline}. Trợ lý sẽ báo cho các tổ chưa nộp từ 7 giờ sáng.
 period-close-ask-missing =
-    Kỳ báo cáo {$period}: đã nộp {$done}/{$total} tổ. Còn {$count} tổ chưa nộp: {$groups}.
+    Kỳ báo cáo { MID($period) }: đã nộp {$done}/{$total} tổ. Còn {$count} tổ chưa nộp: {$groups}.
 
-    Sau khi khóa sổ, các tổ không sửa và nộp thêm được nữa. Ông/bà có chắc muốn khóa sổ?
-period-close-ask-all = Kỳ báo cáo {$period}: cả {$total} tổ đã nộp. Sau khi khóa sổ, các tổ không sửa được nữa. Ông/bà có chắc muốn khóa sổ?
+    Sau khi khóa sổ, các tổ không sửa và nộp thêm được nữa. {$You} có chắc muốn khóa sổ?
+period-close-ask-all = Kỳ báo cáo { MID($period) }: cả {$total} tổ đã nộp. Sau khi khóa sổ, các tổ không sửa được nữa. {$You} có chắc muốn khóa sổ?
 period-button-close = 🔒 Khóa sổ
-period-closed = Đã khóa sổ kỳ báo cáo {$period}. Ông/bà lập báo cáo tổng hợp bằng lệnh /baocao.
+period-closed = Đã khóa sổ kỳ báo cáo { MID($period) }. {$You} lập báo cáo tổng hợp bằng lệnh /baocao.
 period-nothing-changed = Đã hủy, không có gì thay đổi.
 period-reopen-admin-only = Chỉ quản trị viên của phường mới mở lại được kỳ báo cáo đã khóa sổ.
-period-reopened = Đã mở lại kỳ báo cáo {$period} (hạn nộp {$deadline}). Các tổ lại sửa và nộp được báo cáo.
+period-reopened = Đã mở lại kỳ báo cáo { MID($period) } (hạn nộp {$deadline}). Các tổ lại sửa và nộp được báo cáo.

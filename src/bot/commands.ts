@@ -19,13 +19,13 @@ const byRole: Record<"leader" | "official" | "manager" | "city", Array<[name: st
     ["dangky", "command-dangky"],
     ["xem", "command-xem"],
     ["huongdan", "command-huongdan"],
-    ["huy", "command-huy"],
+    ["tamdung", "command-huy"],
   ],
   official: [
     ["tiendo", "command-tiendo"],
     ["baocao", "command-baocao-official"],
     ["huongdan", "command-huongdan"],
-    ["huy", "command-huy"],
+    ["tamdung", "command-huy"],
   ],
   city: [
     ["baocao", "command-baocao-city"],
@@ -40,7 +40,7 @@ const byRole: Record<"leader" | "official" | "manager" | "city", Array<[name: st
     ["caidat", "command-caidat"],
     ["nhacnho", "reminder-command"],
     ["huongdan", "command-huongdan"],
-    ["huy", "command-huy"],
+    ["tamdung", "command-huy"],
   ],
 };
 

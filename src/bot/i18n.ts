@@ -1,15 +1,42 @@
 import { I18n } from "@grammyjs/i18n";
+import type { TranslationVariables } from "@grammyjs/i18n";
 import { fileURLToPath } from "node:url";
+import { addressing, rememberedSalutation, setAddressWords } from "./addressing.js";
+import { labelInSentence } from "../domain/validate.js";
 import type { BaseContext } from "./context.js";
 
 export const localesDir = fileURLToPath(new URL("../../locales", import.meta.url));
 
+/** Translations outside an update (reminders, command lists) address the reader as "ông/bà" unless told. */
+class AddressingI18n extends I18n<BaseContext> {
+  override translate(locale: string, key: string, variables?: TranslationVariables): string {
+    return super.translate(locale, key, { ...addressing(null), ...variables });
+  }
+
+  override t(locale: string, key: string, variables?: TranslationVariables): string {
+    return this.translate(locale, key, variables);
+  }
+}
+
 export function createI18n(): I18n<BaseContext> {
-  return new I18n<BaseContext>({
+  const i18n = new AddressingI18n({
     defaultLocale: "vi",
     directory: localesDir,
     localeNegotiator: () => "vi",
     // Without this, Fluent wraps inserted values in U+2068/U+2069.
-    fluentBundleOptions: { useIsolating: false },
+    fluentBundleOptions: {
+      useIsolating: false,
+      // { MID($period) }: a name mid-sentence, "Năm 2024" → "năm 2024" (acronyms stay).
+      functions: { MID: (positional: unknown[]) => labelInSentence(String(positional[0] ?? "")) },
+    },
+    // $you / $You in every message: the reader's "ông" or "bà" (src/bot/addressing.ts).
+    globalTranslationContext: (ctx) =>
+      addressing(ctx.member === undefined || ctx.member === null ? rememberedSalutation(ctx.from?.id) : ctx.member.salutation),
   });
+  setAddressWords({
+    ong: i18n.t("vi", "address-ong"),
+    ba: i18n.t("vi", "address-ba"),
+    unknown: i18n.t("vi", "address-unknown"),
+  });
+  return i18n;
 }

@@ -1,6 +1,9 @@
 // Shared vocabulary of the domain core. Plain data only: no I/O, no grammY, no Prisma.
 
 export type Role = "leader" | "officer" | "chair" | "council" | "admin" | "city";
+
+/** How the assistant addresses a person: "ông" or "bà"; null while unknown ("ông/bà"). */
+export type Salutation = "ong" | "ba";
 export type IndicatorType = "count" | "money" | "yes_no" | "text";
 export type PeriodKind = "so_ket" | "tong_ket" | "other";
 export type ReportStatus = "draft" | "submitted" | "returned" | "approved";

@@ -22,6 +22,7 @@ import {
   roundFacts,
 } from "../db/repos/reminders.js";
 import { digestSlotKey, type SendWindow, sendWindow } from "../domain/reminders.js";
+import type { Salutation } from "../domain/types.js";
 import { splitMessage, TELEGRAM_MESSAGE_LIMIT } from "../domain/split-message.js";
 import type { Logger } from "../logger.js";
 
@@ -154,6 +155,7 @@ async function deliver(deps: RoundDeps, spec: RoundSpec, target: ReminderTarget,
     status: check.status,
     questions: check.questions,
     unanswered: Math.max(0, check.questions - check.answered),
+    salutation: target.salutation,
   };
   const message = purpose === "reminder" ? reminderMessage(input, spec.period.periodId) : noticeMessage(purpose, input, spec.period.periodId);
   try {
@@ -193,7 +195,8 @@ async function sendDigests(deps: RoundDeps, spec: RoundSpec): Promise<number> {
   if (recipients.length === 0) return 0;
   const facts = await roundFacts(db, period.periodId, slot, staleBefore);
   const purpose = spec.purpose ?? "reminder";
-  const text = purpose === "reminder" ? digestText(facts, spec.manual) : noticeDigestText(purpose, facts);
+  const textFor = (salutation: Salutation | null) =>
+    purpose === "reminder" ? digestText(facts, spec.manual, salutation) : noticeDigestText(purpose, facts, salutation);
   let sent = 0;
   for (const officer of recipients) {
     const deliveryId = await claimDelivery(db, { memberId: officer.memberId, periodId: period.periodId, slot: key, claimedBy: deps.instanceId, at: now });
@@ -205,7 +208,7 @@ async function sendDigests(deps: RoundDeps, spec: RoundSpec): Promise<number> {
     }
     try {
       // Long group and leader names can make a digest longer than one message: sent in parts.
-      for (const part of splitMessage(text, TELEGRAM_MESSAGE_LIMIT)) await deps.api.sendMessage(officer.chatId, part);
+      for (const part of splitMessage(textFor(officer.salutation), TELEGRAM_MESSAGE_LIMIT)) await deps.api.sendMessage(officer.chatId, part);
       await finishDelivery(db, deliveryId, { status: "sent", at: clock.now() });
       sent++;
     } catch (error) {

@@ -3,7 +3,6 @@
 import type { Db } from "../db/client.js";
 import { loadPeriodReportData, type PeriodReportData } from "../db/repos/report-data.js";
 import { summarizePeriod, type PeriodSummary } from "../domain/aggregate.js";
-import { toCalendarDate } from "../domain/format.js";
 import { foldDiacritics } from "../domain/text.js";
 import { adminDocumentModel } from "./compile/admin-document-model.js";
 import { reportFigures } from "./compile/report-figures.js";
@@ -36,11 +35,12 @@ export function asciiSlug(text: string): string {
     .replace(/^-+|-+$/g, "");
 }
 
-export function reportFileNames(data: PeriodReportData, reportDate: Date) {
+export function reportFileNames(data: PeriodReportData) {
   const ward = asciiSlug(data.ward.slug);
   const period = asciiSlug(data.period.name);
-  const kind = data.period.kind === "so_ket" ? "so-ket" : data.period.kind === "tong_ket" ? "so-ket" : "bao-cao";
-  const year = toCalendarDate(reportDate, data.ward.timeZone).year;
+  // A whole-year period is a tổng kết, a half-year one a sơ kết; the name carries the figures' year.
+  const kind = data.period.kind === "so_ket" ? "so-ket" : data.period.kind === "tong_ket" ? "tong-ket" : "ky-khac";
+  const year = data.period.year;
   return {
     summary: `tong-hop-ket-qua-${period}-${ward}.pdf`,
     reportPdf: `bao-cao-${kind}-${year}-${ward}.pdf`,
@@ -59,7 +59,7 @@ export async function renderReportFiles(data: PeriodReportData, now: Date): Prom
     timeZone: data.ward.timeZone,
   });
   const document = adminDocumentModel(data, figures, now);
-  const names = reportFileNames(data, now);
+  const names = reportFileNames(data);
   const [summaryPdf, reportPdf, reportDocx, dataXlsx] = await Promise.all([
     renderSummaryTablePdf(summaryTableModel(data, summary, now)),
     renderAdminDocumentPdf(document),

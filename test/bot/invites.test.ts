@@ -56,7 +56,7 @@ describe("/moi: inviting a member", () => {
 
     const leader = harness.server.user({ id: 9001, firstName: "Hùng", languageCode: "vi" });
     await say(leader, `/start ${code}`);
-    await press(leader, "Đúng, tôi là Nguyễn Văn Hùng");
+    await press(leader, "Đúng, tôi là ông Nguyễn Văn Hùng");
     expect(leader.lastMessage!.text).toContain("đăng ký thành công với vai trò tổ trưởng Tổ 1");
     const registered = await harness.db.member.findUniqueOrThrow({ where: { id: listed.id } });
     expect(registered.telegramId).toBe(9001n);
@@ -67,7 +67,7 @@ describe("/moi: inviting a member", () => {
     await say(officer, "/moi");
     await press(officer, "Thành viên Hội đồng Thi đua - Khen thưởng");
     await say(officer, "12345");
-    expect(officer.lastMessage!.text).toContain("Họ và tên cần có từ 2 đến 80 ký tự chữ");
+    expect(officer.lastMessage!.text).toContain("Họ và tên này chưa đúng");
     await say(officer, "  Lê   Thị Hồng ");
     const council = LINK.exec(officer.lastMessage!.text!)?.[1];
     expect(officer.lastMessage!.text).toContain("Lê Thị Hồng");
@@ -79,7 +79,7 @@ describe("/moi: inviting a member", () => {
     });
 
     await say(officer, "/moi");
-    await press(officer, "Cán bộ Văn phòng - Thống kê");
+    await press(officer, "Công chức Văn phòng - Thống kê");
     await press(officer, "Bỏ qua, không ghi tên");
     const link = LINK.exec(officer.lastMessage!.text!)?.[1];
     expect(await harness.db.invite.findUniqueOrThrow({ where: { code: link! } })).toMatchObject({ role: "officer", fullName: null });
@@ -109,11 +109,11 @@ describe("/moi: inviting a member", () => {
 
     const chair = await signIn("chair", 8002);
     await say(chair, "/moi");
-    expect(chair.lastMessage!.text).toContain("chỉ cán bộ Văn phòng - Thống kê mới tạo được lời mời");
+    expect(chair.lastMessage!.text).toContain("chỉ công chức Văn phòng - Thống kê mới tạo được lời mời");
     const leaderMember = await harness.db.member.findFirstOrThrow({ where: { role: "leader", group: { name: "Tổ 3" } } });
     await harness.db.member.update({ where: { id: leaderMember.id }, data: { telegramId: 8103n } });
     const leader = harness.server.user({ id: 8103, firstName: "Thắng", languageCode: "vi", startedBot: true });
     await say(leader, "/moi");
-    expect(leader.lastMessage!.text).toContain("chỉ cán bộ Văn phòng - Thống kê mới tạo được lời mời");
+    expect(leader.lastMessage!.text).toContain("chỉ công chức Văn phòng - Thống kê mới tạo được lời mời");
   });
 });

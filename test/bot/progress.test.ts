@@ -167,7 +167,7 @@ describe("/tiendo: the progress of the open period", () => {
 
     await press(officer, "🕓 Tổ 7");
     await press(officer, "↩️ Trả lại để bổ sung");
-    await press(officer, "Hủy");
+    await press(officer, "Thôi, không trả lại");
     expect(officer.lastMessage!.text).toContain("Đã hủy việc trả lại báo cáo");
     expect((await report("Tổ 7")).status).toBe("submitted");
   });

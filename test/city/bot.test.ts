@@ -133,8 +133,8 @@ describe.each(providers)("the city official's /baocao on %s", (provider) => {
     await press(officer, "Năm 2024");
     expect(officer.messages.filter((message) => message.document).map((message) => message.document!.file_name)).toEqual([
       "tong-hop-ket-qua-nam-2024-phan-dinh-phung.pdf",
-      "bao-cao-so-ket-2025-phan-dinh-phung.pdf",
-      "bao-cao-so-ket-2025-phan-dinh-phung.docx",
+      "bao-cao-tong-ket-2024-phan-dinh-phung.pdf",
+      "bao-cao-tong-ket-2024-phan-dinh-phung.docx",
       "so-lieu-nam-2024-phan-dinh-phung.xlsx",
     ]);
   });

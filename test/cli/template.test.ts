@@ -33,7 +33,7 @@ describe("template command", () => {
       writeFileSync(file, edited);
       await cli(["template", "import", "--file", file], test.url);
       await cli(["report", "--out", dir, "--period", "Năm 2024"], test.url);
-      const { stdout } = await run("sh", ["-c", `pdftotext ${join(dir, "bao-cao-so-ket-")}*.pdf - | tr -s ' \\n' ' '`]);
+      const { stdout } = await run("sh", ["-c", `pdftotext ${join(dir, "bao-cao-tong-ket-")}*.pdf - | tr -s ' \\n' ' '`]);
       expect(stdout).toContain("Phường đề nghị thành phố hỗ trợ xây mới");
       expect(stdout).toContain("5.829/5.885");
     } finally {

@@ -26,8 +26,8 @@ describe("/baocao for officials", () => {
     const documents = officer.messages.filter((message) => message.document);
     expect(documents.map((message) => message.document!.file_name)).toEqual([
       "tong-hop-ket-qua-nam-2024-phan-dinh-phung.pdf",
-      "bao-cao-so-ket-2025-phan-dinh-phung.pdf",
-      "bao-cao-so-ket-2025-phan-dinh-phung.docx",
+      "bao-cao-tong-ket-2024-phan-dinh-phung.pdf",
+      "bao-cao-tong-ket-2024-phan-dinh-phung.docx",
       "so-lieu-nam-2024-phan-dinh-phung.xlsx",
     ]);
     const report = pdfText(documents[1]!.document!.data).replace(/\s+/g, " ");

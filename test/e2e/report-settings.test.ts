@@ -36,7 +36,7 @@ describe("/caidat", () => {
 
     await e2e.step(() => officer.sendText("/baocao"));
     await e2e.step(() => officer.pressButton("Năm 2024"));
-    const report = officer.messages.find((message) => message.document?.file_name?.startsWith("bao-cao-so-ket") && message.document.file_name.endsWith(".pdf"))!;
+    const report = officer.messages.find((message) => message.document?.file_name?.startsWith("bao-cao-tong-ket") && message.document.file_name.endsWith(".pdf"))!;
     const text = pdfText(report.document!.data).replace(/\s+/g, " ");
     expect(text).toContain("Số: 05/BC-UBND");
     expect(text).toMatch(/KT\. CHỦ TỊCH .*PHÓ CHỦ TỊCH/);

@@ -23,7 +23,7 @@ describe("strangers", () => {
     await e2e.step(() => stranger.sendText("📝 Báo cáo kết quả"));
     await e2e.step(() => stranger.sendText("/start khongcomaynay123"));
     await e2e.step(() => stranger.sendSticker());
-    for (const message of stranger.messages.slice(0, 4)) expect(message.text).toContain("liên hệ cán bộ Văn phòng - Thống kê");
+    for (const message of stranger.messages.slice(0, 4)) expect(message.text).toContain("liên hệ công chức Văn phòng - Thống kê");
     expect(stranger.messages.at(4)?.text).toContain("không đúng");
     expect(stranger.messages.every((message) => !message.text?.includes("Tổ 1"))).toBe(true);
     expectTranscript("stranger", transcript);
@@ -70,7 +70,7 @@ describe("a leader's bad input mid-report", () => {
     await e2e.step(() => user.sendText("co\u0301".normalize("NFD"))); // "có" typed with a combining accent
     expect(user.lastMessage?.text).toContain("Câu 8/9");
     await e2e.step(() => user.sendText("x".repeat(1001)));
-    expect(user.lastMessage?.text).toContain("dài hơn 1.000 ký tự");
+    expect(user.lastMessage?.text).toContain("dài quá mức trợ lý nhận được");
     const nfd = "Bà Nguyễn Thị Hòa giúp đỡ hộ nghèo".normalize("NFD");
     await e2e.step(() => user.sendText(nfd));
     // A command mid-conversation: /huy stops and keeps the draft; the next visit offers to continue.

@@ -34,6 +34,6 @@ describe("/solieu", () => {
 
     const leader = await e2e.registered(8202, { group: "Tổ 4" });
     await e2e.step(() => leader.sendText("/solieu"));
-    expect(leader.lastMessage?.text).toContain("chỉ cán bộ Văn phòng - Thống kê");
+    expect(leader.lastMessage?.text).toContain("chỉ công chức Văn phòng - Thống kê");
   });
 });

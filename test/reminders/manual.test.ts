@@ -21,7 +21,7 @@ describe("/nhacnho", () => {
     await command(w, w.officer, "/nhacnho");
     const [started, digest] = w.officer.messages;
     expect(started!.text).toBe(
-      "Bot đang gửi tin nhắc hạn nộp báo cáo kỳ 6 tháng đầu năm 2025 cho 8 tổ trưởng của các tổ chưa nộp. Gửi xong, bot sẽ báo kết quả cho ông/bà.",
+      "Trợ lý đang gửi tin nhắc hạn nộp báo cáo kỳ 6 tháng đầu năm 2025 cho 8 tổ trưởng của các tổ chưa nộp. Gửi xong, trợ lý sẽ báo kết quả cho ông/bà.",
     );
     expect(digest!.text).toContain("theo yêu cầu của cán bộ");
     expect(digest!.text).toContain("Còn 8/26 tổ chưa nộp: Tổ 1, Tổ 20, Tổ 21, Tổ 22, Tổ 23, Tổ 24, Tổ 25, Tổ 26.");
@@ -42,11 +42,11 @@ describe("/nhacnho", () => {
   it("does not send at night, after the deadline, or when every group has handed in", async () => {
     const w = (world = await startReminderWorld(local("2025-06-18T21:00")));
     await command(w, w.officer, "/nhacnho");
-    expect(w.officer.lastMessage!.text).toContain("bot không gửi tin nhắc từ 21 giờ tối đến 7 giờ sáng");
+    expect(w.officer.lastMessage!.text).toContain("trợ lý không gửi tin nhắc từ 21 giờ tối đến 7 giờ sáng");
     w.clock.set(local("2025-06-20T17:00"));
     await command(w, w.officer, "/nhacnho");
     expect(w.officer.lastMessage!.text).toBe(
-      "Kỳ báo cáo 6 tháng đầu năm 2025 đã hết hạn nộp (17:00 ngày 20 tháng 6 năm 2025) nên bot không gửi tin nhắc nữa. Ông/bà xem các tổ chưa nộp bằng lệnh /tiendo.",
+      "Kỳ báo cáo 6 tháng đầu năm 2025 đã hết hạn nộp (17:00 ngày 20 tháng 6 năm 2025) nên trợ lý không gửi tin nhắc nữa. Ông/bà xem các tổ chưa nộp ở \"📊 Tiến độ các tổ\".",
     );
     expect(w.counts()).toEqual({});
 
@@ -65,7 +65,7 @@ describe("/nhacnho", () => {
     const w = (world = await startReminderWorld(local("2025-06-18T10:15")));
     const leader = w.leader("Tổ 1");
     await command(w, leader, "/nhacnho");
-    expect(leader.lastMessage!.text).toBe("Chỉ cán bộ Văn phòng - Thống kê phường mới dùng được lệnh nhắc hạn nộp báo cáo.");
+    expect(leader.lastMessage!.text).toBe("Chỉ công chức Văn phòng - Thống kê phường mới nhắc được hạn nộp báo cáo.");
     expect(leader.messages).toHaveLength(1);
   });
 });

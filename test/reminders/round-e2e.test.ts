@@ -35,15 +35,15 @@ describe("a scheduled round", () => {
     await world.scheduler.tick();
     const questions = await world.harness.db.periodIndicator.count({ where: { periodId: world.harness.demo!.currentPeriodId } });
     const draft = world.leader("Tổ 20").lastMessage!;
-    expect(draft.text).toContain("Kính gửi ông/bà");
-    expect(draft.text).toContain(`Báo cáo kết quả thi đua kỳ 6 tháng đầu năm 2025 của Tổ 20 đang làm dở, còn ${questions - 3}/${questions} câu chưa trả lời.`);
+    expect(draft.text).toContain("Chào ông/bà");
+    expect(draft.text).toContain(`Báo cáo kết quả thi đua kỳ 6 tháng đầu năm 2025 của Tổ 20 còn ${questions - 3}/${questions} câu chưa trả lời.`);
     expect(draft.text).toContain("Hạn nộp báo cáo là 17:00 ngày 20 tháng 6 năm 2025 (còn 3 ngày).");
     expect(draft.buttons).toEqual([["📝 Mở báo cáo"]]);
     expect(draft.inlineKeyboard![0]![0]).toMatchObject({ callback_data: expect.stringMatching(/^report:open:\d+$/) });
 
     const fresh = world.leader("Tổ 1").lastMessage!.text!;
     expect(fresh).toContain("Tổ 1 chưa gửi báo cáo kết quả thi đua kỳ 6 tháng đầu năm 2025.");
-    expect(fresh).toContain(`bot sẽ hỏi lần lượt ${questions} câu`);
+    expect(fresh).toContain(`trợ lý sẽ hỏi lần lượt ${questions} câu`);
   });
 
   it("sends the officer a digest: who is still missing and how many were reminded", async () => {
@@ -52,7 +52,7 @@ describe("a scheduled round", () => {
     expect(digest).toContain("Kết quả nhắc hạn nộp báo cáo kỳ 6 tháng đầu năm 2025 (hạn nộp 17:00 ngày 20 tháng 6 năm 2025)");
     expect(digest).toContain("Còn 8/26 tổ chưa nộp: Tổ 1, Tổ 20, Tổ 21, Tổ 22, Tổ 23, Tổ 24, Tổ 25, Tổ 26.");
     expect(digest).toContain("Đã gửi tin nhắc cho 8 tổ trưởng.");
-    expect(digest).not.toContain("chặn bot");
+    expect(digest).not.toContain("chặn tin của trợ lý");
   });
 
   it("the button opens the leader's report where it was left", async () => {
@@ -67,7 +67,7 @@ describe("a scheduled round", () => {
     const fresh = world.leader("Tổ 23");
     fresh.markRead();
     await fresh.pressInlineButton("📝 Mở báo cáo").answer();
-    expect((await fresh.nextReply()).text).toContain(`Bot sẽ hỏi lần lượt ${questions} câu`);
+    expect((await fresh.nextReply()).text).toContain(`Trợ lý sẽ hỏi lần lượt ${questions} câu`);
   });
 
   it("the morning of the deadline says it is the last day", async () => {

@@ -140,7 +140,7 @@ describe("never twice", () => {
     await restarted.tick();
     expect(w.leader("Tổ 21").messages).toHaveLength(0);
     expect(w.officer.messages).toHaveLength(1);
-    expect(w.officer.lastMessage!.text).toContain("Chưa xác nhận gửi được tin nhắc do lỗi (1): Tổ 21 (");
+    expect(w.officer.lastMessage!.text).toContain("Chưa chắc tin nhắc đã đến do lỗi đường truyền (1): Tổ 21 (");
     await restarted.stop();
   });
 });
@@ -234,12 +234,12 @@ describe("what Telegram answers", () => {
     expect(member.blockedAt).toEqual(FIRST_SLOT);
     const row = (await deliveries(w, FIRST_SLOT.toISOString())).find((d) => d.memberId === member.id)!;
     expect(row).toMatchObject({ status: "blocked", error: "Forbidden: bot was blocked by the user" });
-    expect(w.officer.lastMessage!.text).toContain(`Tổ trưởng đã chặn bot nên không nhận được tin nhắc (1): Tổ 23 (${member.fullName}).`);
+    expect(w.officer.lastMessage!.text).toContain(`Tổ trưởng đã chặn tin của trợ lý nên không nhận được tin nhắc (1): Tổ 23 (${member.fullName}).`);
 
     w.clock.set(local("2025-06-19T08:00"));
     await w.scheduler.tick();
     expect(sendsTo(w, leader.id)).toBe(1);
-    expect(w.officer.lastMessage!.text).toContain("chặn bot");
+    expect(w.officer.lastMessage!.text).toContain("chặn tin của trợ lý");
 
     leader.unblockBot();
     await w.harness.server.settled({ timeoutMs: 10_000 });
@@ -296,7 +296,7 @@ describe("what Telegram answers", () => {
     w.clock.advance(60_000);
     await w.scheduler.tick();
     expect(sendsTo(w, w.leader("Tổ 1").id)).toBe(1);
-    expect(w.officer.lastMessage!.text).toMatch(/Chưa xác nhận gửi được tin nhắc do lỗi \(1\): Tổ 1 \(/u);
+    expect(w.officer.lastMessage!.text).toMatch(/Chưa chắc tin nhắc đã đến do lỗi đường truyền \(1\): Tổ 1 \(/u);
   });
 });
 
@@ -306,7 +306,7 @@ describe("the digest", () => {
     const { db } = w.harness;
     await db.member.updateMany({ where: { telegramId: BigInt(w.leader("Tổ 25").id) }, data: { telegramId: null } });
     await w.scheduler.tick();
-    expect(w.officer.lastMessage!.text).toContain("Tổ chưa có tổ trưởng dùng bot (1): Tổ 25.");
+    expect(w.officer.lastMessage!.text).toContain("Tổ chưa có tổ trưởng dùng trợ lý (1): Tổ 25.");
     expect(w.officer.lastMessage!.text).toContain("Đã gửi tin nhắc cho 7 tổ trưởng.");
 
     const periodId = w.harness.demo!.currentPeriodId;

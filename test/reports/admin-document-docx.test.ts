@@ -81,7 +81,7 @@ describe("the model report as DOCX", () => {
     "Tổng số tiền đã thưởng: 66.100.000 đồng",
     "đạt 01 giải khuyến khích",
     "18/18 tổ dân phố xây dựng mô hình liên gia/ngõ phòng cháy chữa cháy",
-    "Kính gửi:\t- UBND thành phố Thái Nguyên;",
+    "Kính gửi:\t- UBND tỉnh Thái Nguyên;",
     "Trần Đình Thìn",
   ])("contains %s", (text) => {
     expectParagraph(text);
@@ -103,7 +103,7 @@ describe("the model report as DOCX", () => {
     expect(cells).toEqual([
       [
         "Nơi nhận:",
-        "- UBND - HĐTĐKT thành phố;",
+        "- Như trên;",
         "- TT Đảng ủy - HĐND phường;",
         "- Cụm thi đua số 1;",
         "- Các ngành, đoàn thể phường;",

@@ -149,9 +149,12 @@ describe("the model report as PDF", () => {
     "Tổng số tiền đã thưởng: 66.100.000 đồng",
     "đạt 01 giải khuyến khích",
     "18/18 tổ dân phố xây dựng mô hình liên gia/ngõ phòng cháy chữa cháy",
-    "Kính gửi: - UBND thành phố Thái Nguyên;",
+    "Kính gửi: - UBND tỉnh Thái Nguyên;",
     "3.1. Công tác tổ chức thực hiện phong trào thi đua: Các phong trào thi đua",
-    "của UBND phường Phan Đình Phùng./.",
+    "Trên đây là báo cáo của UBND phường Phan Đình Phùng sơ kết",
+    "của UBND tỉnh Thái Nguyên./.",
+    "Kết quả tham gia hội thi phòng cháy chữa cháy: giải khuyến khích.",
+    "5. Những nội dung khác: Không.",
   ])("prints %s", (sentence) => {
     expect(text).toContain(sentence);
   });

@@ -86,8 +86,9 @@ describe("the default template (the model ward's báo cáo sơ kết)", () => {
     expect(report.subjectLines.join(" ")).toBe(
       "Sơ kết, đánh giá tình hình thực hiện Luật Thi đua, khen thưởng và Quyết định số 15/2024/QĐ-UBND, ngày 11/6/2024 của UBND tỉnh Thái Nguyên",
     );
-    expect(report.addressees).toEqual(["- UBND thành phố Thái Nguyên;", "- Phòng Nội vụ thành phố Thái Nguyên."]);
-    expect(plainText(report.closing ?? "")).toMatch(/^Trên đây là báo cáo sơ kết.*của UBND phường Phan Đình Phùng\.\/\.$/);
+    expect(report.addressees).toEqual(["- UBND tỉnh Thái Nguyên;", "- Sở Nội vụ tỉnh Thái Nguyên."]); // no district level since 01/7/2025
+    expect(plainText(report.closing ?? "")).toMatch(/^Trên đây là báo cáo của UBND phường Phan Đình Phùng sơ kết, .*của UBND tỉnh Thái Nguyên\.\/\.$/);
+    expect(plainText(report.closing ?? "")).not.toMatch(/của [^,]* của /u); // no doubled "của"
     expect(report.distribution.at(-1)).toBe("- Lưu: VP.");
   });
 

@@ -8,6 +8,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { openDatabase } from "../../src/db/client.js";
 import { makeReportFiles, type ReportFile, type ReportFileKind } from "../../src/reports/make-report-files.js";
+import { XLSX_HEADER_ROW } from "../../src/reports/xlsx/render-report-xlsx.js";
 import { createTestDatabase } from "../support/databases.js";
 import { paragraphs, readDocx } from "./support/docx-reader.js";
 import { tempFile } from "./support/poppler.js";
@@ -192,7 +193,7 @@ async function checkXlsx(bytes: Buffer, ward: RandomWard, e: Expected): Promise<
   const sheet = workbook.getWorksheet("Tổng hợp");
   if (!sheet) throw new Error("no sheet Tổng hợp");
   const headers = new Map<string, number>();
-  sheet.getRow(1).eachCell((cell, column) => headers.set(String(cell.value), column));
+  sheet.getRow(XLSX_HEADER_ROW).eachCell((cell, column) => headers.set(String(cell.value), column));
   const column = (prefix: string) => {
     const found = [...headers].find(([header]) => header.startsWith(prefix));
     if (!found) throw new Error(`no column ${prefix}`);
@@ -211,40 +212,47 @@ async function checkXlsx(bytes: Buffer, ward: RandomWard, e: Expected): Promise<
   };
   const n = ward.groups.length;
   ward.groups.forEach((group, index) => {
-    const row = sheet.getRow(index + 2);
+    const row = sheet.getRow(XLSX_HEADER_ROW + index + 1);
     expect(row.getCell(2).value).toBe(group.name);
     const stored = new Map(answerList(group.answers));
     for (const [code, col] of Object.entries(columns)) {
       const answer = stored.get(code);
       let wanted: CellValue = null;
-      if (isCounted(group) && answer) wanted = answer.type === "yes_no" ? (answer.value ? 1 : 0) : answer.value;
+      if (isCounted(group) && answer) wanted = answer.type === "yes_no" ? (answer.value ? "Có" : "Không") : answer.value;
       expect(row.getCell(col).value ?? null, `${group.name} ${code} (${group.status})`).toEqual(wanted);
     }
   });
-  const total = sheet.getRow(n + 2);
+  const total = sheet.getRow(XLSX_HEADER_ROW + n + 1);
   expect(total.getCell(2).value).toBe("Tổng cộng");
   for (const [code, col] of Object.entries(columns)) {
     if (code === "good_deeds") continue;
     const letter = sheet.getColumn(col).letter;
-    expect(total.getCell(col).formula, `SUM of ${code}`).toBe(`SUM(${letter}2:${letter}${n + 1})`);
+    const range = `${letter}${XLSX_HEADER_ROW + 1}:${letter}${XLSX_HEADER_ROW + n}`;
+    const yesNo = code === "cultural_group" || code === "pccc_model";
+    expect(total.getCell(col).formula, `total of ${code}`).toBe(yesNo ? `COUNTIF(${range},"Có")` : `SUM(${range})`);
   }
   // What the formulas will compute, from the cells read back.
   for (const [i, c] of COLUMNS.entries()) {
     let sum = 0;
-    for (let r = 2; r <= n + 1; r++) sum += Number(sheet.getRow(r).getCell(columns[c.code]!).value ?? 0);
+    for (let r = XLSX_HEADER_ROW + 1; r <= XLSX_HEADER_ROW + n; r++) {
+      const value = sheet.getRow(r).getCell(columns[c.code]!).value;
+      sum += value === "Có" ? 1 : value === "Không" ? 0 : Number(value ?? 0);
+    }
     expect(sum, `sum of ${c.code}`).toBe(e.sums[i]);
+    // Saved with the formula, as the value a phone preview shows.
+    expect((sheet.getRow(XLSX_HEADER_ROW + n + 1).getCell(columns[c.code]!).value as ExcelJS.CellFormulaValue).result, `stored total of ${c.code}`).toBe(e.sums[i]);
   }
 
   const pledges = workbook.getWorksheet("Cam kết thi đua");
   if (!pledges) throw new Error("no sheet Cam kết thi đua");
-  ward.groups.forEach((group, index) => expect(pledges.getRow(index + 2).getCell(3).value).toBe(signedThisYear(group) ? "Đã ký" : "Chưa ký"));
-  expect(pledges.getRow(n + 2).getCell(3).formula).toBe(`COUNTIF(C2:C${n + 1},"Đã ký")`);
+  ward.groups.forEach((group, index) => expect(pledges.getRow(XLSX_HEADER_ROW + index + 1).getCell(3).value).toBe(signedThisYear(group) ? "Đã ký" : "Chưa ký"));
+  expect(pledges.getRow(XLSX_HEADER_ROW + n + 1).getCell(3).formula).toBe(`COUNTIF(C${XLSX_HEADER_ROW + 1}:C${XLSX_HEADER_ROW + n},"Đã ký")`);
 
   const figures = workbook.getWorksheet("Số liệu phường");
   if (!figures) throw new Error("no sheet Số liệu phường");
   const byLabel = new Map<string, CellValue>();
   figures.eachRow((row, r) => {
-    if (r > 1) byLabel.set(String(row.getCell(1).value), row.getCell(2).value ?? null);
+    if (r > XLSX_HEADER_ROW) byLabel.set(String(row.getCell(1).value), row.getCell(2).value ?? null);
   });
   const f = ward.figures;
   expect(byLabel.get("Số tập thể được khen thưởng")).toEqual(f.commendedCollectives ?? null);

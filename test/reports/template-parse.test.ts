@@ -208,3 +208,34 @@ describe("fillTemplate", () => {
     expect(!missing.ok && missing.issues).toEqual([expect.objectContaining({ code: "missing_table", line: 5, name: "tong_hop" })]);
   });
 });
+
+describe("parseTemplate: a section with nothing under it", () => {
+  it("says \"Không.\" as an office writes it, but a section followed by its own subsections is a parent", () => {
+    const body = parsed(
+      [
+        "[Trích yếu]",
+        "Báo cáo thử",
+        "[Nội dung]",
+        "# III. ĐỀ XUẤT",
+        "## 1. Có nội dung:",
+        "Một đề xuất.",
+        "## 2. Mục trống:",
+        "## 3. Mục cha",
+        "## 3.1. Mục con:",
+        "Nội dung con.",
+        "## 3.2. Mục con trống",
+        "# IV. PHẦN CUỐI",
+        "## 1. Mục cuối trống:",
+      ].join("\n"),
+    ).body;
+    const runIn = (heading: string) => {
+      const block = body.find((b) => b.kind === "section" && b.heading.pieces.join("") === heading);
+      return block?.kind === "section" ? (block.runIn?.pieces.join("") ?? null) : "missing";
+    };
+    expect(runIn("1. Có nội dung:")).toBe("Một đề xuất.");
+    expect(runIn("2. Mục trống:")).toBe("Không.");
+    expect(runIn("3. Mục cha")).toBeNull();
+    expect(runIn("3.2. Mục con trống")).toBe("Không.");
+    expect(runIn("1. Mục cuối trống:")).toBe("Không.");
+  });
+});

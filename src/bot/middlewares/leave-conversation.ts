@@ -1,4 +1,5 @@
-// Commands mid-conversation behave predictably: /huy (or the Hủy button) stops the current
+// Commands mid-conversation behave predictably: /tamdung or /huy (or the "⏸ Tạm dừng" button,
+// or its former label "Hủy") pauses the current
 // conversation and says the draft is kept; any other command stops it and then runs.
 import type { NextFunction } from "grammy";
 import type { BotContext } from "../context.js";
@@ -7,7 +8,9 @@ import { mainMenu } from "../keyboards.js";
 export async function leaveConversationOnCommand(ctx: BotContext, next: NextFunction): Promise<void> {
   const text = ctx.message?.text;
   if (!text || Object.keys(ctx.conversation.active()).length === 0) return next();
-  const isCancel = /^\/huy(@\w+)?$/i.test(text.trim()) || text.trim() === ctx.t("button-cancel");
+  const typed = text.trim();
+  const isCancel =
+    /^\/(tamdung|huy)(@\w+)?$/i.test(typed) || typed === ctx.t("button-cancel") || typed === ctx.t("button-cancel-former");
   if (isCancel) {
     await ctx.conversation.exitAll();
     await ctx.reply(ctx.t("cancelled"), ctx.member ? { reply_markup: mainMenu(ctx, ctx.member) } : {});

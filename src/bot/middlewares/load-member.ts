@@ -1,5 +1,6 @@
 import type { NextFunction } from "grammy";
 import { membershipsOf } from "../../db/repos/members.js";
+import { rememberSalutation } from "../addressing.js";
 import type { BaseContext } from "../context.js";
 
 /** Finds who is writing: their registered membership, or null for a stranger. */
@@ -8,6 +9,7 @@ export async function loadMember(ctx: BaseContext, next: NextFunction): Promise<
   if (ctx.from && !ctx.from.is_bot) {
     const memberships = await membershipsOf(ctx.services.db, BigInt(ctx.from.id));
     ctx.member = memberships[0] ?? null;
+    rememberSalutation(ctx.from.id, ctx.member?.salutation ?? null);
   }
   await next();
 }

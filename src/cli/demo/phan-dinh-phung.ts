@@ -12,10 +12,11 @@ export const DEMO_WARD: WardSettings = {
   placeName: "Phường Phan Đình Phùng",
   signerName: "Trần Đình Thìn",
   signerTitle: "CHỦ TỊCH",
-  signerAuthority: "",
-  addressees: ["UBND thành phố Thái Nguyên;", "Phòng Nội vụ thành phố Thái Nguyên."],
+  // Since 01/7/2025 there is no district level: the ward reports to the province.
+  signerAuthority: "TM. ỦY BAN NHÂN DÂN",
+  addressees: ["UBND tỉnh Thái Nguyên;", "Sở Nội vụ tỉnh Thái Nguyên."],
   recipients: [
-    "UBND - HĐTĐKT thành phố;",
+    "Như trên;",
     "TT Đảng ủy - HĐND phường;",
     "Cụm thi đua số 1;",
     "Các ngành đoàn thể phường;",

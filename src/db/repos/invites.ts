@@ -1,6 +1,6 @@
 // Invites: single-use, expiring, unguessable codes for Telegram deep links.
 import { randomBytes, timingSafeEqual } from "node:crypto";
-import type { Role } from "../../domain/types.js";
+import type { Role, Salutation } from "../../domain/types.js";
 import type { Db } from "../client.js";
 
 export const INVITE_DEFAULT_DAYS = 14;
@@ -68,7 +68,14 @@ function sameCode(stored: string, given: string): boolean {
  * Registers the Telegram user through the invite, once: the invite is claimed with a
  * conditional update, so two taps (or two processes) cannot both use it.
  */
-export async function redeemInvite(db: Db, code: string, telegramId: bigint, fullName: string, now: Date) {
+export async function redeemInvite(
+  db: Db,
+  code: string,
+  telegramId: bigint,
+  fullName: string,
+  now: Date,
+  salutation: Salutation | null = null,
+) {
   return db.$transaction(async (tx) => {
     const claimed = await tx.invite.updateMany({
       where: { code, usedAt: null, expiresAt: { gt: now } },
@@ -77,7 +84,7 @@ export async function redeemInvite(db: Db, code: string, telegramId: bigint, ful
     if (claimed.count !== 1) return null;
     const invite = await tx.invite.findUniqueOrThrow({ where: { code } });
     const existing = await tx.member.findFirst({ where: { wardId: invite.wardId, telegramId } });
-    const data = { fullName, telegramId, registeredAt: now, active: true, role: invite.role, groupId: invite.groupId };
+    const data = { fullName, telegramId, registeredAt: now, active: true, role: invite.role, groupId: invite.groupId, salutation };
     const member = existing
       ? await tx.member.update({ where: { id: existing.id }, data })
       : invite.memberId

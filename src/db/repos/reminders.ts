@@ -2,6 +2,7 @@
 // period and slot) before its message is sent: an insert that fails with P2002 means another
 // process has it. A claimed row is never claimed again, so a crash between claim and send
 // costs at most that one message and never produces a second one.
+import type { Salutation } from "../../domain/types.js";
 import type { ReportStatus } from "../../domain/types.js";
 import type { Db } from "../client.js";
 import { isUniqueViolation } from "../errors.js";
@@ -70,6 +71,8 @@ export interface ReminderTarget {
   chatId: number;
   groupId: number;
   groupName: string;
+  /** "ông"/"bà" as the leader chose; null while not known. */
+  salutation: Salutation | null;
 }
 
 /**
@@ -90,7 +93,7 @@ export async function reminderTargets(db: Db, wardId: number, periodId: number, 
         group: { wardId, active: true, reports: { none: { periodId, status: { in: [...HANDED_IN] } } } },
         deliveries: { none: { periodId, slot } },
       },
-      select: { id: true, fullName: true, telegramId: true, groupId: true },
+      select: { id: true, fullName: true, telegramId: true, groupId: true, salutation: true },
       orderBy: { id: "asc" },
     }),
     wardGroups(db, wardId),
@@ -103,6 +106,7 @@ export async function reminderTargets(db: Db, wardId: number, periodId: number, 
       chatId: Number(row.telegramId),
       groupId: row.groupId!,
       groupName: groups[order.get(row.groupId!)!]!.name,
+      salutation: row.salutation,
     }))
     .sort((a, b) => order.get(a.groupId)! - order.get(b.groupId)! || a.memberId - b.memberId);
 }
@@ -200,6 +204,7 @@ export async function claimsInFlight(db: Db, periodId: number, slot: string, sin
 export interface OfficerContact {
   memberId: number;
   chatId: number;
+  salutation: Salutation | null;
 }
 
 /** The ward's registered, reachable officers (and admins) with no delivery for the slot yet. */
@@ -214,9 +219,9 @@ export async function digestRecipients(db: Db, wardId: number, periodId: number,
       deliveries: { none: { periodId, slot } },
     },
     orderBy: { id: "asc" },
-    select: { id: true, telegramId: true },
+    select: { id: true, telegramId: true, salutation: true },
   });
-  return rows.map((row) => ({ memberId: row.id, chatId: Number(row.telegramId) }));
+  return rows.map((row) => ({ memberId: row.id, chatId: Number(row.telegramId), salutation: row.salutation }));
 }
 
 export interface LeaderFact {

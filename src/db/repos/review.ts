@@ -2,6 +2,7 @@
 // Each change is one transaction around a conditional update (from the expected status),
 // checked for the reviewer's ward and an open period before it commits, so two officers
 // pressing at once cannot both succeed and ids taken from callback data cannot reach another ward.
+import type { Salutation } from "../../domain/types.js";
 import type { ReportStatus } from "../../domain/types.js";
 import type { Db } from "../client.js";
 import { recordStatusChange } from "./reports.js";
@@ -97,6 +98,8 @@ export interface LeaderContact {
   fullName: string;
   /** Telegram user id = the private chat id (Telegram ids fit in a JS number). */
   chatId: number;
+  /** How the leader is addressed ("ông"/"bà"); null while not known. */
+  salutation: Salutation | null;
 }
 
 /** The registered, active leaders of a group of the ward, to notify. */
@@ -105,7 +108,7 @@ export async function leaderContacts(db: Db, wardId: number, groupId: number): P
     where: { wardId, groupId, role: "leader", active: true, telegramId: { not: null } },
     orderBy: { id: "asc" },
   });
-  return rows.map((row) => ({ memberId: row.id, fullName: row.fullName, chatId: Number(row.telegramId) }));
+  return rows.map((row) => ({ memberId: row.id, fullName: row.fullName, chatId: Number(row.telegramId), salutation: row.salutation }));
 }
 
 /** Telegram answered 403: the person blocked the bot. */

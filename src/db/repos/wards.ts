@@ -1,3 +1,4 @@
+import { defaultSignerAuthority } from "../../domain/signature.js";
 import type { Db } from "../client.js";
 
 export interface WardSettings {
@@ -30,7 +31,8 @@ function columns<T extends Partial<WardSettings>>(settings: T) {
 }
 
 export async function createWard(db: Db, settings: WardSettings) {
-  return db.ward.create({ data: { ...columns(settings), issuerName: settings.issuerNameLines.join("\n") } });
+  const signerAuthority = settings.signerAuthority ?? defaultSignerAuthority(settings.issuerNameLines);
+  return db.ward.create({ data: { ...columns(settings), issuerName: settings.issuerNameLines.join("\n"), signerAuthority } });
 }
 
 export async function updateWard(db: Db, wardId: number, settings: Partial<WardSettings>) {

@@ -2,8 +2,9 @@
 // Counts and money share this; they differ only in the units they accept.
 
 import { foldDiacritics, textLength } from "../text.js";
-import { evaluate, type CoreToken } from "./expression.js";
+import { evaluate, type CoreToken, type Evaluation } from "./expression.js";
 import type { Decimal } from "./literal.js";
+import { evaluateWords, hasNumberWords, isDigitWord } from "./number-words.js";
 import { failed, parsed, type ParseResult } from "./result.js";
 import { PhraseSet, prepareInput, tokenize, tokenKey, type Token } from "./tokens.js";
 import {
@@ -15,8 +16,8 @@ import {
   ZERO_WORDS,
 } from "./vocabulary.js";
 
-/** Longer inputs are no number answer; refusing them keeps every parse cheap. */
-export const MAX_NUMBER_INPUT_LENGTH = 100;
+/** Longer inputs are no number answer; refusing them keeps every parse cheap. 999 tỷ … in words fits. */
+export const MAX_NUMBER_INPUT_LENGTH = 200;
 
 const FILLERS = new PhraseSet(NUMBER_FILLERS);
 const APPROXIMATE = new PhraseSet(APPROXIMATE_WORDS);
@@ -51,7 +52,8 @@ interface Edges {
 function findCore(tokens: readonly Token[], keys: readonly string[], units: PhraseSet): Edges {
   const edges: Edges = { start: 0, end: tokens.length, approximate: false, negative: false };
   while (edges.start < edges.end) {
-    const approx = APPROXIMATE.longestAt(keys, edges.start, edges.end);
+    // "tám" (eight) folds to "tam" like "tầm" (about): a digit word is never an estimate.
+    const approx = isDigitWord(tokens[edges.start]) ? 0 : APPROXIMATE.longestAt(keys, edges.start, edges.end);
     const filler = FILLERS.longestAt(keys, edges.start, edges.end);
     if (approx > 0 && approx >= filler) {
       edges.approximate = true;
@@ -92,15 +94,18 @@ export function parseQuantity(input: string, units: PhraseSet): ParseResult<numb
 
   const core = tokens.slice(start, end);
   const numbers = core.filter((t) => t.kind === "num").length;
+  let evaluation: Evaluation | null;
   if (numbers === 0) {
     // "không", "chưa có": perhaps 0, perhaps "I do not know" — ask.
-    return core.length > 0 && ZERO.has(keys.slice(start, end).join(" "))
-      ? { ok: "ambiguous", candidates: [0] }
-      : failed("not_a_number");
+    if (core.length > 0 && ZERO.has(keys.slice(start, end).join(" "))) return { ok: "ambiguous", candidates: [0] };
+    // "hai triệu rưỡi", "mười lăm": a number in words, as voice typing writes it.
+    evaluation = hasNumberWords(core) ? evaluateWords(core) : null;
+    if (evaluation === null) return failed("not_a_number");
+  } else {
+    const coreTokens = core.map(coreToken).filter((t) => t !== null);
+    evaluation = coreTokens.length === core.length ? evaluate(coreTokens) : null;
+    if (evaluation === null) return failed(numbers > 1 ? "multiple_numbers" : "not_a_number");
   }
-  const coreTokens = core.map(coreToken).filter((t) => t !== null);
-  const evaluation = coreTokens.length === core.length ? evaluate(coreTokens) : null;
-  if (evaluation === null) return failed(numbers > 1 ? "multiple_numbers" : "not_a_number");
 
   if (approximate) return failed("approximate");
   if (negative && evaluation.values.some((v) => v.n !== 0n)) return failed("negative");

@@ -4,7 +4,7 @@ import { foldDiacritics, normalizeText } from "../text.js";
 
 export type Token =
   | { kind: "num"; text: string } // digits with "." or "," inside ("5.829", "1,5"); space groups merged
-  | { kind: "word"; key: string } // a word without diacritics, lower case ("ho", "trieu")
+  | { kind: "word"; key: string; text: string } // key: without diacritics, lower case ("ho", "trieu"); text: lower case as typed ("hộ")
   | { kind: "sym"; key: string }; // any other single character ("/", "₫", "-")
 
 /** NFC, tidy spaces, full-width forms (０-９，．) as ASCII, minus signs as "-". */
@@ -44,7 +44,9 @@ export function tokenize(prepared: string): Token[] {
     } else {
       groupable = false;
       const key = word !== undefined ? foldDiacritics(word) : foldDiacritics(other ?? "");
-      if (key !== "") tokens.push(word !== undefined ? { kind: "word", key } : { kind: "sym", key });
+      if (key !== "") {
+        tokens.push(word !== undefined ? { kind: "word", key, text: word.toLowerCase() } : { kind: "sym", key });
+      }
     }
     spaceBefore = false;
   }

@@ -61,3 +61,31 @@ export const ANSWER_PARTICLES: readonly string[] = [
   "ạ", "à", "a", "nhé", "nhe", "nha", "nhá", "đâu", "đấy", "ấy", "thưa", "dạ", "vâng", "ông", "bà", "anh", "chị",
   "em", "chú", "bác", "tổ", "tôi", "mình", "chúng tôi", // not "cô": without diacritics it reads "có"
 ];
+
+// Numbers in words, as voice typing writes them: "hai triệu rưỡi", "mười lăm", "một trăm linh năm".
+// Matched with their diacritics ("mười" is ten, "mươi" marks tens; "làm" and "tạm" are no digits).
+
+/** The digits as words; "không" counts only inside a longer number ("không trăm", "không nghìn"). */
+export const DIGIT_WORDS: Readonly<Record<string, number>> = {
+  không: 0, một: 1, hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9,
+};
+
+/** The units after "mười" ("mười lăm" = 15, "mười một" = 11, "mười tư" = 14). */
+export const UNITS_AFTER_TEN: Readonly<Record<string, number>> = {
+  một: 1, hai: 2, ba: 3, bốn: 4, tư: 4, lăm: 5, nhăm: 5, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9,
+};
+
+/** The units after "X mươi" ("hai mươi mốt" = 21, "bốn mươi tư" = 44, "năm mươi lăm" = 55). */
+export const UNITS_AFTER_TENS: Readonly<Record<string, number>> = {
+  ...UNITS_AFTER_TEN, mốt: 1, năm: 5,
+};
+
+/** Units that make a tens number without "mươi": "hai mốt" = 21, "ba tư" = 34, "ba lăm" = 35. */
+export const SHORT_TENS_UNITS: Readonly<Record<string, number>> = { mốt: 1, tư: 4, lăm: 5, nhăm: 5 };
+
+export const TEN_WORD = "mười";
+export const TENS_WORD = "mươi";
+export const TENS_OF_WORD = "chục"; // "hai chục" = 20
+export const HUNDRED_WORD = "trăm";
+/** "một trăm linh năm" = 105. */
+export const ZERO_TENS_WORDS: readonly string[] = ["linh", "lẻ"];

@@ -31,6 +31,7 @@ export function reportFigures(summary: PeriodSummary, context: FigureContext): R
   const collectives = numberFigure(summary, "commended_collectives");
   const individuals = numberFigure(summary, "commended_individuals");
   const reward = numberFigure(summary, "reward_money");
+  const fireContest = summary.wardFigures["pccc_contest_result"];
   return {
     ten_phuong: context.wardPlaceName.replace(/^(phường|xã|thị trấn)\s+/iu, ""),
     nam: String(context.periodYear),
@@ -44,5 +45,7 @@ export function reportFigures(summary: PeriodSummary, context: FigureContext): R
     khen_thuong_tap_the: collectives === null ? MISSING_FIGURE : formatCount(collectives),
     khen_thuong_ca_nhan: individuals === null ? MISSING_FIGURE : formatCount(individuals),
     tien_thuong: reward === null ? MISSING_FIGURE : formatMoney(reward),
+    // As the officer typed it in /solieu: what the chairman signs is what was entered.
+    ket_qua_pccc: typeof fireContest === "string" && fireContest.trim() ? fireContest.trim() : MISSING_FIGURE,
   };
 }

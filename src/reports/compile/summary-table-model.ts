@@ -7,6 +7,7 @@ import type { PeriodSummary } from "../../domain/aggregate.js";
 import { COUNTED_STATUSES } from "../../domain/aggregate.js";
 import { formatCount, formatDateTime, formatMoney, formatPercentOf } from "../../domain/format.js";
 import type { AnswerValue, IndicatorDef } from "../../domain/types.js";
+import { labelInSentence } from "../../domain/validate.js";
 import type { SummaryColumnGroup, SummaryTable } from "../summary-table.js";
 
 const STATUS_TEXT = {
@@ -79,9 +80,20 @@ export function summaryTableModel(data: PeriodReportData, summary: PeriodSummary
     if (indicator.type === "money") return formatMoney(figure.total).replace(/ đồng$/u, "");
     return formatCount(figure.total);
   });
+  // Each percentage says what it is of: the PCCC column's 100% is 18 of the 18 groups that pledged.
+  const labelOf = new Map(data.indicators.map((indicator) => [indicator.code, indicator.shortLabel]));
   const ratioCells = indicators.map((indicator) => {
     const ratio = byCode.get(indicator.code)?.ratio;
-    return ratio ? formatPercentOf(ratio.numerator, ratio.denominator, 1) : "";
+    if (!ratio) return "";
+    const fraction = `${formatCount(ratio.numerator)}/${formatCount(ratio.denominator)}`;
+    const base = indicator.ratioBase;
+    const of =
+      base?.kind === "pledged"
+        ? `${fraction} tổ đăng ký`
+        : base?.kind === "indicator"
+          ? `${fraction} ${labelInSentence(labelOf.get(base.indicator) ?? base.indicator)}`
+          : `${fraction} tổ`;
+    return `${formatPercentOf(ratio.numerator, ratio.denominator, 1)}\n(${of})`;
   });
   const pledges = summary.pledges;
   return {
@@ -91,7 +103,12 @@ export function summaryTableModel(data: PeriodReportData, summary: PeriodSummary
     groups,
     rows,
     total: { label: `Tổng cộng (${summary.groups.reported} tổ đã nộp)`, cells: [...totalCells, `${pledges.signed}/${pledges.total}`] },
-    ratio: ratioCells.some(Boolean) ? { label: "Tỷ lệ", cells: [...ratioCells, formatPercentOf(pledges.signed, pledges.total, 1)] } : undefined,
+    ratio: ratioCells.some(Boolean)
+      ? {
+          label: "Tỷ lệ",
+          cells: [...ratioCells, `${formatPercentOf(pledges.signed, pledges.total, 1)}\n(${pledges.signed}/${pledges.total} tổ)`],
+        }
+      : undefined,
     metadata: { title: `Tổng hợp kết quả thi đua - ${data.period.name}`, author: data.ward.name, creationDate: generatedAt },
   };
 }

@@ -37,8 +37,12 @@ function needs(table: SummaryTable, size: number): number[] {
     Math.max(widestCell((row) => row.name), longestWord(table.nameHeader ?? "Tổ dân phố", size)),
   );
   const status = Math.max(widestCell((row) => row.status), longestWord(table.statusHeader ?? "Trạng thái", size));
-  const totals = (index: number) =>
-    Math.max(...[table.total.cells[index] ?? "", table.ratio?.cells[index] ?? ""].map((text) => bold.widthOf(text, size)));
+  // A ratio is its percentage on one line, then what it is of ("(18/18 tổ đăng ký)"), which may wrap.
+  const ratioNeeds = (text: string) => {
+    const [percent = "", ...of] = text.split("\n");
+    return Math.max(bold.widthOf(percent, size), longestWord(of.join(" "), size));
+  };
+  const totals = (index: number) => Math.max(bold.widthOf(table.total.cells[index] ?? "", size), ratioNeeds(table.ratio?.cells[index] ?? ""));
   const data = columns.map((column, index) =>
     Math.max(
       widestCell((row) => row.cells[index] ?? ""),

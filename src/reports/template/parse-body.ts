@@ -4,7 +4,10 @@
 //   * text / - text      a paragraph that starts with its marker
 //   {bang:name}          a table supplied with the values
 //   blank line           ends the paragraph
-import type { TemplateBlock } from "./template-model.js";
+import type { TemplateBlock, TemplateText } from "./template-model.js";
+
+/** What an office writes under a heading with nothing to report. */
+export const EMPTY_SECTION = "Không.";
 import type { SourceLine } from "./template-lines.js";
 import { joinLines, type TextContext } from "./template-text.js";
 
@@ -79,5 +82,28 @@ export function parseBody(lines: readonly SourceLine[], context: TextContext): T
     }
   }
   close();
-  return blocks;
+  return withEmptySectionsSaid(blocks);
+}
+
+/** "3." of "3. Kết quả …", "3.1." of "3.1. Công tác …"; null when the heading has no number. */
+function sectionNumber(heading: TemplateText): string | null {
+  const first = heading.pieces[0];
+  return typeof first === "string" ? (/^(\d+(?:\.\d+)*)\./u.exec(first)?.[1] ?? null) : null;
+}
+
+/**
+ * A section with nothing under it (the next block is a sibling section, a part, or the end)
+ * says so: "5. Những nội dung khác: Không.", as an office writes it. A section whose next block
+ * is its own subsection ("3." then "3.1.") is a parent, not empty.
+ */
+function withEmptySectionsSaid(blocks: TemplateBlock[]): TemplateBlock[] {
+  return blocks.map((block, index) => {
+    if (block.kind !== "section" || block.runIn !== undefined) return block;
+    const next = blocks[index + 1];
+    if (next !== undefined && next.kind !== "section" && next.kind !== "part") return block;
+    const own = sectionNumber(block.heading);
+    const child = next?.kind === "section" ? sectionNumber(next.heading) : null;
+    if (own !== null && child !== null && child.startsWith(`${own}.`)) return block;
+    return { ...block, runIn: { line: block.heading.line, pieces: [EMPTY_SECTION] } };
+  });
 }

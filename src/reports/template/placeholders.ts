@@ -45,6 +45,11 @@ export const REPORT_PLACEHOLDERS: readonly PlaceholderDef[] = [
     description: "Số tổ dân phố có mô hình liên gia/ngõ an toàn PCCC / số tổ đăng ký",
     example: "18/18",
   },
+  {
+    name: "ket_qua_pccc",
+    description: "Kết quả hội thi phòng cháy, chữa cháy, nguyên văn như Văn phòng nhập ở mục số liệu của phường",
+    example: "giải khuyến khích",
+  },
   { name: "khen_thuong_tap_the", description: "Số tập thể được khen thưởng", example: "174" },
   { name: "khen_thuong_ca_nhan", description: "Số cá nhân được khen thưởng", example: "313" },
   {

@@ -1,5 +1,8 @@
-// The raw data as XLSX (exceljs): one row per group with numbers as numbers, Vietnamese
-// number formats, totals as formulas; a sheet for pledges and one for ward-level figures.
+// The raw data as XLSX (exceljs), made to be printed as it is: every sheet on A4 (the wide one
+// landscape), one page wide, its title, the ward and period above the table, the header row
+// repeated on every page, thin borders, wrapped headers. Numbers are numbers with Vietnamese
+// formats; totals are formulas saved with their computed values (phone previews show them);
+// yes/no answers read "Có"/"Không"; a question not answered is an empty cell.
 import ExcelJS from "exceljs";
 import type { PeriodReportData } from "../../db/repos/report-data.js";
 import { COUNTED_STATUSES } from "../../domain/aggregate.js";
@@ -7,8 +10,21 @@ import { DEFAULT_WARD_FIGURES } from "../../domain/catalogue.js";
 const nfc = (text: string) => text.normalize("NFC");
 
 const STATUS = { approved: "Đã duyệt", submitted: "Chờ duyệt", returned: "Trả lại bổ sung", draft: "Đang làm dở" } as const;
-const COUNT_FORMAT = "#,##0";
-const MONEY_FORMAT = '#,##0" đồng"';
+// [$-42A]: Vietnamese, so that 5.829 and 261.700.000 đồng show with Vietnamese separators.
+const COUNT_FORMAT = "[$-42A]#,##0";
+const MONEY_FORMAT = '[$-42A]#,##0" đồng"';
+const YES = "Có";
+const NO = "Không";
+
+/** The table's header row on every sheet (rows 1–2: title, ward and period). */
+export const XLSX_HEADER_ROW = 4;
+
+const THIN: Partial<ExcelJS.Borders> = {
+  top: { style: "thin" },
+  left: { style: "thin" },
+  bottom: { style: "thin" },
+  right: { style: "thin" },
+};
 
 function columnLetter(index: number): string {
   let letters = "";
@@ -16,73 +32,163 @@ function columnLetter(index: number): string {
   return letters;
 }
 
+interface Column {
+  header: string;
+  width: number;
+}
+
+/** A sheet with its print set-up, title rows and bordered header; returns the sheet. */
+function tableSheet(workbook: ExcelJS.Workbook, name: string, title: string, subtitle: string, columns: Column[], landscape: boolean) {
+  const sheet = workbook.addWorksheet(name, {
+    views: [{ state: "frozen", xSplit: 0, ySplit: XLSX_HEADER_ROW }],
+    pageSetup: {
+      paperSize: 9, // A4
+      orientation: landscape ? "landscape" : "portrait",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
+      margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    },
+    headerFooter: { oddFooter: `&C${nfc(name)} - Trang &P/&N` },
+  });
+  sheet.pageSetup.printTitlesRow = `${XLSX_HEADER_ROW}:${XLSX_HEADER_ROW}`;
+  columns.forEach((column, index) => (sheet.getColumn(index + 1).width = column.width));
+  const last = columnLetter(columns.length);
+  for (const [row, text, size] of [[1, title, 14], [2, subtitle, 12]] as const) {
+    sheet.mergeCells(`A${row}:${last}${row}`);
+    const cell = sheet.getCell(`A${row}`);
+    cell.value = nfc(text);
+    cell.font = { bold: row === 1, size };
+    cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
+  }
+  sheet.getRow(1).height = 22;
+  const header = sheet.getRow(XLSX_HEADER_ROW);
+  header.values = columns.map((column) => nfc(column.header));
+  header.font = { bold: true };
+  header.alignment = { wrapText: true, vertical: "middle", horizontal: "center" };
+  header.eachCell((cell) => (cell.border = THIN));
+  return sheet;
+}
+
+/** Borders on every cell of the rows from the header down, for `width` columns. */
+function borderTable(sheet: ExcelJS.Worksheet, width: number): void {
+  for (let r = XLSX_HEADER_ROW + 1; r <= sheet.rowCount; r++) {
+    const row = sheet.getRow(r);
+    for (let c = 1; c <= width; c++) {
+      row.getCell(c).border = THIN;
+      row.getCell(c).alignment = { ...row.getCell(c).alignment, vertical: "top", wrapText: true };
+    }
+  }
+}
+
 export async function renderReportXlsx(data: PeriodReportData, generatedAt: Date): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "thidua-bot";
   workbook.created = generatedAt;
   workbook.title = nfc(`${data.ward.name} - ${data.period.name}`);
+  const subtitle = `${data.ward.name} - ${data.period.name}`;
 
-  const sheet = workbook.addWorksheet("Tổng hợp", { views: [{ state: "frozen", xSplit: 3, ySplit: 1 }] });
   const indicators = data.indicators;
-  sheet.columns = [
-    { header: "STT", key: "stt", width: 6 },
-    { header: "Tổ dân phố", key: "name", width: 18 },
-    { header: "Trạng thái", key: "status", width: 16 },
-    ...indicators.map((indicator) => ({
-      header: nfc(indicator.unit && indicator.type === "count" ? `${indicator.label} (${indicator.unit})` : indicator.label),
-      key: indicator.code,
-      width: indicator.type === "text" ? 40 : 18,
-    })),
-  ];
-  sheet.getRow(1).font = { bold: true };
-  sheet.getRow(1).alignment = { wrapText: true, vertical: "middle" };
+  const sheet = tableSheet(
+    workbook,
+    "Tổng hợp",
+    "SỐ LIỆU THI ĐUA CỦA CÁC TỔ DÂN PHỐ",
+    subtitle,
+    [
+      { header: "STT", width: 5 },
+      { header: "Tổ dân phố", width: 14 },
+      { header: "Trạng thái", width: 12 },
+      ...indicators.map((indicator) => ({
+        header: indicator.unit && indicator.type === "count" ? `${indicator.label} (${indicator.unit})` : indicator.label,
+        width: indicator.type === "text" ? 30 : indicator.type === "money" ? 19 : 12,
+      })),
+    ],
+    true,
+  );
+  sheet.views = [{ state: "frozen", xSplit: 2, ySplit: XLSX_HEADER_ROW }];
+  const totals = indicators.map(() => 0);
   data.groups.forEach((group, index) => {
     const counted = group.status !== null && COUNTED_STATUSES.includes(group.status);
-    const row: Record<string, string | number | null> = {
-      stt: index + 1,
-      name: nfc(group.name),
-      status: group.status ? STATUS[group.status] : "Chưa gửi",
-    };
-    for (const indicator of indicators) {
+    const row = sheet.addRow([index + 1, nfc(group.name), group.status ? STATUS[group.status] : "Chưa gửi"]);
+    indicators.forEach((indicator, i) => {
       const value = counted ? group.values[indicator.code] : undefined;
-      row[indicator.code] = value === undefined ? null : value.type === "yes_no" ? (value.value ? 1 : 0) : value.type === "text" ? nfc(value.value) : value.value;
-    }
-    sheet.addRow(row);
+      if (value === undefined) return; // not answered: the cell stays empty
+      const cell = row.getCell(i + 4);
+      if (value.type === "yes_no") {
+        cell.value = value.value ? YES : NO;
+        if (value.value) totals[i]! += 1;
+      } else if (value.type === "text") cell.value = nfc(value.value);
+      else {
+        cell.value = value.value;
+        totals[i]! += value.value;
+      }
+    });
   });
-  const first = 2;
-  const last = data.groups.length + 1;
-  const total = sheet.addRow({ name: "Tổng cộng" });
+  const first = XLSX_HEADER_ROW + 1;
+  const last = XLSX_HEADER_ROW + data.groups.length;
+  const total = sheet.addRow([null, "Tổng cộng"]);
   total.font = { bold: true };
   indicators.forEach((indicator, index) => {
     const column = columnLetter(index + 4);
-    const format = indicator.type === "money" ? MONEY_FORMAT : COUNT_FORMAT;
-    if (indicator.type !== "text") {
-      total.getCell(index + 4).value = { formula: `SUM(${column}${first}:${column}${last})` };
-      sheet.getColumn(index + 4).numFmt = format;
+    const range = `${column}${first}:${column}${last}`;
+    const cell = total.getCell(index + 4);
+    if (indicator.type === "yes_no") {
+      // How many groups answered "Có".
+      cell.value = { formula: `COUNTIF(${range},"${YES}")`, result: totals[index]! };
+      cell.numFmt = '[$-42A]#,##0" tổ"';
+    } else if (indicator.type !== "text") {
+      cell.value = { formula: `SUM(${range})`, result: totals[index]! };
+    }
+    // Cell by cell, not on the column: a column style would also reach the merged title cells.
+    if (indicator.type === "text") return;
+    for (let r = first; r <= last + 1; r++) {
+      const target = sheet.getRow(r).getCell(index + 4);
+      if (indicator.type !== "yes_no") target.numFmt = indicator.type === "money" ? MONEY_FORMAT : COUNT_FORMAT;
+      target.alignment = { horizontal: "right", vertical: "top", wrapText: true };
     }
   });
+  borderTable(sheet, indicators.length + 3);
+  sheet.getRow(XLSX_HEADER_ROW).height = 80;
 
-  const pledges = workbook.addWorksheet("Cam kết thi đua");
-  pledges.columns = [
-    { header: "STT", key: "stt", width: 6 },
-    { header: "Tổ dân phố", key: "name", width: 18 },
-    { header: `Ký cam kết năm ${data.period.year}`, key: "signed", width: 22 },
-  ];
-  pledges.getRow(1).font = { bold: true };
-  data.groups.forEach((group, index) => pledges.addRow({ stt: index + 1, name: nfc(group.name), signed: group.pledgeSigned ? "Đã ký" : "Chưa ký" }));
-  const signedRow = pledges.addRow({ name: "Số tổ đã ký", signed: { formula: `COUNTIF(C2:C${data.groups.length + 1},"Đã ký")` } });
+  const pledges = tableSheet(
+    workbook,
+    "Cam kết thi đua",
+    `KÝ CAM KẾT THI ĐUA NĂM ${data.period.year}`,
+    subtitle,
+    [
+      { header: "STT", width: 6 },
+      { header: "Tổ dân phố", width: 24 },
+      { header: `Ký cam kết năm ${data.period.year}`, width: 22 },
+    ],
+    false,
+  );
+  data.groups.forEach((group, index) => pledges.addRow([index + 1, nfc(group.name), group.pledgeSigned ? "Đã ký" : "Chưa ký"]));
+  const signed = data.groups.filter((group) => group.pledgeSigned).length;
+  const signedRow = pledges.addRow([
+    null,
+    "Số tổ đã ký",
+    { formula: `COUNTIF(C${first}:C${XLSX_HEADER_ROW + data.groups.length},"Đã ký")`, result: signed },
+  ]);
   signedRow.font = { bold: true };
+  borderTable(pledges, 3);
 
-  const figures = workbook.addWorksheet("Số liệu phường");
-  figures.columns = [
-    { header: "Nội dung", key: "label", width: 40 },
-    { header: "Số liệu", key: "value", width: 22 },
-  ];
-  figures.getRow(1).font = { bold: true };
+  const figures = tableSheet(
+    workbook,
+    "Số liệu phường",
+    "SỐ LIỆU KHEN THƯỞNG, GIẢI THƯỞNG CỦA PHƯỜNG",
+    subtitle,
+    [
+      { header: "Nội dung", width: 56 },
+      { header: "Số liệu", width: 24 },
+    ],
+    false,
+  );
   for (const def of DEFAULT_WARD_FIGURES) {
     const value = data.facts.wardFigures[def.code];
-    const row = figures.addRow({ label: nfc(def.label), value: value === undefined ? null : typeof value === "string" ? nfc(value) : value });
+    const row = figures.addRow([nfc(def.label), value === undefined ? null : typeof value === "string" ? nfc(value) : value]);
     if (typeof value === "number") row.getCell(2).numFmt = def.type === "money" ? MONEY_FORMAT : COUNT_FORMAT;
   }
+  borderTable(figures, 2);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

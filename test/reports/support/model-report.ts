@@ -27,6 +27,7 @@ export const MODEL_VALUES: Readonly<Record<string, string>> = {
   khen_thuong_tap_the: formatCount(174),
   khen_thuong_ca_nhan: formatCount(313),
   tien_thuong: formatMoney(66_100_000),
+  ket_qua_pccc: "giải khuyến khích",
 };
 
 /** The model report's signing time (2025-05-27 17:06:50 in Vietnam). */

@@ -4,10 +4,13 @@
 import { InlineKeyboard } from "grammy";
 import type { RoundFacts } from "../../../db/repos/reminders.js";
 import { formatDateTime } from "../../../domain/format.js";
-import { listText, type ReminderMessageInput, type RenderedMessage, t } from "../reminders/render.js";
+import type { Salutation } from "../../../domain/types.js";
+import { addressing } from "../../addressing.js";
+import { listText, type ReminderMessageInput, type RenderedMessage, t as translate } from "../reminders/render.js";
 import { openReportCallback } from "../report/callback-data.js";
 
 export function noticeMessage(purpose: "announce" | "extend", input: ReminderMessageInput, periodId: number): RenderedMessage {
+  const t = translate;
   const button = t("reminder-button-open");
   const text = t(purpose === "announce" ? "period-announce-leader" : "period-extend-leader", {
     name: input.leaderName,
@@ -16,11 +19,14 @@ export function noticeMessage(purpose: "announce" | "extend", input: ReminderMes
     deadline: formatDateTime(input.deadline, input.timeZone),
     count: input.questions,
     button,
+    ...addressing(input.salutation),
   });
   return { text, reply_markup: new InlineKeyboard().text(button, openReportCallback(periodId)) };
 }
 
-export function noticeDigestText(purpose: "announce" | "extend", facts: RoundFacts): string {
+export function noticeDigestText(purpose: "announce" | "extend", facts: RoundFacts, salutation: Salutation | null = null): string {
+  const you = addressing(salutation);
+  const t: typeof translate = (key, params) => translate(key, { ...you, ...params });
   const deadline = formatDateTime(facts.deadline, facts.timeZone);
   const lines = [t(purpose === "announce" ? "period-announce-digest-title" : "period-extend-digest-title", { period: facts.periodName, deadline })];
   lines.push(t("period-notice-digest-sent", { count: facts.sent }));

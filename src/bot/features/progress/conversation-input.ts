@@ -17,6 +17,7 @@ const MENU_KEYS = [
   "menu-reports",
   "menu-invite",
   "button-cancel",
+  "button-cancel-former",
 ];
 
 /** Whether the text is one of the reply-keyboard menu buttons. */

@@ -4,7 +4,8 @@ import { createConversation } from "@grammyjs/conversations";
 import { hears } from "@grammyjs/i18n";
 import { Composer, GrammyError, type InlineKeyboard } from "grammy";
 import { currentProgress, groupReportView, periodProgress } from "../../../db/repos/progress.js";
-import { approveReport, leaderContacts, markMemberBlocked, reopenReport, type ReviewOutcome } from "../../../db/repos/review.js";
+import { approveReport, type LeaderContact, leaderContacts, markMemberBlocked, reopenReport, type ReviewOutcome } from "../../../db/repos/review.js";
+import { addressing } from "../../addressing.js";
 import type { BotContext, Membership, Services } from "../../context.js";
 import { isManager, isOfficial } from "../../roles.js";
 import { GROUP_PATTERN, ids, LIST_PATTERN, PICK_PREFIX, REVIEW_PATTERN } from "./callback-data.js";
@@ -128,7 +129,9 @@ export function progressFeature(): Composer<BotContext> {
     if (view) await edit(ctx, groupViewText(ctx, view), groupViewKeyboard(ctx, view, true));
     if (outcome.ok && action === "ok" && view) {
       const leaders = await leaderContacts(db, member.wardId, groupId);
-      await notifyLeaders(ctx.api, leaders, ctx.t("review-leader-approved", { period: view.period.name, group: view.group.name }), {
+      const text = (leader: LeaderContact) =>
+        ctx.t("review-leader-approved", { period: view.period.name, group: view.group.name, ...addressing(leader.salutation) });
+      await notifyLeaders(ctx.api, leaders, text, {
         logger,
         onBlocked: (memberId) => markMemberBlocked(db, memberId, clock.now()),
       });

@@ -12,13 +12,14 @@ export interface NotifyResult {
 export async function notifyLeaders(
   api: Api,
   leaders: LeaderContact[],
-  text: string,
+  /** The message, in each leader's own addressing: (leader) => ctx.t(key, { ...vars, ...addressing(leader.salutation) }). */
+  text: (leader: LeaderContact) => string,
   options: { logger: Logger; onBlocked(memberId: number): Promise<unknown> },
 ): Promise<NotifyResult> {
   const result: NotifyResult = { sent: 0, failed: 0 };
   for (const leader of leaders) {
     try {
-      await api.sendMessage(leader.chatId, text);
+      await api.sendMessage(leader.chatId, text(leader));
       result.sent += 1;
     } catch (error) {
       result.failed += 1;

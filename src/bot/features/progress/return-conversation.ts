@@ -9,6 +9,7 @@ import type { BotContext, ConversationContext, Services } from "../../context.js
 import { endRefused } from "../../conversation-guard.js";
 import { PICK_PREFIX } from "./callback-data.js";
 import { waitInput } from "./conversation-input.js";
+import { addressing } from "../../addressing.js";
 import { notifyLeaders } from "./notify.js";
 import { groupViewKeyboard, groupViewText } from "./render.js";
 
@@ -145,7 +146,14 @@ export function returnConversation(services: Pick<Services, "db" | "clock" | "lo
     const notified = await notifyLeaders(
       ctx.api,
       leaders,
-      ctx.t("review-leader-returned", { period: view.period.name, group: view.group.name, comment, items: chosenLabels }),
+      (leader) =>
+        ctx.t("review-leader-returned", {
+          period: view.period.name,
+          group: view.group.name,
+          comment,
+          items: chosenLabels,
+          ...addressing(leader.salutation),
+        }),
       { logger, onBlocked: (memberId) => conversation.external(() => markMemberBlocked(db, memberId, clock.now())) },
     );
     if (cut) await ctx.reply(ctx.t("review-comment-cut", { max: MAX_REVIEW_COMMENT_LENGTH }));

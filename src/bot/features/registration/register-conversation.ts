@@ -8,12 +8,16 @@ import type { BaseContext, BotContext, ConversationContext, Services } from "../
 import { setMemberCommands } from "../../commands.js";
 import { mainMenu } from "../../keyboards.js";
 import { roleText } from "../../roles.js";
+import { addressing, rememberSalutation } from "../../addressing.js";
+import type { Salutation } from "../../../domain/types.js";
 
 export const REGISTER = "register";
-const CONFIRM = "reg:yes";
+const CONFIRM_ONG = "reg:yes";
+const CONFIRM_BA = "reg:yes-ba";
 const NOT_ME = "reg:no";
 const TAKE_ROLE = "reg:take";
 const KEEP_ROLE = "reg:keep";
+const SALUTATION = { "reg:ong": "ong", "reg:ba": "ba", [CONFIRM_ONG]: "ong", [CONFIRM_BA]: "ba" } as const satisfies Record<string, Salutation>;
 
 export function isPlausibleName(name: string): boolean {
   return name.length >= 2 && name.length <= 80 && /\p{L}/u.test(name) && !/[\d@/\\<>]/.test(name);
@@ -58,10 +62,16 @@ export function registerConversation(services: Services) {
       if (choice.callbackQuery.data === KEEP_ROLE) return void (await ctx.reply(ctx.t("invite-kept-role", { current })));
     }
     let name = invite.fullName ?? "";
+    let salutation: Salutation | null = null;
     if (name) {
-      const keyboard = new InlineKeyboard().text(ctx.t("button-confirm-name", { name }), CONFIRM).row().text(ctx.t("button-not-me"), NOT_ME);
+      const keyboard = new InlineKeyboard()
+        .text(ctx.t("button-confirm-name", { name, ...addressing("ong") }), CONFIRM_ONG)
+        .row()
+        .text(ctx.t("button-confirm-name", { name, ...addressing("ba") }), CONFIRM_BA)
+        .row()
+        .text(ctx.t("button-not-me"), NOT_ME);
       await ctx.reply(ctx.t("invite-confirm-name", { ward: invite.ward.name, role, name }), { reply_markup: keyboard });
-      const answer = await conversation.waitForCallbackQuery([CONFIRM, NOT_ME], {
+      const answer = await conversation.waitForCallbackQuery([CONFIRM_ONG, CONFIRM_BA, NOT_ME], {
         otherwise: (other) => other.reply(ctx.t("invite-confirm-name", { ward: invite.ward.name, role, name }), { reply_markup: keyboard }),
       });
       await answer.answerCallbackQuery();
@@ -71,6 +81,8 @@ export function registerConversation(services: Services) {
         if (invite.named) return void (await ctx.reply(ctx.t("invite-not-me-named", { name })));
         await ctx.reply(ctx.t("invite-ask-correct-name"));
         name = "";
+      } else {
+        salutation = SALUTATION[answer.callbackQuery.data as keyof typeof SALUTATION];
       }
     } else {
       await ctx.reply(ctx.t("invite-ask-name", { ward: invite.ward.name, role }));
@@ -83,9 +95,20 @@ export function registerConversation(services: Services) {
       if (isPlausibleName(candidate)) name = candidate;
       else await ctx.reply(ctx.t("invite-name-invalid"));
     }
+    // Asked once, with the name when the invite carries one: from now on every message says
+    // "ông" or "bà" (src/bot/addressing.ts).
+    if (salutation === null) {
+      const salutations = new InlineKeyboard().text(ctx.t("button-salutation-ong"), "reg:ong").text(ctx.t("button-salutation-ba"), "reg:ba");
+      await ctx.reply(ctx.t("invite-ask-salutation", { name }), { reply_markup: salutations });
+      const picked = await conversation.waitForCallbackQuery(["reg:ong", "reg:ba"], {
+        otherwise: (other) => other.reply(ctx.t("invite-ask-salutation", { name }), { reply_markup: salutations }),
+      });
+      await picked.answerCallbackQuery();
+      salutation = SALUTATION[picked.callbackQuery.data as keyof typeof SALUTATION];
+    }
     const telegramId = BigInt(ctx.from!.id);
     const registered = await conversation.external(async () => {
-      const member = await redeemInvite(services.db, code, telegramId, name, services.clock.now());
+      const member = await redeemInvite(services.db, code, telegramId, name, services.clock.now(), salutation);
       return member !== null;
     });
     if (!registered) {
@@ -104,6 +127,7 @@ export function registerConversation(services: Services) {
       services.logger.warn({ err: error }, "setMyCommands failed"),
     );
     const note = others.map((other) => ctx.t("registered-other-ward", { role: roleText(ctx, other.role, other.group), ward: other.ward, current: invite.ward.name }));
+    rememberSalutation(ctx.from!.id, salutation);
     await ctx.reply([ctx.t("registered", { name, role }), ...note].join("\n\n"), {
       reply_markup: { keyboard: menu, resize_keyboard: true, is_persistent: true },
     });

@@ -5,13 +5,15 @@ import { InlineKeyboard } from "grammy";
 import type { RoundFacts } from "../../../db/repos/reminders.js";
 import { formatDateTime } from "../../../domain/format.js";
 import { daysUntilDeadline } from "../../../domain/reminders.js";
-import type { ReportStatus } from "../../../domain/types.js";
+import type { ReportStatus, Salutation } from "../../../domain/types.js";
+import { addressing } from "../../addressing.js";
 import { createI18n } from "../../i18n.js";
 import { openReportCallback } from "../report/callback-data.js";
 
 const i18n = createI18n();
 export type Translate = (key: string, params?: Record<string, string | number>) => string;
 export const t: Translate = (key, params) => i18n.t("vi", key, params);
+const translate = t;
 
 /** Names listed in a digest line before "và N tổ khác" (a message holds 4.096 characters). */
 export const MAX_LISTED = 30;
@@ -27,6 +29,8 @@ export interface ReminderMessageInput {
   status: ReportStatus | null;
   questions: number;
   unanswered: number;
+  /** The leader's "ông"/"bà"; null or absent: "ông/bà". */
+  salutation?: Salutation | null;
 }
 
 export interface RenderedMessage {
@@ -52,6 +56,7 @@ export function reminderMessage(input: ReminderMessageInput, periodId?: number):
     count: input.questions,
     remaining: input.unanswered,
     button,
+    ...addressing(input.salutation),
   });
   return { text, reply_markup: new InlineKeyboard().text(button, openReportCallback(periodId)) };
 }
@@ -63,8 +68,10 @@ export function listText(names: string[]): string {
 }
 
 /** The officer's digest after a round: who is still missing, how many were reminded, who could not be. */
-export function digestText(facts: RoundFacts, manual: boolean): string {
+export function digestText(facts: RoundFacts, manual: boolean, salutation: Salutation | null = null): string {
   const deadline = formatDateTime(facts.deadline, facts.timeZone);
+  const you = addressing(salutation);
+  const t: Translate = (key, params) => translate(key, { ...you, ...params });
   const lines = [t(manual ? "reminder-digest-title-manual" : "reminder-digest-title", { period: facts.periodName, deadline })];
   if (facts.missing.length === 0) {
     lines.push(t("reminder-digest-all-submitted", { total: facts.totalGroups }));

@@ -2,6 +2,7 @@
 import { formatCount, formatMoney } from "../../../domain/format.js";
 import type { AnswerValue } from "../../../domain/types.js";
 import type { ReportIndicator, ReportState } from "../../../db/repos/report-state.js";
+import { addressedText } from "../../addressing.js";
 import type { BaseContext } from "../../context.js";
 
 export function answerText(ctx: BaseContext, indicator: ReportIndicator, value: AnswerValue | undefined): string {
@@ -30,7 +31,8 @@ export function questionText(ctx: BaseContext, state: ReportState, indicator: Re
   if (note) parts.push(note);
   const heading = ctx.t("report-question-heading", { number, count: state.indicators.length });
   parts.push(indicator.movementName ? `${heading}\n${ctx.t("report-question-movement", { name: indicator.movementName })}` : heading);
-  parts.push(indicator.question);
+  // The catalogue writes "ông/bà"; the leader reads their own "ông" or "bà".
+  parts.push(addressedText(indicator.question, { you: ctx.t("address-you"), You: ctx.t("address-You") }));
   const hints: string[] = [];
   if (indicator.type === "count" || indicator.type === "money") {
     hints.push(

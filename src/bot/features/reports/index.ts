@@ -68,7 +68,7 @@ export function reportsFeature(): Composer<BotContext> {
       const files = await renderOffThread({ kind: "ward", data, now: clock.now() });
       for (const file of files) {
         await ctx.replyWithDocument(new InputFile(file.bytes, file.fileName), {
-          caption: ctx.t(CAPTION_KEYS[file.kind as ReportFileKind], { period: period.name, reported, total: facts.groupsTotal }),
+          caption: ctx.t(CAPTION_KEYS[file.kind as ReportFileKind], { period: period.name, kind: period.kind, reported, total: facts.groupsTotal }),
         });
       }
       await requests.write(request, { sentAt: clock.now().toISOString() });

@@ -19,10 +19,11 @@ interface SettingsView {
   signerName: string;
   signerTitle: string;
   recipients: string[];
+  addressees: string[];
 }
 
 type Convo = Conversation<BotContext, ConversationContext>;
-type Field = "number" | "signer" | "title" | "recipients";
+type Field = "number" | "signer" | "title" | "recipients" | "addressees";
 
 function overview(ctx: ConversationContext, view: SettingsView): string {
   return ctx.t("settings-overview", {
@@ -30,6 +31,7 @@ function overview(ctx: ConversationContext, view: SettingsView): string {
     signer: view.signerName,
     title: view.signerTitle,
     recipients: view.recipients.length ? view.recipients.map((line) => `- ${line}`).join("\n") : ctx.t("settings-recipients-template"),
+    addressees: view.addressees.length ? view.addressees.map((line) => `- ${line}`).join("\n") : ctx.t("settings-recipients-template"),
   });
 }
 
@@ -48,7 +50,11 @@ export function parseSetting(field: Field, text: string): { ok: true; settings: 
     return title.length >= 2 && title.length <= 60 ? { ok: true, settings: { signerTitle: title } } : { ok: false, key: "settings-title-invalid" };
   }
   const lines = splitLines(normalizeMultilineText(text)).map((line) => line.replace(/^[-–•*]\s*/u, "").trim()).filter(Boolean);
-  return lines.length >= 1 && lines.length <= 20 && lines.every((line) => line.length <= 200)
+  const valid = lines.length >= 1 && lines.length <= 20 && lines.every((line) => line.length <= 200);
+  if (field === "addressees") {
+    return valid ? { ok: true, settings: { addressees: lines } } : { ok: false, key: "settings-addressees-invalid" };
+  }
+  return valid
     ? { ok: true, settings: { recipients: lines } }
     : { ok: false, key: "settings-recipients-invalid" };
 }
@@ -73,6 +79,7 @@ export function settingsConversation(services: Services) {
           signerName: ward.signerName,
           signerTitle: ward.signerTitle,
           recipients: splitLines(ward.recipients),
+          addressees: splitLines(ward.addressees),
         } satisfies SettingsView;
       });
     let view = await load();
@@ -83,6 +90,8 @@ export function settingsConversation(services: Services) {
         .row()
         .text(ctx.t("settings-button-title"), "st:title")
         .text(ctx.t("settings-button-recipients"), "st:recipients")
+        .row()
+        .text(ctx.t("settings-button-addressees"), "st:addressees")
         .row()
         .text(ctx.t("button-done"), "st:done");
       // 20 recipients of 200 characters make an overview longer than one message.
