@@ -437,3 +437,47 @@ settings-signer-invalid = Họ và tên cần từ 2 đến 80 ký tự chữ. X
 settings-title-invalid = Chức danh cần từ 2 đến 60 ký tự. Xin ông/bà gõ lại.
 settings-recipients-invalid = Danh sách nơi nhận cần từ 1 đến 20 dòng, mỗi dòng không quá 200 ký tự. Xin ông/bà gõ lại.
 settings-saved = Đã lưu cài đặt. Báo cáo lập lần sau (/baocao) sẽ dùng các cài đặt này.
+
+## Zalo channel (src/channels): choices typed instead of pressed, files, words that differ
+zalo-choices-if = gõ {$number} nếu {$label}
+zalo-choices-numbered = Ông/bà gõ số để chọn:
+zalo-choices-numbered-line = {$number}. {$label}
+zalo-choices-range = Gõ số thứ tự, từ {$first} đến {$last}.
+zalo-choices-word-one = Hoặc gõ "{$word}".
+zalo-choices-word-one-label = Hoặc gõ "{$word}" ({$label}).
+zalo-choices-words = Ông/bà gõ một trong các chữ sau:
+zalo-choices-word-line = • "{$word}"
+zalo-choices-word-line-label = • "{$word}" ({$label})
+zalo-file-no-link = Tệp "{$name}" chưa gửi được qua Zalo. Ông/bà vui lòng nhận tệp qua Telegram hoặc trên máy tính của Văn phòng - Thống kê phường.
+zalo-photo-no-link = (Ảnh chưa gửi được qua Zalo.)
+# Zalo variants (zalo--<key>): the same message where Telegram's says "bấm nút"; Zalo has no buttons.
+zalo--registered =
+    Cảm ơn ông/bà {$name}, ông/bà đã đăng ký thành công với vai trò {$role}.
+
+    Từ nay, mỗi khi cần làm việc với bot, ông/bà gõ số của việc cần làm trong danh sách dưới đây.
+zalo--already-registered = Ông/bà đã đăng ký rồi ({$name}, {$role}). Ông/bà gõ số của việc cần làm trong danh sách dưới đây.
+zalo--report-start =
+    Báo cáo kết quả thi đua kỳ {$period} của {$group}. Hạn nộp: {$deadline}.
+
+    Bot sẽ hỏi lần lượt {$count} câu. Mỗi câu trả lời được lưu ngay; ông/bà có thể gõ "hủy" để dừng và làm tiếp lúc khác.
+zalo--report-question-yes-no = Ông/bà trả lời "có" hoặc "không".
+zalo--report-text-only = Xin lỗi, bot chỉ đọc được tin nhắn chữ. Ông/bà vui lòng gõ câu trả lời bằng chữ số, hoặc gõ một lựa chọn ghi dưới câu hỏi.
+zalo--report-press-button = Ông/bà vui lòng gõ một trong các lựa chọn dưới đây.
+zalo--report-summary-ask = Ông/bà kiểm tra lại các số liệu trên. Nếu đúng, ông/bà chọn "Gửi báo cáo"; nếu cần sửa, chọn "Sửa một mục".
+zalo--report-edit-pick = Ông/bà muốn sửa mục nào? Ông/bà gõ số thứ tự của mục đó trong bảng trên.
+zalo--report-later = Đã lưu báo cáo đang làm dở. Khi nào tiện, ông/bà gõ "báo cáo" để làm tiếp.
+zalo--parse-error-not-yes-no = Xin ông/bà trả lời "có" hoặc "không".
+zalo--pledge-ask-sign = Nếu các nội dung trên đúng, ông/bà chọn "Tôi xin cam kết" để ký cam kết thi đua.
+zalo--pledge-later = Bản đăng ký chưa được ký. Khi nào tiện, ông/bà gõ "đăng ký" để làm lại và ký cam kết.
+zalo--unknown-input = Bot chưa hiểu ý ông/bà. Ông/bà vui lòng gõ số của một việc trong danh sách dưới đây.
+zalo--unsupported-message = Xin lỗi, bot chỉ đọc được tin nhắn chữ. Ông/bà vui lòng gõ câu trả lời bằng chữ.
+zalo--progress-leader-refused = Xin lỗi ông/bà, chức năng này dành cho cán bộ phường. Để báo cáo kết quả của tổ, ông/bà gõ "báo cáo".
+zalo--review-leader-returned =
+    Báo cáo {$period} của {$group} được cán bộ phường trả lại để bổ sung.
+
+    Ý kiến của cán bộ phường: {$comment}
+
+    Các mục cần bổ sung:
+    {$items}
+
+    Ông/bà gõ "báo cáo" để sửa các mục trên rồi gửi lại báo cáo.

@@ -10,6 +10,7 @@ import { createChatLock } from "./db/repos/chat-lock.js";
 import { createUpdateSource } from "./server/index.js";
 import { databaseReachable } from "./server/health.js";
 import { createReminderScheduler, reminderApi } from "./reminders/index.js";
+import { NO_TELEGRAM_BOT_INFO, NO_TELEGRAM_TOKEN, setUpChannels } from "./channels/index.js";
 
 async function main(): Promise<void> {
   let config;
@@ -29,18 +30,22 @@ async function main(): Promise<void> {
   logger.info({ provider: database.provider }, "database ready");
 
   const chatLock = createChatLock(database, { logger });
+  const channels = setUpChannels({ config, db: database.db, logger }); // Telegram, Zalo or both
   const bot = createBot({
-    token: config.BOT_TOKEN,
+    token: config.BOT_TOKEN ?? NO_TELEGRAM_TOKEN,
+    ...(config.BOT_TOKEN ? {} : { botInfo: NO_TELEGRAM_BOT_INFO }),
+    fetch: channels.fetch,
     apiRoot: config.BOT_API_ROOT,
     services: { db: database.db, clock, logger },
     chatLock,
     rateLimit: config.RATE_LIMIT,
   });
+  channels.attach(bot);
   await bot.init();
   await registerCommands(bot.api, database.db).catch((error: unknown) => logger.warn({ err: error }, "setMyCommands failed"));
   const reminders = createReminderScheduler({ db: database.db, api: reminderApi(bot.api), clock, logger });
 
-  const updates = createUpdateSource({ bot, config, logger, databaseReady: () => databaseReachable(database.db) });
+  const updates = createUpdateSource({ bot, config, logger, databaseReady: () => databaseReachable(database.db), routes: channels.routes, telegram: channels.telegram });
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -48,6 +53,7 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ signal }, "stopping");
     await updates.stop(); // no new updates; the ones in flight finish
+    await channels.stop();
     await reminders.stop();
     await chatLock.close();
     await database.close();
@@ -58,6 +64,7 @@ async function main(): Promise<void> {
 
   reminders.start();
   await updates.start();
+  await channels.start();
   await updates.done;
 }
 
