@@ -59,6 +59,11 @@ export function channelFetch(options: RouteOptions): typeof fetch {
       if (!fromZalo && TELEGRAM_OPTIONAL.has(method)) return json({ ok: true, result: true });
       return json({ ok: false, error_code: 400, description: `Bad Request: no channel for ${method}` });
     }
-    return realFetch(input, { ...init, body });
+    // grammY's own fetch signals come from a polyfill the built-in fetch does not take.
+    const given = init?.signal;
+    const controller = new AbortController();
+    if (given?.aborted) controller.abort();
+    else given?.addEventListener?.("abort", () => controller.abort());
+    return realFetch(input, { ...init, body, signal: controller.signal });
   }) as typeof fetch;
 }

@@ -1,5 +1,6 @@
 // End-to-end on Zalo: the demo ward in a fresh SQLite file, the Zalo test server, and the real
 // bot process (`node --import tsx src/main.ts`) with ZALO_BOT_TOKEN and no Telegram token.
+import net from "node:net";
 import { seedDemo, type SeedResult } from "../../src/cli/demo/seed.js";
 import { type Database, openDatabase } from "../../src/db/client.js";
 import { createInvite } from "../../src/db/repos/invites.js";
@@ -33,6 +34,23 @@ async function waitForLog(bot: BotProcess, line: string, timeoutMs = 30_000): Pr
     if (bot.child.exitCode !== null) throw new Error(`bot exited:\n${bot.output()}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
+}
+
+/** A free local port (for the bot's HTTP server in webhook mode). */
+export async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+export const ZALO_TEST_SECRET = "zalo-webhook-secret-for-tests";
+
+/** Environment for webhook mode on a free port: Zalo posts to http://127.0.0.1:<port>/zalo/webhook. */
+export async function webhookEnv(): Promise<Record<string, string>> {
+  const port = await freePort();
+  return { PORT: String(port), ZALO_WEBHOOK_URL: `http://127.0.0.1:${port}/zalo/webhook`, ZALO_WEBHOOK_SECRET: ZALO_TEST_SECRET };
 }
 
 export async function startZaloE2E(options: { server?: ZaloServerOptions; env?: Record<string, string> } = {}): Promise<ZaloE2E> {
