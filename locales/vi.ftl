@@ -584,3 +584,47 @@ period-closed = Đã khóa sổ kỳ báo cáo { MID($period) }. {$You} lập b�
 period-nothing-changed = Đã hủy, không có gì thay đổi.
 period-reopen-admin-only = Chỉ quản trị viên của phường mới mở lại được kỳ báo cáo đã khóa sổ.
 period-reopened = Đã mở lại kỳ báo cáo { MID($period) } (hạn nộp {$deadline}). Các tổ lại sửa và nộp được báo cáo.
+
+## Zalo channel (src/channels): choices typed instead of pressed, files, words that differ
+zalo-choices-if = gõ {$number} nếu {$label}
+zalo-choices-numbered = {$You} gõ số để chọn:
+zalo-choices-numbered-line = {$number}. {$label}
+zalo-choices-range = Gõ số thứ tự, từ {$first} đến {$last}.
+zalo-choices-word-one = Hoặc gõ "{$word}".
+zalo-choices-word-one-label = Hoặc gõ "{$word}" ({$label}).
+zalo-choices-words = {$You} gõ một trong các chữ sau:
+zalo-choices-word-line = • "{$word}"
+zalo-choices-word-line-label = • "{$word}" ({$label})
+zalo-file-no-link = Tệp "{$name}" chưa gửi được qua Zalo. {$You} vui lòng nhận tệp qua Telegram hoặc trên máy tính của Văn phòng - Thống kê phường.
+zalo-photo-no-link = (Ảnh chưa gửi được qua Zalo.)
+# Zalo variants (zalo--<key>): the same message where Telegram's says "bấm nút"; Zalo has no buttons.
+zalo--registered =
+    Cảm ơn {$you} {$name}. {$You} đã đăng ký thành công với vai trò {$role}.
+
+    Từ nay, mỗi khi cần làm việc với trợ lý, {$you} gõ số của việc cần làm trong danh sách dưới đây.
+zalo--already-registered = {$You} đã đăng ký rồi ({$name}, {$role}). {$You} gõ số của việc cần làm trong danh sách dưới đây.
+zalo--report-start =
+    Báo cáo kết quả thi đua kỳ { MID($period) } của {$group}. Hạn nộp: {$deadline}.
+
+    Trợ lý sẽ hỏi lần lượt {$count} câu. Mỗi câu trả lời được lưu ngay; {$you} có thể gõ "tạm dừng" để dừng và làm tiếp lúc khác.
+zalo--report-question-yes-no = {$You} trả lời "có" hoặc "không".
+zalo--report-text-only = Xin lỗi, trợ lý chỉ đọc được tin nhắn chữ. {$You} vui lòng gõ câu trả lời, hoặc gõ một lựa chọn ghi dưới câu hỏi.
+zalo--report-press-button = {$You} vui lòng gõ một trong các lựa chọn dưới đây.
+zalo--report-summary-ask = {$You} xem lại các số liệu trên. Nếu đúng, {$you} chọn "Gửi báo cáo"; nếu cần sửa, chọn "Sửa một mục".
+zalo--report-edit-pick = {$You} muốn sửa mục nào? {$You} gõ số thứ tự của mục đó (số ở đầu mỗi dòng trong tin nhắn trên).
+zalo--report-later = Đã lưu báo cáo đang làm dở. Khi nào tiện, {$you} gõ "báo cáo" để làm tiếp.
+zalo--parse-error-not-yes-no = Xin {$you} trả lời "có" hoặc "không".
+zalo--pledge-ask-sign = Nếu các nội dung trên đúng, {$you} chọn "Tôi xin cam kết" để ký cam kết thi đua.
+zalo--pledge-later = Bản đăng ký chưa được ký. Khi nào tiện, {$you} gõ "đăng ký" để làm lại và ký cam kết.
+zalo--unknown-input = Trợ lý chưa hiểu ý {$you}. {$You} vui lòng gõ số của một việc trong danh sách dưới đây.
+zalo--unsupported-message = Xin lỗi, trợ lý chỉ đọc được tin nhắn chữ. {$You} vui lòng gõ câu trả lời bằng chữ.
+zalo--progress-leader-refused = Xin lỗi {$you}, chức năng này dành cho cán bộ phường. Để báo cáo kết quả của tổ, {$you} gõ "báo cáo".
+zalo--review-leader-returned =
+    Báo cáo { MID($period) } của {$group} được cán bộ phường trả lại để bổ sung.
+
+    Ý kiến của cán bộ phường: {$comment}
+
+    Các mục cần bổ sung:
+    {$items}
+
+    {$You} gõ "báo cáo" để sửa các mục trên rồi gửi lại báo cáo.

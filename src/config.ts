@@ -54,6 +54,32 @@ const serverEnv = {
     .transform((value) => Number(value.slice(0, -1)) * { h: 3_600_000, m: 60_000, s: 1000 }[value.slice(-1) as "h" | "m" | "s"]),
 };
 
+// The Zalo Bot Platform (src/channels/zalo; docs/decisions/003-channels.md).
+const zaloEnv = {
+  /** Token from Zalo Bot Creator: "<bot id>:<secret>". Set: the bot also serves Zalo. */
+  ZALO_BOT_TOKEN: z
+    .string()
+    .trim()
+    .regex(/^\d+:[A-Za-z0-9_-]{8,}$/, "does not look like a token from Zalo Bot Creator (digits, a colon, then 8+ characters)")
+    .optional(),
+  /** https://bot-api.zaloplatforms.com (default) or https://bot-api.zapps.me: both hosts are in use. */
+  ZALO_API_ROOT: z.url({ protocol: /^https?$/ }).default("https://bot-api.zaloplatforms.com"),
+  /** Set: Zalo POSTs updates to this public https URL (its path is served by the bot); unset: long polling. */
+  ZALO_WEBHOOK_URL: z.url({ protocol: /^https?$/, error: "must be the public https URL Zalo posts updates to" }).optional(),
+  /** Zalo sends it back in X-Bot-Api-Secret-Token; 8–256 of A-Z a-z 0-9 _ -. */
+  ZALO_WEBHOOK_SECRET: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{8,256}$/, "must be 8–256 characters of A-Z, a-z, 0-9, _ and - (e.g. openssl rand -hex 32)")
+    .optional(),
+};
+
+function requireChannel(env: { BOT_TOKEN?: string; ZALO_BOT_TOKEN?: string; ZALO_WEBHOOK_URL?: string; ZALO_WEBHOOK_SECRET?: string }, ctx: z.RefinementCtx): void {
+  if (!env.BOT_TOKEN && !env.ZALO_BOT_TOKEN) ctx.addIssue({ code: "custom", path: ["BOT_TOKEN"], message: "is missing (set BOT_TOKEN for Telegram, ZALO_BOT_TOKEN for Zalo, or both)" });
+  if (env.ZALO_WEBHOOK_URL && !env.ZALO_WEBHOOK_SECRET) {
+    ctx.addIssue({ code: "custom", path: ["ZALO_WEBHOOK_SECRET"], message: "is required with ZALO_WEBHOOK_URL (e.g. openssl rand -hex 32)" });
+  }
+}
+
 function requireWebhookSecret(env: { WEBHOOK_URL?: string; WEBHOOK_SECRET?: string }, ctx: z.RefinementCtx): void {
   if (env.WEBHOOK_URL && !env.WEBHOOK_SECRET) {
     ctx.addIssue({ code: "custom", path: ["WEBHOOK_SECRET"], message: "is required with WEBHOOK_URL (e.g. openssl rand -hex 32)" });
@@ -65,10 +91,13 @@ const botSchema = baseSchema
     BOT_TOKEN: z
       .string({ error: "is missing" })
       .trim()
-      .regex(/^\d+:[\w-]{20,}$/, "does not look like a token from @BotFather (digits, a colon, then 20+ characters)"),
+      .regex(/^\d+:[\w-]{20,}$/, "does not look like a token from @BotFather (digits, a colon, then 20+ characters)")
+      .optional(),
     ...serverEnv,
+    ...zaloEnv,
   })
-  .superRefine(requireWebhookSecret);
+  .superRefine(requireWebhookSecret)
+  .superRefine(requireChannel);
 
 export type BaseConfig = z.infer<typeof baseSchema>;
 export type BotConfig = z.infer<typeof botSchema>;
@@ -89,7 +118,7 @@ export function loadBaseConfig(env: NodeJS.ProcessEnv = process.env): BaseConfig
   return parse(baseSchema, env);
 }
 
-/** What the bot needs: the above and a token. */
+/** What the bot needs: the above and a token (Telegram's, Zalo's or both). */
 export function loadBotConfig(env: NodeJS.ProcessEnv = process.env): BotConfig {
   return parse(botSchema, env);
 }

@@ -13,6 +13,7 @@ import { startPruningProcessedUpdates } from "./db/repos/processed-updates.js";
 import { createUpdateSource } from "./server/index.js";
 import { databaseReachable } from "./server/health.js";
 import { createReminderScheduler, reminderApi } from "./reminders/index.js";
+import { NO_TELEGRAM_BOT_INFO, NO_TELEGRAM_TOKEN, setUpChannels } from "./channels/index.js";
 
 /** How long a stop waits for updates in flight; what is unfinished then is redelivered (and deduplicated). */
 const STOP_DRAIN_MS = 5_000;
@@ -44,21 +45,25 @@ async function main(): Promise<void> {
   logger.info({ provider: database.provider }, "database ready");
 
   const chatLock = createChatLock(database, { logger });
+  const channels = setUpChannels({ config, db: database.db, logger }); // Telegram, Zalo or both
   const bot = createBot({
-    token: config.BOT_TOKEN,
+    token: config.BOT_TOKEN ?? NO_TELEGRAM_TOKEN,
+    ...(config.BOT_TOKEN ? {} : { botInfo: NO_TELEGRAM_BOT_INFO }),
+    fetch: channels.fetch,
     apiRoot: config.BOT_API_ROOT,
     services: { db: database.db, clock, logger },
     chatLock,
     rateLimit: config.RATE_LIMIT,
     conversationTimeoutMs: config.CONVERSATION_TIMEOUT,
   });
+  channels.attach(bot);
   await bot.init();
   // In the background: only chats whose list changed since the last start are called.
   void registerCommands(bot.api, database.db, logger).catch((error: unknown) => logger.warn({ err: error }, "setMyCommands failed"));
   const pruning = startPruningProcessedUpdates(database.db, logger);
   const reminders = createReminderScheduler({ db: database.db, api: reminderApi(bot.api), clock, logger });
 
-  const updates = createUpdateSource({ bot, config, logger, databaseReady: () => databaseReachable(database.db) });
+  const updates = createUpdateSource({ bot, config, logger, databaseReady: () => databaseReachable(database.db), routes: channels.routes, telegram: channels.telegram });
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -67,7 +72,7 @@ async function main(): Promise<void> {
     logger.info({ signal }, "stopping");
     stopApiRetries(); // with the Bot API down, calls in flight fail now instead of retrying
     pruning.stop();
-    const drained = await within(STOP_DRAIN_MS, Promise.all([updates.stop(), reminders.stop()]));
+    const drained = await within(STOP_DRAIN_MS, Promise.all([updates.stop(), channels.stop(), reminders.stop()]));
     if (!drained) logger.warn({ waitedMs: STOP_DRAIN_MS }, "updates still in flight at stop; Telegram delivers them again");
     await within(CLOSE_MS, chatLock.close());
     await within(CLOSE_MS, database.close());
@@ -79,6 +84,7 @@ async function main(): Promise<void> {
 
   reminders.start();
   await updates.start();
+  await channels.start();
   await updates.done;
 }
 

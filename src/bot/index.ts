@@ -25,6 +25,7 @@ import { settingsConversations, settingsFeature } from "./features/settings/inde
 import { wardFiguresConversations, wardFiguresFeature } from "./features/ward-figures/index.js";
 import { lateCallbackAnswers } from "./api/late-callback-answers.js";
 import { createI18n } from "./i18n.js";
+import { channelWords } from "../channels/words.js";
 import { chatLock } from "./middlewares/chat-lock.js";
 import { dedupeUpdates } from "./middlewares/dedupe-updates.js";
 import { leaveConversationOnCommand } from "./middlewares/leave-conversation.js";
@@ -83,6 +84,7 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
   bot.use(normalizeText);
   bot.use(dedupeUpdates);
   bot.use(i18n);
+  bot.use(channelWords); // a Zalo chat reads the Zalo variant of a message where there is one
   bot.use(privateOnly);
   bot.use(loadMember);
 
@@ -97,6 +99,7 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
       },
       plugins: async (conversation) => [
         i18n,
+        channelWords,
         async (ctx, next) => {
           // An API error must not end a conversation: retry inside it too.
           ctx.api.config.use(apiRetry());

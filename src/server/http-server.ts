@@ -21,6 +21,8 @@ export interface HttpServerOptions {
   /** Readiness: database reachable and the bot initialised. */
   ready(): Promise<boolean>;
   webhook?: WebhookRoute;
+  /** Other POST routes by path (the Zalo webhook); counted as in flight like the webhook. */
+  routes?: Readonly<Record<string, (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>>>;
   /** Largest accepted body; Telegram's updates are a few kB. */
   maxBodyBytes?: number;
 }
@@ -94,6 +96,13 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
     const path = (req.url ?? "/").split("?")[0];
     const route = async () => {
       if (webhook && path === webhook.path) return onWebhook(webhook, req, res);
+      const extra = path === undefined ? undefined : options.routes?.[path];
+      if (extra) {
+        if (stopping) return send(res, 503, { error: "stopping" }, { "retry-after": RETRY_AFTER_SECONDS });
+        const work = extra(req, res);
+        inFlight.add(work);
+        return work.finally(() => inFlight.delete(work));
+      }
       if (req.method !== "GET" && req.method !== "HEAD") return send(res, 404, { error: "not found" });
       if (path === "/healthz") return send(res, 200, { status: "ok" });
       if (path === "/readyz") {

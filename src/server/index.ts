@@ -6,7 +6,7 @@ import type { BotContext } from "../bot/context.js";
 import type { BotConfig } from "../config.js";
 import type { Logger } from "../logger.js";
 import { updateHandler } from "./handle-update.js";
-import { createHttpServer, type HttpServer } from "./http-server.js";
+import { createHttpServer, type HttpServer, type HttpServerOptions } from "./http-server.js";
 
 export const ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member"] as const;
 export const DEFAULT_WEBHOOK_PORT = 8080;
@@ -19,6 +19,10 @@ export interface UpdateSourceOptions {
   databaseReady(): Promise<boolean>;
   /** How long stop() waits for updates in flight. */
   drainMs?: number;
+  /** More routes on the HTTP server (the Zalo webhook); the server then runs in every mode. */
+  routes?: HttpServerOptions["routes"];
+  /** False: no Telegram (a Zalo-only ward); only the HTTP server runs, if any. */
+  telegram?: boolean;
 }
 
 export interface UpdateSource {
@@ -34,7 +38,34 @@ export interface UpdateSource {
 }
 
 export function createUpdateSource(options: UpdateSourceOptions): UpdateSource {
+  if (options.telegram === false) return withoutTelegram(options);
   return options.config.WEBHOOK_URL ? webhookSource(options, options.config.WEBHOOK_URL) : pollingSource(options);
+}
+
+/** No Telegram: the HTTP server alone (health, the Zalo webhook), when there is one. */
+function withoutTelegram(options: UpdateSourceOptions): UpdateSource {
+  const { bot, config, logger } = options;
+  const wanted = config.PORT !== undefined || options.routes !== undefined;
+  const server = wanted ? healthServer(options) : null;
+  let port: number | null = null;
+  let markDone!: () => void;
+  const done = new Promise<void>((resolve) => (markDone = resolve));
+  return {
+    mode: "polling",
+    get port() {
+      return port;
+    },
+    done,
+    async start() {
+      await bot.init();
+      if (server) port = await server.listen(config.PORT ?? DEFAULT_WEBHOOK_PORT, config.HOST);
+      logger.info({ ...(port === null ? {} : { port }) }, "bot started (no Telegram)");
+    },
+    async stop() {
+      await server?.close(options.drainMs);
+      markDone();
+    },
+  };
 }
 
 function healthServer(options: UpdateSourceOptions, webhook?: { path: string; secret: string }): HttpServer {
@@ -43,6 +74,7 @@ function healthServer(options: UpdateSourceOptions, webhook?: { path: string; se
     logger,
     ready: async () => bot.isInited() && (await options.databaseReady()),
     webhook: webhook && { ...webhook, handle: updateHandler(bot, logger) },
+    routes: options.routes,
   });
 }
 
@@ -76,7 +108,7 @@ function webhookSource(options: UpdateSourceOptions, url: string): UpdateSource 
 
 function pollingSource(options: UpdateSourceOptions): UpdateSource {
   const { bot, config, logger } = options;
-  const server = config.PORT === undefined ? null : healthServer(options);
+  const server = config.PORT === undefined && !options.routes ? null : healthServer(options);
   let port: number | null = null;
   let polling: Promise<void> | null = null;
   let markDone!: (error?: unknown) => void;
@@ -88,7 +120,7 @@ function pollingSource(options: UpdateSourceOptions): UpdateSource {
     },
     done,
     async start() {
-      if (server) port = await server.listen(config.PORT!, config.HOST);
+      if (server) port = await server.listen(config.PORT ?? DEFAULT_WEBHOOK_PORT, config.HOST);
       let started!: () => void;
       const running = new Promise<void>((resolve) => (started = resolve));
       // bot.start() confirms a batch only with the next getUpdates: a crash means redelivery,

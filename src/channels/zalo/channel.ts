@@ -1,0 +1,160 @@
+// The Zalo transport: every incoming update is written to ChannelInbox before it is handled
+// (Zalo does not redeliver; a crash leaves the row, handled at the next start), duplicates
+// (same message_id) are dropped by the inbox's unique key, each chat's updates are converted
+// and handled in order. Long polling asks for the next update only after the last one is
+// stored and handled; the webhook (webhook.ts) answers after the row is committed.
+import type { Update } from "grammy/types";
+import type { Db } from "../../db/client.js";
+import { markHandled, storeIncoming, unhandledIncoming, type InboxRow } from "../../db/repos/channels.js";
+import type { Logger } from "../../logger.js";
+import type { UpdateOutcome } from "../../server/handle-update.js";
+import { type ZaloApi, type ZaloUpdate, isZaloUpdate } from "./api.js";
+import { toTelegramUpdate, ZALO } from "./inbound.js";
+
+export interface ZaloChannelOptions {
+  db: Db;
+  api: ZaloApi;
+  logger: Logger;
+  /** The one bot: handles a Telegram-shaped update. */
+  handle(update: Update): Promise<UpdateOutcome>;
+  now?: () => Date;
+  /** Long-poll timeout in seconds (Zalo's default 30). */
+  pollSeconds?: number;
+  /** Wait after a failed poll before the next one. */
+  pollErrorDelayMs?: number;
+  /** A row whose chat was busy is tried again after this delay. */
+  retryDelayMs?: number;
+}
+
+export interface ZaloChannel {
+  /** Stores one update (null: a duplicate); then handles it; resolves once handled. */
+  receive(update: ZaloUpdate): Promise<"stored" | "duplicate">;
+  /** Stores and returns the row, without handling (the webhook answers in between). */
+  store(update: ZaloUpdate): Promise<InboxRow | null>;
+  /** Handles a stored row (in its chat's order). */
+  process(row: InboxRow): Promise<void>;
+  /** Handles rows a crash left unhandled. */
+  recover(): Promise<number>;
+  startPolling(): Promise<void>;
+  /** Stops polling and waits for the updates in hand. */
+  stop(): Promise<void>;
+  readonly inFlight: number;
+}
+
+const messageIdOf = (update: ZaloUpdate): string | null => {
+  const id = update.message.message_id;
+  return typeof id === "string" && id !== "" ? id : typeof id === "number" ? String(id) : null;
+};
+const chatOf = (update: ZaloUpdate): string => String(update.message.chat?.id ?? update.message.from?.id ?? "");
+
+export function createZaloChannel(options: ZaloChannelOptions): ZaloChannel {
+  const { db, api, logger } = options;
+  const now = options.now ?? (() => new Date());
+  const queues = new Map<string, Promise<void>>();
+  const inFlight = new Set<Promise<void>>();
+  let stopping = false;
+  let abort: AbortController | null = null;
+  let polling: Promise<void> | null = null;
+  let retryTimer: NodeJS.Timeout | null = null;
+
+  async function handleRow(row: InboxRow): Promise<void> {
+    const zalo = JSON.parse(row.payload) as unknown;
+    const update = isZaloUpdate(zalo) ? await toTelegramUpdate(zalo, { db, inboxId: row.id }) : null;
+    if (!update) {
+      logger.warn({ inbox: row.id }, "Zalo update without sender or chat ignored");
+      await markHandled(db, row.id, now());
+      return;
+    }
+    const outcome = await options.handle(update);
+    if (outcome !== "done") {
+      // Chat busy or database unreachable: the row stays; try again shortly.
+      logger.warn({ inbox: row.id, outcome }, "Zalo update not handled now, will retry");
+      if (!retryTimer && !stopping) {
+        retryTimer = setTimeout(() => {
+          retryTimer = null;
+          void channel.recover().catch((error: unknown) => logger.error({ err: error }, "Zalo retry failed"));
+        }, options.retryDelayMs ?? 5000);
+      }
+      return;
+    }
+    await markHandled(db, row.id, now());
+  }
+
+  // Rows being handled by this process, so recover() does not start them twice.
+  const handling = new Set<number>();
+
+  function process(row: InboxRow): Promise<void> {
+    if (handling.has(row.id)) return Promise.resolve();
+    handling.add(row.id);
+    const chat = (() => {
+      try {
+        return chatOf(JSON.parse(row.payload) as ZaloUpdate);
+      } catch {
+        return "";
+      }
+    })();
+    const previous = queues.get(chat) ?? Promise.resolve();
+    const work = previous.then(() => handleRow(row)).catch((error: unknown) => logger.error({ err: error, inbox: row.id }, "Zalo update failed"));
+    queues.set(chat, work);
+    inFlight.add(work);
+    void work.finally(() => {
+      inFlight.delete(work);
+      handling.delete(row.id);
+      if (queues.get(chat) === work) queues.delete(chat);
+    });
+    return work;
+  }
+
+  async function store(update: ZaloUpdate): Promise<InboxRow | null> {
+    const messageId = messageIdOf(update) ?? `${update.event_name}:${chatOf(update)}:${String(update.message.date ?? now().getTime())}`;
+    const row = await storeIncoming(db, ZALO, messageId, JSON.stringify(update), now());
+    if (!row) logger.info({ message_id: messageId }, "duplicate Zalo update dropped");
+    return row;
+  }
+
+  const channel: ZaloChannel = {
+    get inFlight() {
+      return inFlight.size;
+    },
+    store,
+    process,
+    async receive(update) {
+      const row = await store(update);
+      if (!row) return "duplicate";
+      await process(row);
+      return "stored";
+    },
+    async recover() {
+      const rows = await unhandledIncoming(db, ZALO);
+      const fresh = rows.filter((row) => !handling.has(row.id));
+      await Promise.all(fresh.map((row) => process(row)));
+      return fresh.length;
+    },
+    async startPolling() {
+      await channel.recover();
+      abort = new AbortController();
+      const signal = abort.signal;
+      polling = (async () => {
+        while (!stopping) {
+          try {
+            const update = await api.getUpdate(options.pollSeconds ?? 30, signal);
+            if (update) await channel.receive(update);
+          } catch (error) {
+            if (stopping) break;
+            logger.warn({ err: error }, "Zalo getUpdates failed");
+            await new Promise((resolve) => setTimeout(resolve, options.pollErrorDelayMs ?? 3000));
+          }
+        }
+      })();
+    },
+    async stop() {
+      stopping = true;
+      if (retryTimer) clearTimeout(retryTimer);
+      abort?.abort();
+      await polling;
+      while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+    },
+  };
+
+  return channel;
+}

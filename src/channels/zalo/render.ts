@@ -1,0 +1,50 @@
+// Options as text an older person can answer by typing: "Gõ 1 nếu có, gõ 2 nếu không.", a
+// numbered list, or words when a number could be taken for an answer ("Hoặc gõ "bỏ qua".").
+// Every word comes from vi.ftl (zalo-choices-*).
+import { type ChoiceOffer, choiceKey, offerChoices, plainLabel } from "../../domain/choices.js";
+
+export type Translate = (key: string, vars?: Record<string, string | number>) => string;
+
+const SHORT_LABEL_WORDS = 3;
+
+const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase("vi") + s.slice(1);
+const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase("vi") + s.slice(1);
+
+/** The lines that offer these labels, below a message whose text is `text`. */
+export function renderChoices(t: Translate, labels: readonly string[], text = ""): string {
+  return renderOffer(t, offerChoices(labels), text);
+}
+
+export function renderOffer(t: Translate, offer: ChoiceOffer, text = ""): string {
+  const plain = offer.options.map((option) => plainLabel(option.label));
+  if (offer.mode === "numbers") {
+    const short = plain.length <= 3 && plain.every((label) => label.split(/\s+/).length <= SHORT_LABEL_WORDS);
+    if (short) {
+      const pairs = plain.map((label, index) => t("zalo-choices-if", { number: index + 1, label: lowerFirst(label) }));
+      return `${capitalise(pairs.join(", "))}.`;
+    }
+    return [t("zalo-choices-numbered"), ...plain.map((label, index) => t("zalo-choices-numbered-line", { number: index + 1, label }))].join("\n");
+  }
+  const lines: string[] = [];
+  const numeric = offer.options.filter((option) => /^\d{1,3}$/.test(option.label.trim())).map((option) => Number(option.label.trim()));
+  if (numeric.length >= 2) lines.push(t("zalo-choices-range", { first: Math.min(...numeric), last: Math.max(...numeric) }));
+  const textKey = choiceKey(text);
+  const rest = offer.options.filter(
+    (option) => !/^\d{1,3}$/.test(option.label.trim()) && !(textKey.includes(choiceKey(`gõ ${option.word}`)) && textKey.includes(choiceKey(option.word))),
+  );
+  // [message key, variables]: the word, and what the label says beyond it ("225 hộ"); the
+  // label is left out when it is the word itself ("bỏ qua").
+  const line = (option: (typeof rest)[number], key: string): [string, Record<string, string>] => {
+    const label = plainLabel(option.label);
+    if (choiceKey(option.word) === choiceKey(label)) return [key, { word: option.word }];
+    const detail = label.toLocaleLowerCase("vi").startsWith(option.word) ? label.slice(option.word.length).replace(/^[\s:,(]+/, "").replace(/\)$/, "") : label;
+    return [`${key}-label`, { word: option.word, label: detail === "" ? label : detail }];
+  };
+  if (rest.length === 1) {
+    lines.push(t(...line(rest[0]!, "zalo-choices-word-one")));
+  } else if (rest.length > 1) {
+    lines.push(t("zalo-choices-words"));
+    for (const option of rest) lines.push(t(...line(option, "zalo-choices-word-line")));
+  }
+  return lines.join("\n");
+}

@@ -1,0 +1,71 @@
+// Typed choices: numbered unless a number could be an answer; lenient matching.
+import { describe, expect, it } from "vitest";
+import { matchChoice, offerChoices } from "../../src/domain/choices.js";
+
+describe("offering choices", () => {
+  it("numbers plain options and words options with digits or a single option", () => {
+    expect(offerChoices(["Có", "Không"]).mode).toBe("numbers");
+    expect(offerChoices(["✅ Gửi báo cáo", "✏️ Sửa một mục", "⏸ Để sau"]).mode).toBe("numbers");
+    expect(offerChoices(["Giữ như kỳ trước: 225 hộ", "Bỏ qua"])).toEqual({
+      mode: "words",
+      options: [
+        { label: "Giữ như kỳ trước: 225 hộ", word: "giữ như kỳ trước" },
+        { label: "Bỏ qua", word: "bỏ qua" },
+      ],
+    });
+    expect(offerChoices(["Bỏ qua"]).mode).toBe("words");
+    expect(offerChoices(["Đúng, 5.829 hộ", "Không, tôi nhập lại"]).options.map((o) => o.word)).toEqual(["đúng", "không"]);
+  });
+
+  it("falls back to the whole label when two leads are the same", () => {
+    const offer = offerChoices(["Đúng, 1.500 hộ", "Đúng, 15 hộ", "Không, tôi nhập lại"]);
+    expect(offer.options.map((o) => o.word)).toEqual(["đúng, 1.500 hộ", "đúng, 15 hộ", "không"]);
+    expect(matchChoice(offer, "đúng")).toBeNull();
+    expect(matchChoice(offer, "Đúng, 15 hộ")).toBe(1);
+  });
+});
+
+describe("matching a typed choice", () => {
+  const yesNo = offerChoices(["Có", "Không"]);
+  it("takes the number, the number word, the label with or without diacritics, and everyday yes/no", () => {
+    for (const typed of ["1", " 1 ", "một", "mot", "số 1", "Có", "có", "co", "CÓ", "rồi", "ừ", "Dạ có"]) expect(matchChoice(yesNo, typed), typed).toBe(0);
+    for (const typed of ["2", "hai", "Không", "khong", "ko", "chưa"]) expect(matchChoice(yesNo, typed), typed).toBe(1);
+    for (const typed of ["3", "0", "có lẽ", "", "xin chào"]) expect(matchChoice(yesNo, typed), typed).toBeNull();
+  });
+
+  it("never takes a number for an option in words mode, so a typed 1 stays the number 1", () => {
+    const offer = offerChoices(["Giữ như kỳ trước: 225 hộ", "Bỏ qua"]);
+    expect(matchChoice(offer, "1")).toBeNull();
+    expect(matchChoice(offer, "225")).toBeNull();
+    expect(matchChoice(offer, "giữ")).toBe(0);
+    expect(matchChoice(offer, "giu nhu ky truoc")).toBe(0);
+    expect(matchChoice(offer, "bo qua")).toBe(1);
+    expect(matchChoice(offer, "Bỏ qua.")).toBe(1);
+    expect(matchChoice(offerChoices(["Bỏ qua"]), "1")).toBeNull();
+  });
+
+  it("takes a label that is a number as that number (the item picker)", () => {
+    const offer = offerChoices(["1", "2", "3", "4", "5", "↩️ Quay lại"]);
+    expect(offer.mode).toBe("words");
+    expect(matchChoice(offer, "5")).toBe(4);
+    expect(matchChoice(offer, "quay lai")).toBe(5);
+    expect(matchChoice(offer, "7")).toBeNull();
+  });
+
+  it("matches the lead words of an option and yes/no words to Đúng/Không", () => {
+    const offer = offerChoices(["Đúng, 5.829 hộ", "Không, tôi nhập lại"]);
+    expect(matchChoice(offer, "đúng")).toBe(0);
+    expect(matchChoice(offer, "có")).toBe(0);
+    expect(matchChoice(offer, "khong")).toBe(1);
+    expect(matchChoice(offer, "5829")).toBeNull();
+  });
+
+  it("matches menu items by number or by words", () => {
+    const menu = offerChoices(["📝 Báo cáo kết quả", "✍️ Đăng ký thi đua", "📄 Xem báo cáo đã gửi", "❓ Hướng dẫn"]);
+    expect(menu.mode).toBe("numbers");
+    expect(matchChoice(menu, "2")).toBe(1);
+    expect(matchChoice(menu, "huong dan")).toBe(3);
+    expect(matchChoice(menu, "báo cáo")).toBe(0);
+    expect(matchChoice(menu, "xem")).toBe(2);
+  });
+});

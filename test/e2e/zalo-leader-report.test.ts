@@ -1,0 +1,108 @@
+// On Zalo (no buttons, no Telegram token): a tổ trưởng registers by typing the invite code and
+// reports the group's results by typing everything — numbered choices, a word beside a number
+// question, an ambiguous number, a sticker, an edit from the summary — then signs the pledge.
+// The real bot process against the Zalo test server; what is stored is what was typed.
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { periodIndicators } from "../../src/db/repos/catalogue.js";
+import { reportAnswers } from "../../src/db/repos/reports.js";
+import { CHANNEL_KEY_BASE } from "../../src/channels/ids.js";
+import { expectTranscript } from "../support/transcript.js";
+import { startZaloE2E, type ZaloE2E } from "../support/zalo-e2e.js";
+import { recordZaloTranscript } from "../support/zalo-transcript.js";
+
+let e2e: ZaloE2E;
+beforeEach(async () => {
+  e2e = await startZaloE2E();
+});
+afterEach(async () => {
+  await e2e?.stop();
+});
+
+/** Nothing a Zalo user reads may speak of buttons or keyboards, or show button markup. */
+function expectPlainZaloText(text: string) {
+  expect(text).not.toMatch(/bấm|nút|bàn phím|Telegram|\[[^\]]+\]|⌨/i);
+}
+
+describe("the leader's report on Zalo", () => {
+  it("registers by typed code, reports by typing, and every stored answer is what was typed", { timeout: 120_000 }, async () => {
+    const code = await e2e.inviteFor({ group: "Tổ 1" });
+    const lan = e2e.zalo.user("Hùng");
+    const transcript = recordZaloTranscript(e2e.zalo, lan, "Tổ trưởng");
+    const say = (text: string) => e2e.say(lan, text);
+
+    await say(code);
+    expect(lan.lastMessage?.text).toContain("Ông/bà có phải là Nguyễn Văn Hùng không?");
+    expect(lan.lastMessage?.text).toContain("1. Đúng, tôi là Nguyễn Văn Hùng");
+    await say("1");
+    expect(lan.lastMessage?.text).toContain("đăng ký thành công");
+    expect(lan.lastMessage?.text).toContain("1. Báo cáo kết quả");
+    const account = await e2e.database.db.channelAccount.findFirstOrThrow({ where: { channel: "zalo" } });
+    expect(account.externalId).toBe(lan.id); // the Zalo id kept exactly
+    const member = await e2e.database.db.member.findFirstOrThrow({ where: { fullName: "Nguyễn Văn Hùng" } });
+    expect(Number(member.telegramId)).toBe(CHANNEL_KEY_BASE + account.id);
+
+    await say("1"); // the menu: Báo cáo kết quả
+    expect(lan.received.at(-2)?.text).toContain("6 tháng đầu năm 2025");
+    expect(lan.lastMessage?.text).toContain("Câu 1/9");
+    expect(lan.lastMessage?.text).toContain('Hoặc gõ "giữ như kỳ trước" (225 hộ).');
+
+    await say("hai trăm");
+    expect(lan.lastMessage?.text).toContain("Chưa đọc được con số");
+    await say("226 hộ");
+    expect(lan.lastMessage?.text).toContain("Đã lưu: Tổng số hộ: 226 hộ");
+
+    await say("5,829"); // ambiguous comma
+    expect(lan.lastMessage?.text).toContain("5.829 hộ");
+    expect(lan.lastMessage?.text).toContain('"đúng" (5.829 hộ)');
+    await say("đúng");
+    expect(lan.lastMessage?.text).toContain("không được lớn hơn");
+    await say("224");
+    await e2e.step(() => lan.sendSticker());
+    expect(lan.lastMessage?.text).toContain("chỉ đọc được tin nhắn chữ");
+    await say("220");
+    await say("150");
+    await say("1tr5");
+    expect(lan.lastMessage?.text).toContain("1.500.000 đồng");
+    await say("12");
+    expect(lan.lastMessage?.text).toContain("Gõ 1 nếu có, gõ 2 nếu không.");
+    await say("1"); // Có
+    expect(lan.lastMessage?.text).toContain('Hoặc gõ "bỏ qua".');
+    await say("bo qua"); // without diacritics
+    await say("Đề nghị phường hỗ trợ sửa chữa nhà văn hóa.");
+    expect(lan.lastMessage?.text).toContain("Gõ 1 nếu gửi báo cáo, gõ 2 nếu sửa một mục, gõ 3 nếu để sau.");
+
+    await say("2"); // Sửa một mục
+    expect(lan.lastMessage?.text).toContain("Gõ số thứ tự, từ 1 đến 9.");
+    await say("5");
+    await say("2 triệu 500 nghìn");
+    expect(lan.lastMessage?.text).toContain("2.500.000 đồng");
+    await say("gửi báo cáo");
+    expect(lan.lastMessage?.text).toContain("Đã gửi báo cáo");
+
+    const period = await e2e.database.db.period.findFirstOrThrow({ where: { name: "6 tháng đầu năm 2025" } });
+    const groupId = member.groupId!;
+    const stored = await reportAnswers(e2e.database.db, period.id, groupId, await periodIndicators(e2e.database.db, period.id));
+    expect(Object.fromEntries([...stored].map(([key, answer]) => [key, answer.value]))).toEqual({
+      households_total: 226,
+      households_registered: 224,
+      households_cultural: 220,
+      learning_families: 150,
+      poverty_gift_money: 2_500_000,
+      poverty_gift_count: 12,
+      pccc_model: true,
+      good_deeds: "",
+      difficulties: "Đề nghị phường hỗ trợ sửa chữa nhà văn hóa.",
+    });
+    const report = await e2e.database.db.groupReport.findFirstOrThrow({ where: { periodId: period.id, groupId } });
+    expect(report.status).toBe("submitted");
+
+    for (const message of lan.received) {
+      expectPlainZaloText(message.text);
+      expect(message.text.length).toBeLessThanOrEqual(2000);
+    }
+    // Every update was stored, and every one handled.
+    expect(await e2e.database.db.channelInbox.count({ where: { handledAt: null } })).toBe(0);
+    expect(await e2e.database.db.channelInbox.count()).toBe(e2e.zalo.delivered.length);
+    expectTranscript("zalo-leader-report", e2e.stable(transcript.render()));
+  });
+});
