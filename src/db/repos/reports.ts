@@ -92,7 +92,12 @@ async function lockOpenReport(tx: Tx, periodId: number, groupId: number) {
   const where = { periodId_groupId: { periodId, groupId } };
   // A plain UPDATE as the transaction's first statement (SQLite: no read snapshot to go stale).
   const touched = await tx.groupReport.updateMany({ where: { periodId, groupId }, data: { updatedAt: new Date() } });
-  if (touched.count === 0) await tx.groupReport.upsert({ where, create: { periodId, groupId }, update: {} });
+  if (touched.count === 0) {
+    // No report yet: none is created for a closed period.
+    const period = await tx.period.findUnique({ where: { id: periodId }, select: { status: true } });
+    if (period?.status !== "open") throw new WriteRefused("period_closed");
+    await tx.groupReport.upsert({ where, create: { periodId, groupId }, update: {} });
+  }
   const report = await tx.groupReport.findUniqueOrThrow({
     where,
     select: { id: true, status: true, submittedAt: true, period: { select: { status: true } } },

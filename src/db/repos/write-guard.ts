@@ -33,7 +33,7 @@ export type RefusalReason =
 export type Refusal = { ok: false; reason: RefusalReason; conflicts: Conflict[] };
 export type Guarded<T> = { ok: true; value: T } | Refusal;
 
-/** Thrown inside a guarded transaction: rolls it back, and `guarded` returns the refusal. */
+/** Thrown inside a guarded write before it writes anything: `guarded` returns the refusal. */
 export class WriteRefused extends Error {
   constructor(
     readonly reason: RefusalReason,
@@ -54,14 +54,24 @@ export async function checkActor(tx: Tx, actor: Actor): Promise<void> {
   if (actor.groupId !== undefined && member.groupId !== actor.groupId) throw new WriteRefused("member_changed");
 }
 
-/** Runs `write` in a transaction; a WriteRefused thrown inside rolls it back and is returned. */
+/**
+ * Runs `write` in a transaction; a WriteRefused thrown inside is returned. The transaction
+ * still commits: a refusal comes before the write proper (after at most the lock's touch of
+ * `updatedAt`), and on SQLite a rollback would also undo statements that other updates ran
+ * on the same connection meanwhile.
+ */
 export async function guarded<T>(db: Db, write: (tx: Tx) => Promise<T>): Promise<Guarded<T>> {
-  try {
-    return { ok: true, value: await db.$transaction(write, { timeout: 20_000, maxWait: 20_000 }) };
-  } catch (error) {
-    if (error instanceof WriteRefused) return { ok: false, reason: error.reason, conflicts: error.conflicts };
-    throw error;
-  }
+  return db.$transaction(
+    async (tx): Promise<Guarded<T>> => {
+      try {
+        return { ok: true, value: await write(tx) };
+      } catch (error) {
+        if (error instanceof WriteRefused) return { ok: false, reason: error.reason, conflicts: error.conflicts };
+        throw error;
+      }
+    },
+    { timeout: 20_000, maxWait: 20_000 },
+  );
 }
 
 /**
