@@ -73,7 +73,8 @@ export async function startE2E(): Promise<E2E> {
     },
     async step(act) {
       act();
-      await server.settled({ timeoutMs: 15_000 });
+      // A bound, not a sleep: generous because a shared machine can take long to make four files.
+      await server.settled({ timeoutMs: 60_000 });
     },
     async restartBot(signal = "SIGKILL") {
       await bot.kill(signal);
