@@ -4,7 +4,8 @@
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: "vitest",
-  vitest: { configFile: "vitest.mutation.config.ts", related: false },
+  // related: each mutant runs only the tests that import its file.
+  vitest: { configFile: "vitest.mutation.config.ts", related: true },
   mutate: ["src/domain/**/*.ts", "!src/domain/types.ts", "src/db/repos/reports.ts"],
   checkers: [],
   coverageAnalysis: "perTest",

@@ -85,9 +85,8 @@ export async function startE2E(options: E2EOptions = {}): Promise<E2E> {
     },
     async step(act) {
       act();
-      // Generous: report files are made in a worker thread that starts for each request, and this
-      // machine is shared; the wait ends as soon as the bot has handled everything.
-      await server.settled({ timeoutMs: 45_000 });
+      // A bound, not a sleep: generous because a shared machine can take long to make four files.
+      await server.settled({ timeoutMs: 60_000 });
     },
     async restartBot(signal = "SIGKILL") {
       await bot.kill(signal);
