@@ -1,5 +1,6 @@
 import type { BaseConfig } from "../../config.js";
 import { cityCommand } from "./city.js";
+import { catalogueCommand } from "./catalogue.js";
 import { backupCommand } from "./backup.js";
 import { importGroupsCommand } from "./import-groups.js";
 import { inviteSheetCommand } from "./invite-sheet.js";
@@ -17,4 +18,4 @@ export interface Command {
   run(args: string[], config: BaseConfig): Promise<number>;
 }
 
-export const commands: Command[] = [migrateCommand, seedDemoCommand, reportCommand, templateCommand, wardCommand, importGroupsCommand, inviteCommand, inviteSheetCommand, backupCommand, cityCommand];
+export const commands: Command[] = [migrateCommand, seedDemoCommand, reportCommand, templateCommand, wardCommand, importGroupsCommand, inviteCommand, inviteSheetCommand, backupCommand, cityCommand, catalogueCommand];

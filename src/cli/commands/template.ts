@@ -7,6 +7,8 @@ import { openDatabase } from "../../db/client.js";
 import { findWardBySlug, listWards } from "../../db/repos/wards.js";
 import { readDefaultTemplate } from "../../reports/template/default-template.js";
 import { parseTemplate } from "../../reports/template/parse-template.js";
+import { templatePlaceholders } from "../../reports/template/catalogue-placeholders.js";
+import { activeIndicatorCodes } from "../../db/repos/catalogue-book.js";
 import { formatIssues } from "../../reports/template/template-issues.js";
 import type { Command } from "./index.js";
 
@@ -45,7 +47,7 @@ export const templateCommand: Command = {
         return 0;
       }
       const text = readFileSync(values.file!, "utf8").normalize("NFC");
-      const parsed = parseTemplate(text);
+      const parsed = parseTemplate(text, { placeholders: templatePlaceholders(await activeIndicatorCodes(db, ward.id)) });
       if (!parsed.ok) {
         console.error(`Mẫu báo cáo chưa dùng được, chưa lưu gì:\n${formatIssues(parsed.issues)}`);
         return 1;
