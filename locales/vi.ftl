@@ -437,3 +437,58 @@ settings-signer-invalid = Họ và tên cần từ 2 đến 80 ký tự chữ. X
 settings-title-invalid = Chức danh cần từ 2 đến 60 ký tự. Xin ông/bà gõ lại.
 settings-recipients-invalid = Danh sách nơi nhận cần từ 1 đến 20 dòng, mỗi dòng không quá 200 ký tự. Xin ông/bà gõ lại.
 settings-saved = Đã lưu cài đặt. Báo cáo lập lần sau (/baocao) sẽ dùng các cài đặt này.
+
+## Catalogue workbook (/danhmuc) and groups list sent as a file (src/bot/features/catalogue)
+command-danhmuc = Danh mục phong trào, chỉ tiêu (tệp Excel để sửa và gửi lại)
+catalogue-not-allowed = Xin lỗi ông/bà, chỉ cán bộ Văn phòng - Thống kê mới sửa được danh mục và danh sách tổ.
+catalogue-export-caption =
+    Danh mục phong trào, chỉ tiêu và nội dung đăng ký thi đua của {$ward}.
+
+    Ông/bà mở tệp bằng Excel, sửa ở các trang "Phong trào", "Chỉ tiêu", "Đăng ký thi đua" (trang "Hướng dẫn" có cách sửa), lưu lại rồi gửi lại tệp cho bot dưới dạng tệp (📎 → Tệp).
+catalogue-file-checking = Đã nhận tệp {$file}. Bot đang kiểm tra, ông/bà chờ một chút…
+catalogue-file-not-xlsx = Bot chỉ đọc được tệp Excel (.xlsx). Ông/bà vui lòng lưu tệp dạng "Excel Workbook (.xlsx)" rồi gửi lại.
+catalogue-file-too-big = Tệp lớn quá {$limit} MB nên bot chưa đọc. Ông/bà vui lòng xóa bớt các trang, hình ảnh không cần thiết rồi gửi lại.
+catalogue-file-unreadable = Bot không mở được tệp này như một tệp Excel. Ông/bà vui lòng mở lại bằng Excel, lưu dạng .xlsx rồi gửi lại.
+catalogue-file-download-failed = Bot chưa tải được tệp từ Telegram. Ông/bà vui lòng gửi lại tệp sau ít phút.
+catalogue-import-problems =
+    Danh mục chưa được lưu: bot thấy {$count} chỗ cần sửa. Chưa có gì thay đổi.
+
+    {$problems}
+
+    Ông/bà sửa các chỗ trên trong tệp rồi gửi lại cả tệp.
+catalogue-import-unchanged = Tệp giống hệt danh mục đang dùng, không có gì thay đổi.
+catalogue-import-done =
+    Đã lưu danh mục mới của {$ward}.
+    {$lines}
+catalogue-line-added = • Chỉ tiêu mới: {$names}
+catalogue-line-reworded = • Sửa câu chữ: {$names}
+catalogue-line-meaning = • Đổi loại hoặc điều kiện (kỳ đã có tổ trả lời giữ như cũ, áp dụng từ kỳ sau): {$names}
+catalogue-line-moved = • Đổi thứ tự, phong trào hoặc loại kỳ hỏi: {$names}
+catalogue-line-retired = • Thôi dùng: {$names}
+catalogue-line-movements = • Phong trào: thêm {$added}, sửa {$changed}, thôi dùng {$retired}
+catalogue-line-pledges = • Nội dung đăng ký thi đua: thêm {$added}, sửa {$changed}, thôi dùng {$retired}
+groups-import-problems =
+    Danh sách tổ chưa được nhập: bot thấy {$count} dòng cần sửa. Chưa có gì thay đổi.
+
+    {$problems}
+
+    Ông/bà sửa các dòng trên trong tệp rồi gửi lại cả tệp.
+groups-import-problem-line = • Dòng {$row}: {$reason}.
+groups-import-exists = tổ “{$name}” đã có trong danh sách của phường
+groups-import-done =
+    Đã nhập {$groups} tổ dân phố, {$leaders} tổ trưởng (mỗi tổ trưởng một lời mời, hạn {$days} ngày).
+    Ông/bà gõ /phieumoi để nhận phiếu mời in sẵn mã QR cho các tổ trưởng.
+groups-import-without-leader = Các dòng chưa có tên tổ trưởng (đã tạo tổ, chưa có lời mời): {$rows}.
+
+## Groups and people (/thanhvien, /phieumoi; src/bot/features/groups)
+command-thanhvien = Danh sách tổ, tổ trưởng: ai đã đăng ký, ai chưa
+command-phieumoi = Phiếu mời in sẵn mã QR cho tổ trưởng chưa đăng ký (PDF)
+members-title = Thành viên của {$ward}: {$registered} đã đăng ký, {$pending} chưa đăng ký, {$blocked} đã chặn bot.
+members-section-registered = Đã đăng ký:
+members-section-pending = Chưa đăng ký (đã có lời mời):
+members-section-blocked = Đã chặn bot (không nhận được tin nhắn):
+members-line = • {$name} - {$role}
+members-none = (không có)
+invite-sheet-making = Bot đang làm phiếu mời, ông/bà chờ một chút…
+invite-sheet-caption = Phiếu mời của {$ward}: {$pending} tổ trưởng chưa đăng ký ({$registered} đã đăng ký, {$noLeader} tổ chưa có tổ trưởng). Ông/bà in ra, mỗi tổ trưởng quét mã QR của mình để đăng ký.
+invite-sheet-nothing = Tất cả tổ trưởng đã đăng ký, không cần phiếu mời nào.

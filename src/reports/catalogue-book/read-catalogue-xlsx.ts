@@ -15,13 +15,22 @@ function plain(value: ExcelJS.CellValue): CellValue {
   return text === "" ? null : text;
 }
 
-export async function workbookCells(bytes: Uint8Array): Promise<WorkbookCells> {
+/** Opens .xlsx bytes; an UnreadableWorkbook error if they are not one. */
+export async function loadXlsx(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {
     throw new UnreadableWorkbook(error instanceof Error ? error.message : String(error));
   }
+  return workbook;
+}
+
+export async function workbookCells(bytes: Uint8Array): Promise<WorkbookCells> {
+  return cellsOf(await loadXlsx(bytes));
+}
+
+export function cellsOf(workbook: ExcelJS.Workbook): WorkbookCells {
   return {
     sheets: workbook.worksheets.map((sheet) => {
       const rows: CellValue[][] = [];
