@@ -12,6 +12,25 @@ interface RangeValidations {
   dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void };
 }
 
+/** OOXML paper size 8 (A3): the indicators sheet is wide; exceljs lists no name for it. */
+const A3 = 8;
+const HELP_WIDTH = 72;
+const LINE_POINTS = 13;
+
+/**
+ * Wrapped text needs its row tall enough: Excel and LibreOffice do not grow a row written by a
+ * program, so the height is estimated from the longest cell (characters per line ≈ column width).
+ */
+function rowHeight(texts: readonly string[], widths: readonly number[], linePoints = LINE_POINTS): number {
+  let lines = 1;
+  texts.forEach((text, i) => {
+    const width = Math.max(4, (widths[i] ?? 10) - 1);
+    const count = text.split("\n").reduce((sum, part) => sum + Math.max(1, Math.ceil([...part].length / width)), 0);
+    lines = Math.max(lines, count);
+  });
+  return lines * linePoints + 4;
+}
+
 /** Rows below the data that keep the drop-down lists, so added rows get them too. */
 const SPARE_ROWS = 200;
 
@@ -28,19 +47,21 @@ export async function renderCatalogueXlsx(catalogue: CatalogueDefs, wardName: st
   workbook.title = nfc(`Danh mục thi đua - ${wardName}`);
 
   const help = workbook.addWorksheet(HELP_SHEET_NAME, { pageSetup: { paperSize: 9, orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
-  help.getColumn(1).width = 110;
+  help.getColumn(1).width = HELP_WIDTH;
   HELP_LINES.forEach((line, index) => {
     const cell = help.getCell(index + 1, 1);
-    cell.value = nfc(index === 0 ? `${line} - ${wardName.toUpperCase()}` : line);
+    const text = nfc(index === 0 ? `${line} - ${wardName.toUpperCase()}` : line);
+    cell.value = text;
     cell.alignment = { wrapText: true, vertical: "top" };
     if (index === 0) cell.font = { bold: true, size: 13 };
+    help.getRow(index + 1).height = index === 0 ? rowHeight([text], [HELP_WIDTH / 1.4], 18) : rowHeight([text], [HELP_WIDTH]);
   });
 
   for (const rows of catalogueSheets(catalogue)) {
     const columns = SHEETS[rows.key].columns;
     const sheet = workbook.addWorksheet(rows.name, {
       views: [{ state: "frozen", ySplit: 2 }],
-      pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:2", margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 } },
+      pageSetup: { paperSize: (rows.key === "indicators" ? A3 : 9) as ExcelJS.PaperSize, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:2", margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 } },
       headerFooter: { oddFooter: nfc(`${rows.name} - Trang &P/&N`) },
     });
     sheet.columns = columns.map((column) => ({ key: column.key, width: column.width }));
@@ -51,12 +72,16 @@ export async function renderCatalogueXlsx(catalogue: CatalogueDefs, wardName: st
       cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
       cell.border = { top: { style: "thin" }, bottom: { style: "thin" }, left: { style: "thin" }, right: { style: "thin" } };
     });
+    const widths = columns.map((column) => column.width);
+    header.height = rowHeight(rows.header, widths);
     const helpRow = sheet.addRow(rows.help.map(nfc));
     helpRow.font = { italic: true, size: 9, color: { argb: "FF595959" } };
     helpRow.alignment = { wrapText: true, vertical: "top" };
+    helpRow.height = rowHeight(rows.help, widths.map((w) => w * 1.2), 11);
     for (const data of rows.data) {
       const row = sheet.addRow(data.map((cell) => (typeof cell === "string" ? nfc(cell) : cell)));
       row.alignment = { wrapText: true, vertical: "top" };
+      row.height = rowHeight(data.map(String), widths);
       row.eachCell({ includeEmpty: true }, (cell) => {
         cell.border = { top: { style: "hair" }, bottom: { style: "hair" }, left: { style: "hair" }, right: { style: "hair" } };
       });
