@@ -38,6 +38,7 @@ const byRole: Record<"leader" | "official" | "manager" | "city", Array<[name: st
     ["danhmuc", "command-danhmuc"],
     ["thanhvien", "command-thanhvien"],
     ["phieumoi", "command-phieumoi"],
+    ["nhapthay", "command-nhapthay"],
     ["huongdan", "command-huongdan"],
     ["huy", "command-huy"],
   ],

@@ -11,7 +11,7 @@ import type { TelegramUser } from "../support/telegram-user.js";
 let e2e: E2E;
 beforeEach(async () => {
   e2e = await startE2E();
-});
+}, 180_000);
 afterEach(async () => {
   await e2e?.stop();
 });
@@ -129,5 +129,31 @@ describe("catalogue and groups from the chat", () => {
     const text = pdfText(pdf!.document!.data);
     expect(text).toContain("Đỗ Thị Mai");
     expect(text).toContain("Tổ 28");
+  });
+
+  it("the officer enters a group's report on the leader's behalf: the same questions, audited as such, the leader told", { timeout: 120_000 }, async () => {
+    const leader = await e2e.registered(8321, { group: "Tổ 1" });
+    const officer = await e2e.registered(8322, { role: "officer" });
+    await e2e.step(() => officer.sendText("/nhapthay"));
+    expect(officer.lastMessage?.text).toContain("Ông/bà nhập báo cáo 6 tháng đầu năm 2025 thay tổ trưởng của tổ nào?");
+    await e2e.step(() => officer.pressButton("Tổ 1"));
+    expect(leader.lastMessage?.text).toContain("đang nhập báo cáo 6 tháng đầu năm 2025 của Tổ 1 thay ông/bà");
+    expect(officer.lastMessage?.text).toContain("Câu 1/9");
+    for (const answer of ["226", "224", "220", "150", "1tr5", "12"]) await e2e.step(() => officer.sendText(answer));
+    await e2e.step(() => officer.pressButton("Có"));
+    await e2e.step(() => officer.pressButton("Bỏ qua"));
+    await e2e.step(() => officer.sendText("Tổ báo qua điện thoại."));
+    await e2e.step(() => officer.pressButton("✅ Gửi báo cáo"));
+    expect(officer.lastMessage?.text).toContain("Đã gửi báo cáo");
+
+    const { db } = e2e.database;
+    const period = await db.period.findFirstOrThrow({ where: { name: "6 tháng đầu năm 2025" } });
+    const group = await db.group.findFirstOrThrow({ where: { name: "Tổ 1" } });
+    const officerRow = await db.member.findFirstOrThrow({ where: { telegramId: 8322n } });
+    const report = await db.groupReport.findUniqueOrThrow({ where: { periodId_groupId: { periodId: period.id, groupId: group.id } }, include: { changes: true, values: true } });
+    expect(report).toMatchObject({ status: "submitted", submittedById: officerRow.id });
+    expect(report.values.length).toBeGreaterThanOrEqual(8);
+    expect(report.changes.length).toBeGreaterThanOrEqual(8);
+    expect(report.changes.every((c) => c.changedById === officerRow.id && c.source === "officer_on_behalf")).toBe(true);
   });
 });

@@ -2,7 +2,10 @@
 // or has blocked the bot; /phieumoi sends the printable invite sheet (PDF) of the leaders not
 // yet registered. (Adding, renaming and merging groups, replacing a leader: the `group` and
 // `member` CLI commands and src/db/repos/group-admin.ts.)
-import { Composer, InputFile } from "grammy";
+import { Composer, InlineKeyboard, InputFile } from "grammy";
+import { leadersOfGroup } from "../../../db/repos/members.js";
+import { currentOpenPeriod } from "../../../db/repos/periods.js";
+import { REPORT, type ReportArgs } from "../report/report-conversation.js";
 import { wardMembers, type MemberRow } from "../../../db/repos/group-admin.js";
 import { wardInviteSheet } from "../../../reports/invite-sheet/ward-invite-sheet.js";
 import type { BotContext } from "../../context.js";
@@ -10,6 +13,7 @@ import { isManager, roleText } from "../../roles.js";
 import type { Role } from "../../../domain/types.js";
 
 const SHEET_DAYS = 30;
+const ON_BEHALF = /^ob:(\d+):(\d+)$/;
 
 export function groupsFeature(): Composer<BotContext> {
   const composer = new Composer<BotContext>();
@@ -41,6 +45,47 @@ export function groupsFeature(): Composer<BotContext> {
     await ctx.replyWithDocument(new InputFile(pdf, `phieu-moi-${member.ward.slug}.pdf`), {
       caption: ctx.t("invite-sheet-caption", { ward: member.ward.name, pending: count("pending"), registered: count("registered"), noLeader: count("no-leader") }),
     });
+  });
+
+  // The officer enters a group's report for a leader without a smartphone: the same report
+  // conversation, with onBehalf set (the answers' audit rows say so); the leader is told.
+  composer.command("nhapthay", async (ctx) => {
+    const member = ctx.member;
+    if (!member || !isManager(member)) return void (await ctx.reply(ctx.t("catalogue-not-allowed")));
+    const { db } = ctx.services;
+    const period = await currentOpenPeriod(db, member.wardId);
+    if (!period) return void (await ctx.reply(ctx.t("on-behalf-no-period")));
+    const groups = await db.group.findMany({ where: { wardId: member.wardId, active: true }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] });
+    if (groups.length === 0) return void (await ctx.reply(ctx.t("on-behalf-no-groups")));
+    const keyboard = new InlineKeyboard();
+    groups.forEach((group, index) => {
+      keyboard.text(group.name, `ob:${period.id}:${group.id}`);
+      if (index % 3 === 2) keyboard.row();
+    });
+    await ctx.reply(ctx.t("on-behalf-pick-group", { period: period.name }), { reply_markup: keyboard });
+  });
+
+  composer.callbackQuery(ON_BEHALF, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    const member = ctx.member;
+    if (!member || !isManager(member)) return void (await ctx.reply(ctx.t("catalogue-not-allowed")));
+    const { db, logger } = ctx.services;
+    const periodId = Number(ctx.match[1]);
+    const groupId = Number(ctx.match[2]);
+    const [period, group] = await Promise.all([
+      db.period.findFirst({ where: { id: periodId, wardId: member.wardId, status: "open" } }),
+      db.group.findFirst({ where: { id: groupId, wardId: member.wardId, active: true } }),
+    ]);
+    if (!period || !group) return void (await ctx.reply(ctx.t("on-behalf-expired")));
+    await ctx.reply(ctx.t("on-behalf-start", { group: group.name }));
+    for (const leader of await leadersOfGroup(db, group.id)) {
+      if (leader.telegramId === null || leader.blockedAt) continue;
+      await ctx.api
+        .sendMessage(Number(leader.telegramId), ctx.t("on-behalf-leader-notice", { officer: member.fullName, period: period.name, group: group.name }))
+        .catch((error: unknown) => logger.warn({ err: error, memberId: leader.id }, "on-behalf notice not delivered"));
+    }
+    const args: ReportArgs = { periodId: period.id, groupId: group.id, memberId: member.id, onBehalf: true };
+    await ctx.conversation.enter(REPORT, args);
   });
   return composer;
 }

@@ -19,14 +19,19 @@ export interface ReportArgs {
   periodId: number;
   groupId: number;
   memberId: number;
+  /** The officer enters the group's report on the leader's behalf (src/bot/features/groups): the audit says so. */
+  onBehalf?: boolean;
 }
+
+/** ValueChange.source of an answer: typed by the leader, or by the officer on the leader's behalf. */
+export const ON_BEHALF_SOURCE = "officer_on_behalf";
 
 type Convo = Conversation<BotContext, ConversationContext>;
 
 export function reportConversation(services: Services) {
   return async function report(conversation: Convo, ctx: ConversationContext, args: ReportArgs) {
     const load = () => conversation.external(() => loadReportState(services.db, args.periodId, args.groupId));
-    const menu = { reply_markup: mainMenu(ctx, { role: "leader" }) };
+    const menu = { reply_markup: mainMenu(ctx, { role: args.onBehalf ? "officer" : "leader" }) };
     let state = await load();
     const vars = { period: state.period.name, group: state.group.name };
 
@@ -162,7 +167,7 @@ async function askAndSave(
       continue;
     }
     await conversation.external(() =>
-      saveAnswer(services.db, { periodId: args.periodId, groupId: args.groupId, indicatorId: indicator.id, value, memberId: args.memberId }),
+      saveAnswer(services.db, { periodId: args.periodId, groupId: args.groupId, indicatorId: indicator.id, value, memberId: args.memberId, ...(args.onBehalf ? { source: ON_BEHALF_SOURCE } : {}) }),
     );
     state.answers[indicator.code] = value;
     return ctx.t("report-saved", { label: indicator.label, value: answerText(ctx, indicator, value) });
