@@ -499,3 +499,30 @@ on-behalf-no-groups = Phường chưa có tổ dân phố nào.
 on-behalf-start = Ông/bà đang nhập báo cáo của {$group} thay tổ trưởng. Mỗi số liệu được ghi là do ông/bà nhập thay; tổ trưởng đã đăng ký sẽ được báo.
 on-behalf-leader-notice = Cán bộ {$officer} đang nhập báo cáo {$period} của {$group} thay ông/bà, theo số liệu tổ đã báo. Ông/bà có thể xem lại bằng lệnh /xem.
 on-behalf-expired = Danh sách này đã cũ. Ông/bà gõ lại /nhapthay.
+command-to = Thêm, đổi tên, gộp tổ dân phố
+command-totruong = Đổi tổ trưởng của một tổ
+groups-usage =
+    Cách dùng (mỗi lệnh gõ trên một dòng):
+    /to them Tổ 27
+    /to doiten Tổ 3 | Tổ dân phố số 3
+    /to gop Tổ 1 | Tổ 2
+    (gộp Tổ 2 vào Tổ 1: lịch sử được giữ nguyên, từ kỳ sau hai tổ báo cáo chung)
+groups-added = Đã thêm {$name}. Ông/bà gõ /moi để mời tổ trưởng của tổ.
+groups-renamed = Đã đổi tên {$from} thành {$to}.
+groups-merged = Đã gộp {$from} vào {$into}. Báo cáo cũ của {$from} vẫn được giữ; từ kỳ báo cáo sau, {$into} báo cáo chung cho cả hai tổ. Tổ trưởng của {$from} nay thuộc {$into}.
+groups-refused-exists = Chưa thay đổi gì: phường đã có tổ tên như vậy.
+groups-refused-not-found = Chưa thay đổi gì: không tìm thấy tổ đang hoạt động có tên như vậy. Ông/bà gõ /thanhvien để xem danh sách tổ.
+groups-refused-same-group = Chưa thay đổi gì: không gộp một tổ vào chính nó.
+groups-refused-bad-name = Chưa thay đổi gì: tên tổ cần có từ 2 đến 80 ký tự.
+leader-usage =
+    Cách dùng:
+    /totruong Tổ 3 | Lê Văn Mới
+    Bot tạo lời mời cho tổ trưởng mới; tổ trưởng cũ vẫn dùng được cho đến khi người mới đăng ký.
+    /totruong Tổ 3 | Lê Văn Mới | ngay
+    Tổ trưởng cũ thôi dùng bot ngay. Báo cáo cũ vẫn được giữ nguyên.
+leader-replaced =
+    Đã tạo lời mời tổ trưởng mới của {$group}: {$name} (hạn đến {$expires}):
+    {$link}
+leader-replaced-later = {$old} vẫn dùng được bot cho đến khi {$name} đăng ký.
+leader-replaced-now = {$old} đã thôi dùng bot từ bây giờ.
+leader-name-invalid = Chưa thay đổi gì: họ và tên tổ trưởng mới cần có từ 2 đến 80 ký tự.

@@ -39,6 +39,8 @@ const byRole: Record<"leader" | "official" | "manager" | "city", Array<[name: st
     ["thanhvien", "command-thanhvien"],
     ["phieumoi", "command-phieumoi"],
     ["nhapthay", "command-nhapthay"],
+    ["to", "command-to"],
+    ["totruong", "command-totruong"],
     ["huongdan", "command-huongdan"],
     ["huy", "command-huy"],
   ],

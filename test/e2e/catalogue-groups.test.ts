@@ -129,6 +129,22 @@ describe("catalogue and groups from the chat", () => {
     const text = pdfText(pdf!.document!.data);
     expect(text).toContain("Đỗ Thị Mai");
     expect(text).toContain("Tổ 28");
+
+    // Groups changed from the chat: merged, renamed; a leader replaced (audited, history kept).
+    await e2e.step(() => officer.sendText("/to gop Tổ 27 | Tổ 28"));
+    expect(officer.lastMessage?.text).toContain("Đã gộp Tổ 28 vào Tổ 27.");
+    await e2e.step(() => officer.sendText("/to doiten Tổ 27 | Tổ dân phố số 27"));
+    expect(officer.lastMessage?.text).toBe("Đã đổi tên Tổ 27 thành Tổ dân phố số 27.");
+    await e2e.step(() => officer.sendText("/to doiten Tổ 99 | Tổ 100"));
+    expect(officer.lastMessage?.text).toContain("không tìm thấy tổ đang hoạt động");
+    const t28 = await e2e.database.db.group.findFirstOrThrow({ where: { name: "Tổ 28" } });
+    expect(t28).toMatchObject({ active: false });
+    await e2e.step(() => officer.sendText("/totruong Tổ dân phố số 27 | Phan Văn Mới | ngay"));
+    expect(officer.lastMessage?.text).toContain("Đã tạo lời mời tổ trưởng mới của Tổ dân phố số 27: Phan Văn Mới");
+    expect(officer.lastMessage?.text).toContain("Đỗ Thị Mai, Ngô Văn Bình đã thôi dùng bot từ bây giờ.");
+    const actions = (await e2e.database.db.auditEntry.findMany({ where: { source: "chat" }, orderBy: { id: "asc" } })).map((a) => a.action);
+    expect(actions).toEqual(["group.merge", "group.rename", "member.replace-leader"]);
+    expect(await e2e.database.db.member.count({ where: { fullName: { in: ["Đỗ Thị Mai", "Ngô Văn Bình"] }, active: false } })).toBe(2);
   });
 
   it("the officer enters a group's report on the leader's behalf: the same questions, audited as such, the leader told", { timeout: 120_000 }, async () => {

@@ -6,7 +6,9 @@ import { Composer, InlineKeyboard, InputFile } from "grammy";
 import { leadersOfGroup } from "../../../db/repos/members.js";
 import { currentOpenPeriod } from "../../../db/repos/periods.js";
 import { REPORT, type ReportArgs } from "../report/report-conversation.js";
-import { wardMembers, type MemberRow } from "../../../db/repos/group-admin.js";
+import { addGroup, mergeGroups, renameGroup, replaceLeader, wardMembers, type MemberRow } from "../../../db/repos/group-admin.js";
+import { inviteLink } from "../../../db/repos/member-invites.js";
+import { formatDateTime } from "../../../domain/format.js";
 import { wardInviteSheet } from "../../../reports/invite-sheet/ward-invite-sheet.js";
 import type { BotContext } from "../../context.js";
 import { isManager, roleText } from "../../roles.js";
@@ -45,6 +47,42 @@ export function groupsFeature(): Composer<BotContext> {
     await ctx.replyWithDocument(new InputFile(pdf, `phieu-moi-${member.ward.slug}.pdf`), {
       caption: ctx.t("invite-sheet-caption", { ward: member.ward.name, pending: count("pending"), registered: count("registered"), noLeader: count("no-leader") }),
     });
+  });
+
+  // "/to them Tổ 27", "/to doiten Tổ 3 | Tổ dân phố số 3", "/to gop Tổ 1 | Tổ 2".
+  composer.command("to", async (ctx) => {
+    const member = ctx.member;
+    if (!member || !isManager(member)) return void (await ctx.reply(ctx.t("catalogue-not-allowed")));
+    const match = /^(\S+)\s+(.+)$/su.exec(ctx.match.trim());
+    const action = match?.[1]?.toLowerCase();
+    const parts = (match?.[2] ?? "").split("|").map((part) => part.trim()).filter(Boolean);
+    const actor = { memberId: member.id, source: "chat" as const };
+    const { db, clock } = ctx.services;
+    let result;
+    if (action === "them" && parts.length === 1) result = await addGroup(db, member.wardId, { name: parts[0]!, households: null }, actor, clock.now());
+    else if (action === "doiten" && parts.length === 2) result = await renameGroup(db, member.wardId, parts[0]!, parts[1]!, actor, clock.now());
+    else if (action === "gop" && parts.length >= 2) result = await mergeGroups(db, member.wardId, parts.slice(1), parts[0]!, actor, clock.now());
+    else return void (await ctx.reply(ctx.t("groups-usage")));
+    if (!result.ok) return void (await ctx.reply(ctx.t(`groups-refused-${result.reason}`)));
+    if (action === "them") await ctx.reply(ctx.t("groups-added", { name: parts[0]! }));
+    else if (action === "doiten") await ctx.reply(ctx.t("groups-renamed", { from: parts[0]!, to: parts[1]! }));
+    else await ctx.reply(ctx.t("groups-merged", { into: parts[0]!, from: parts.slice(1).join(", ") }));
+  });
+
+  // "/totruong Tổ 3 | Lê Văn Mới [| ngay]": invite the new leader; the old one goes when the new one registers (or now).
+  composer.command("totruong", async (ctx) => {
+    const member = ctx.member;
+    if (!member || !isManager(member)) return void (await ctx.reply(ctx.t("catalogue-not-allowed")));
+    const parts = ctx.match.split("|").map((part) => part.trim()).filter(Boolean);
+    if (parts.length < 2 || parts.length > 3 || (parts[2] !== undefined && parts[2].toLowerCase() !== "ngay")) return void (await ctx.reply(ctx.t("leader-usage")));
+    const { db, clock, botUsername } = ctx.services;
+    const immediately = parts[2] !== undefined;
+    const result = await replaceLeader(db, member.wardId, parts[0]!, { fullName: parts[1]!, phone: null, days: SHEET_DAYS, immediately }, { memberId: member.id, source: "chat" }, clock.now());
+    if (!result.ok) return void (await ctx.reply(ctx.t(result.reason === "not-found" ? "groups-refused-not-found" : "leader-name-invalid")));
+    const lines = [ctx.t("leader-replaced", { group: parts[0]!, name: parts[1]!, expires: formatDateTime(new Date(result.invite.expiresAt)), link: inviteLink(botUsername, result.invite.code) })];
+    const old = result.replaced.map((m) => m.fullName).join(", ");
+    if (old) lines.push(ctx.t(immediately ? "leader-replaced-now" : "leader-replaced-later", { old, name: parts[1]! }));
+    await ctx.reply(lines.join("\n\n"));
   });
 
   // The officer enters a group's report for a leader without a smartphone: the same report
