@@ -95,6 +95,11 @@ help-official =
     • /solieu: nhập số liệu khen thưởng, giải thưởng của phường cho báo cáo.
     • /nhacnho: nhắc ngay các tổ chưa nộp báo cáo (trợ lý không gửi tin vào ban đêm).
     • /caidat: số văn bản, người ký, nơi gửi (Kính gửi) và nơi nhận của báo cáo — nên xem trước khi lập báo cáo đầu tiên.
+    • /kybaocao: mở kỳ báo cáo mới, gia hạn nộp, khóa sổ kỳ báo cáo.
+    • /danhmuc: nhận tệp Excel danh mục phong trào, chỉ tiêu; sửa xong gửi lại tệp cho trợ lý. Gửi tệp Excel danh sách tổ cũng được nhập như vậy.
+    • /to, /totruong: thêm, đổi tên, gộp tổ; đổi tổ trưởng.
+    • /thanhvien: ai đã đăng ký, ai chưa; /phieumoi: phiếu mời in sẵn mã QR.
+    • /nhapthay: nhập báo cáo của một tổ thay tổ trưởng.
     • "{ button-cancel }" (/tamdung): dừng việc đang làm.
 cancelled = Đã tạm dừng. Những gì {$you} đã nhập vẫn được lưu, lần sau {$you} làm tiếp được.
 command-start = Bắt đầu, mở menu làm việc
@@ -628,3 +633,92 @@ zalo--review-leader-returned =
     {$items}
 
     {$You} gõ "báo cáo" để sửa các mục trên rồi gửi lại báo cáo.
+
+## Catalogue workbook (/danhmuc) and groups list sent as a file (src/bot/features/catalogue)
+command-danhmuc = Danh mục phong trào, chỉ tiêu (tệp Excel để sửa và gửi lại)
+catalogue-not-allowed = Xin lỗi {$you}, chỉ công chức Văn phòng - Thống kê mới sửa được danh mục và danh sách tổ.
+catalogue-export-caption =
+    Danh mục phong trào, chỉ tiêu và nội dung đăng ký thi đua của {$ward}.
+
+    {$You} mở tệp bằng Excel, sửa ở các trang "Phong trào", "Chỉ tiêu", "Đăng ký thi đua" (trang "Hướng dẫn" có cách sửa), lưu lại rồi gửi lại tệp cho trợ lý dưới dạng tệp (📎 → Tệp).
+catalogue-file-checking = Đã nhận tệp {$file}. Trợ lý đang kiểm tra, {$you} chờ một chút…
+catalogue-file-not-xlsx = Trợ lý chỉ đọc được tệp Excel (.xlsx). {$You} vui lòng lưu tệp dạng "Excel Workbook (.xlsx)" rồi gửi lại.
+catalogue-file-too-big = Tệp lớn quá {$limit} MB nên trợ lý chưa đọc. {$You} vui lòng xóa bớt các trang, hình ảnh không cần thiết rồi gửi lại.
+catalogue-file-unreadable = Trợ lý không mở được tệp này như một tệp Excel. {$You} vui lòng mở lại bằng Excel, lưu dạng .xlsx rồi gửi lại.
+catalogue-file-download-failed = Trợ lý chưa tải được tệp từ Telegram. {$You} vui lòng gửi lại tệp sau ít phút.
+catalogue-import-problems =
+    Danh mục chưa được lưu: trợ lý thấy {$count} chỗ cần sửa. Chưa có gì thay đổi.
+
+    {$problems}
+
+    {$You} sửa các chỗ trên trong tệp rồi gửi lại cả tệp.
+catalogue-import-unchanged = Tệp giống hệt danh mục đang dùng, không có gì thay đổi.
+catalogue-import-done =
+    Đã lưu danh mục mới của {$ward}.
+    {$lines}
+catalogue-line-added = • Chỉ tiêu mới: {$names}
+catalogue-line-reworded = • Sửa câu chữ: {$names}
+catalogue-line-meaning = • Đổi loại hoặc điều kiện (kỳ đã có tổ trả lời giữ như cũ, áp dụng từ kỳ sau): {$names}
+catalogue-line-moved = • Đổi thứ tự, phong trào hoặc loại kỳ hỏi: {$names}
+catalogue-line-retired = • Thôi dùng: {$names}
+catalogue-line-movements = • Phong trào: thêm {$added}, sửa {$changed}, thôi dùng {$retired}
+catalogue-line-pledges = • Nội dung đăng ký thi đua: thêm {$added}, sửa {$changed}, thôi dùng {$retired}
+groups-import-problems =
+    Danh sách tổ chưa được nhập: trợ lý thấy {$count} dòng cần sửa. Chưa có gì thay đổi.
+
+    {$problems}
+
+    {$You} sửa các dòng trên trong tệp rồi gửi lại cả tệp.
+groups-import-problem-line = • Dòng {$row}: {$reason}.
+groups-import-exists = tổ “{$name}” đã có trong danh sách của phường
+groups-import-done =
+    Đã nhập {$groups} tổ dân phố, {$leaders} tổ trưởng (mỗi tổ trưởng một lời mời, hạn {$days} ngày).
+    {$You} gõ /phieumoi để nhận phiếu mời in sẵn mã QR cho các tổ trưởng.
+groups-import-without-leader = Các dòng chưa có tên tổ trưởng (đã tạo tổ, chưa có lời mời): {$rows}.
+
+## Groups and people (/thanhvien, /phieumoi; src/bot/features/groups)
+command-thanhvien = Danh sách tổ, tổ trưởng: ai đã đăng ký, ai chưa
+command-phieumoi = Phiếu mời in sẵn mã QR cho tổ trưởng chưa đăng ký (PDF)
+members-title = Thành viên của {$ward}: {$registered} đã đăng ký, {$pending} chưa đăng ký, {$blocked} đã chặn tin của trợ lý.
+members-section-registered = Đã đăng ký:
+members-section-pending = Chưa đăng ký (đã có lời mời):
+members-section-blocked = Đã chặn tin của trợ lý (không nhận được tin nhắn):
+members-line = • {$name} - {$role}
+members-none = (không có)
+invite-sheet-making = Trợ lý đang làm phiếu mời, {$you} chờ một chút…
+invite-sheet-caption = Phiếu mời của {$ward}: {$pending} tổ trưởng chưa đăng ký ({$registered} đã đăng ký, {$noLeader} tổ chưa có tổ trưởng). {$You} in ra, mỗi tổ trưởng quét mã QR của mình để đăng ký.
+invite-sheet-nothing = Tất cả tổ trưởng đã đăng ký, không cần phiếu mời nào.
+command-nhapthay = Nhập báo cáo của một tổ thay tổ trưởng (theo số liệu báo qua điện thoại, giấy)
+on-behalf-pick-group = {$You} nhập báo cáo { MID($period) } thay tổ trưởng của tổ nào? Bấm chọn tổ:
+on-behalf-no-period = Hiện chưa có kỳ báo cáo nào đang mở nên chưa nhập thay được.
+on-behalf-no-groups = Phường chưa có tổ dân phố nào.
+on-behalf-start = {$You} đang nhập báo cáo của {$group} thay tổ trưởng. Mỗi số liệu được ghi là do {$you} nhập thay; tổ trưởng đã đăng ký sẽ được báo.
+on-behalf-leader-notice = Công chức Văn phòng - Thống kê {$officer} đang nhập báo cáo kỳ { MID($period) } của {$group} thay {$you}, theo số liệu tổ đã báo. {$You} xem lại được bằng nút "{ menu-view-report }".
+on-behalf-expired = Danh sách này đã cũ. {$You} gõ lại /nhapthay.
+command-to = Thêm, đổi tên, gộp tổ dân phố
+command-totruong = Đổi tổ trưởng của một tổ
+groups-usage =
+    Cách dùng (mỗi lệnh gõ trên một dòng):
+    /to them Tổ 27
+    /to doiten Tổ 3 | Tổ dân phố số 3
+    /to gop Tổ 1 | Tổ 2
+    (gộp Tổ 2 vào Tổ 1: lịch sử được giữ nguyên, từ kỳ sau hai tổ báo cáo chung)
+groups-added = Đã thêm {$name}. {$You} gõ /moi để mời tổ trưởng của tổ.
+groups-renamed = Đã đổi tên {$from} thành {$to}.
+groups-merged = Đã gộp {$from} vào {$into}. Báo cáo cũ của {$from} vẫn được giữ; từ kỳ báo cáo sau, {$into} báo cáo chung cho cả hai tổ. Tổ trưởng của {$from} nay thuộc {$into}.
+groups-refused-exists = Chưa thay đổi gì: phường đã có tổ tên như vậy.
+groups-refused-not-found = Chưa thay đổi gì: không tìm thấy tổ đang hoạt động có tên như vậy. {$You} gõ /thanhvien để xem danh sách tổ.
+groups-refused-same-group = Chưa thay đổi gì: không gộp một tổ vào chính nó.
+groups-refused-bad-name = Chưa thay đổi gì: tên tổ cần có từ 2 đến 80 ký tự.
+leader-usage =
+    Cách dùng:
+    /totruong Tổ 3 | Lê Văn Mới
+    Trợ lý tạo lời mời cho tổ trưởng mới; tổ trưởng cũ vẫn dùng được cho đến khi người mới đăng ký.
+    /totruong Tổ 3 | Lê Văn Mới | ngay
+    Tổ trưởng cũ thôi dùng trợ lý ngay. Báo cáo cũ vẫn được giữ nguyên.
+leader-replaced =
+    Đã tạo lời mời tổ trưởng mới của {$group}: {$name} (hạn đến {$expires}):
+    {$link}
+leader-replaced-later = {$old} vẫn dùng được trợ lý cho đến khi {$name} đăng ký.
+leader-replaced-now = {$old} đã thôi dùng trợ lý từ bây giờ.
+leader-name-invalid = Chưa thay đổi gì: họ và tên tổ trưởng mới cần có từ 2 đến 80 ký tự.

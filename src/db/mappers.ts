@@ -1,4 +1,5 @@
 // Between stored rows and the domain's plain values.
+import type { IndicatorMeaning } from "../domain/catalogue-book/changes.js";
 import type { AnswerValue, IndicatorDef, IndicatorRule, IndicatorType, PeriodKind, RatioBase } from "../domain/types.js";
 
 export interface ValueColumns {
@@ -82,4 +83,11 @@ export function indicatorColumns(def: IndicatorDef) {
     optional: def.optional,
     offerPrevious: def.offerPrevious,
   };
+}
+
+/** A period's own view of an indicator: its frozen meaning (if any) over the current wording. */
+export function withFrozen(def: IndicatorDef, frozen: string | null): IndicatorDef {
+  if (frozen === null) return def;
+  const meaning = JSON.parse(frozen) as IndicatorMeaning;
+  return { ...def, ...meaning };
 }

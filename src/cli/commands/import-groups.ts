@@ -10,6 +10,9 @@ import { foldDiacritics, normalizeText } from "../../domain/text.js";
 import { checkZipBounds, XLSX_LIMITS } from "../../domain/zip-bounds.js";
 import { guarded, parseOptions, positiveInteger, requireWard, UsageError, withDatabase } from "./cli-args.js";
 import type { Command } from "./index.js";
+import { cellText } from "../../reports/xlsx-cells.js";
+
+export { cellText };
 
 const USAGE = `Usage:
   npm run cli -- import-groups --ward <slug> --file groups.xlsx [--sheet <name>] [--days 30] [--dry-run]
@@ -42,22 +45,6 @@ function columnOf(text: string): Column | null {
     if (names.includes(folded)) return column;
   }
   return null;
-}
-
-/** A cell as text, whatever exceljs returns (rich text, formula result, hyperlink, number). */
-export function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return "";
-  if (typeof value === "string") return value;
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if ("richText" in value) return value.richText.map((part) => part.text).join("");
-  if ("formula" in value || "sharedFormula" in value) {
-    const result = (value as { result?: ExcelJS.CellValue }).result;
-    return result === undefined ? "" : cellText(result as ExcelJS.CellValue);
-  }
-  if ("text" in value) return String(value.text);
-  if ("error" in value) return "";
-  return "";
 }
 
 export interface RowProblem {

@@ -1,5 +1,8 @@
 import type { BaseConfig } from "../../config.js";
 import { cityCommand } from "./city.js";
+import { catalogueCommand } from "./catalogue.js";
+import { groupCommand } from "./group.js";
+import { memberCommand } from "./member.js";
 import { backupCommand } from "./backup.js";
 import { importGroupsCommand } from "./import-groups.js";
 import { inviteSheetCommand } from "./invite-sheet.js";
@@ -18,4 +21,4 @@ export interface Command {
   run(args: string[], config: BaseConfig): Promise<number>;
 }
 
-export const commands: Command[] = [migrateCommand, seedDemoCommand, reportCommand, templateCommand, wardCommand, importGroupsCommand, inviteCommand, inviteSheetCommand, backupCommand, cityCommand, periodCommand];
+export const commands: Command[] = [migrateCommand, seedDemoCommand, reportCommand, templateCommand, wardCommand, importGroupsCommand, inviteCommand, inviteSheetCommand, backupCommand, cityCommand, periodCommand, catalogueCommand, groupCommand, memberCommand];

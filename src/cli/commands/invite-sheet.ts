@@ -1,6 +1,6 @@
 // `invite-sheet --ward <slug> --out invites.pdf`: the printable sheet of leader invites.
 import { writeFileSync } from "node:fs";
-import { inviteLink, inviteSheetEntries } from "../../db/repos/member-invites.js";
+import { wardInviteSheet } from "../../reports/invite-sheet/ward-invite-sheet.js";
 import { guarded, parseOptions, positiveInteger, requireWard, resolveBotUsername, UsageError, withDatabase } from "./cli-args.js";
 import type { Command } from "./index.js";
 
@@ -29,20 +29,7 @@ export const inviteSheetCommand: Command = {
       return withDatabase(config, async (database) => {
         const ward = await requireWard(database, values.ward);
         const now = new Date();
-        const entries = await inviteSheetEntries(database.db, ward.id, { now, days, renew: values.renew ?? false });
-        const { renderInviteSheet } = await import("../../reports/invite-sheet/invite-sheet.js"); // renderers on use
-        const pdf = await renderInviteSheet({
-          wardName: ward.name,
-          createdAt: now,
-          timeZone: ward.timeZone,
-          blocks: entries.map((entry) => ({
-            groupName: entry.groupName,
-            leaderName: entry.leaderName,
-            kind: entry.kind,
-            link: entry.invite ? inviteLink(bot, entry.invite.code) : null,
-            expiresAt: entry.invite ? new Date(entry.invite.expiresAt) : null,
-          })),
-        });
+        const { pdf, entries } = await wardInviteSheet(database.db, ward, { botUsername: bot, now, days, renew: values.renew ?? false });
         writeFileSync(values.out!, pdf);
         const pending = entries.filter((entry) => entry.kind === "pending");
         const reused = pending.filter((entry) => entry.reused).length;

@@ -9,6 +9,8 @@ import { cleanText } from "../../domain/text.js";
 import { readDefaultTemplate } from "../../reports/template/default-template.js";
 import { MAX_TEMPLATE_WORD, parseTemplate } from "../../reports/template/parse-template.js";
 import { REPORT_TABLE_NAMES } from "../../reports/template/placeholders.js";
+import { templatePlaceholders } from "../../reports/template/catalogue-placeholders.js";
+import { activeIndicatorCodes } from "../../db/repos/catalogue-book.js";
 import { formatIssues } from "../../reports/template/template-issues.js";
 import type { Command } from "./index.js";
 
@@ -47,7 +49,11 @@ export const templateCommand: Command = {
         return 0;
       }
       const text = cleanText(readFileSync(values.file!, "utf8"));
-      const parsed = parseTemplate(text, { tables: REPORT_TABLE_NAMES, maxWord: MAX_TEMPLATE_WORD });
+      const parsed = parseTemplate(text, {
+        tables: REPORT_TABLE_NAMES,
+        maxWord: MAX_TEMPLATE_WORD,
+        placeholders: templatePlaceholders(await activeIndicatorCodes(db, ward.id)),
+      });
       if (!parsed.ok) {
         console.error(`Mẫu báo cáo chưa dùng được, chưa lưu gì:\n${formatIssues(parsed.issues)}`);
         return 1;

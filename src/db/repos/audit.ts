@@ -38,3 +38,8 @@ export async function recordAudit(db: Writer, input: AuditInput): Promise<void> 
 export async function auditOf(db: Db, subject: string) {
   return db.auditEvent.findMany({ where: { subject }, orderBy: { id: "asc" } });
 }
+
+/** A ward's audit rows, oldest first; only one kind of action when given. */
+export async function auditEntries(db: Db, wardId: number, action?: string) {
+  return db.auditEvent.findMany({ where: { wardId, ...(action ? { action } : {}) }, orderBy: { id: "asc" } });
+}

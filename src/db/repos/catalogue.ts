@@ -1,7 +1,7 @@
 // The catalogue of movements, indicators and pledge items: data per ward.
 import type { IndicatorDef, MovementDef, PeriodKind, PledgeItemDef } from "../../domain/types.js";
 import type { Db } from "../client.js";
-import { indicatorColumns, toIndicatorDef } from "../mappers.js";
+import { indicatorColumns, toIndicatorDef, withFrozen } from "../mappers.js";
 
 export interface Catalogue {
   movements: MovementDef[];
@@ -59,7 +59,7 @@ export async function periodIndicators(db: Db, periodId: number): Promise<Array<
     include: { indicator: { include: { movement: { select: { code: true } } } } },
     orderBy: { sortOrder: "asc" },
   });
-  return links.map((link) => ({ ...toIndicatorDef(link.indicator, link.sortOrder), id: link.indicator.id }));
+  return links.map((link) => ({ ...withFrozen(toIndicatorDef(link.indicator, link.sortOrder), link.frozen), id: link.indicator.id }));
 }
 
 export async function wardMovements(db: Db, wardId: number): Promise<MovementDef[]> {

@@ -10,7 +10,7 @@ import { mergeIndicators } from "../../domain/city-rollup.js";
 import type { IndicatorDef, IndicatorFacts, PeriodFacts, PeriodKind, ReportStatus } from "../../domain/types.js";
 import type { Db } from "../client.js";
 import { Prisma } from "../generated/sqlite/client.js";
-import { toIndicatorDef } from "../mappers.js";
+import { toIndicatorDef, withFrozen } from "../mappers.js";
 import { cityWards, findCity } from "./city.js";
 import { COUNTED_STATUSES } from "./period-facts.js";
 
@@ -204,7 +204,7 @@ export async function cityRollupFacts(db: Db, cityId: number, year: number, kind
   /** (indicator id, pledge item) of every "pledged" ratio, each ward's own definition. */
   const pledged: Array<readonly [number, string]> = [];
   for (const link of links) {
-    const def = toIndicatorDef(link.indicator, link.sortOrder);
+    const def = withFrozen(toIndicatorDef(link.indicator, link.sortOrder), link.frozen);
     const list = defsByPeriod.get(link.periodId) ?? [];
     list.push(def);
     defsByPeriod.set(link.periodId, list);

@@ -91,6 +91,10 @@ export async function redeemInvite(
         ? await tx.member.update({ where: { id: invite.memberId }, data })
         : await tx.member.create({ data: { wardId: invite.wardId, phone: invite.phone, ...data } });
     await tx.invite.update({ where: { code }, data: { usedByMemberId: member.id } });
+    // A new leader's invite: the leader replaced loses access now (the row and history stay).
+    if (invite.replacesMemberId !== null && invite.replacesMemberId !== member.id) {
+      await tx.member.updateMany({ where: { id: invite.replacesMemberId, active: true }, data: { active: false } });
+    }
     return member;
   });
 }

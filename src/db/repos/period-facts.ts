@@ -4,6 +4,7 @@ import type { IndicatorFacts, PeriodFacts, ReportStatus, StatusCounts } from "..
 import type { Db } from "../client.js";
 import { periodIndicators } from "./catalogue.js";
 import { wardFigures } from "./ward-figures.js";
+import { periodGroupsWhere } from "./period-groups.js";
 
 /** Report statuses whose values count in the totals. */
 export const COUNTED_STATUSES: ReportStatus[] = ["submitted", "approved"];
@@ -14,7 +15,7 @@ export async function periodFacts(db: Db, periodId: number): Promise<PeriodFacts
   const counted = { periodId, status: { in: COUNTED_STATUSES } };
 
   const [groupsTotal, statusRows, sums, yesRows, pledgesSigned, pledgeItemRows, figures] = await Promise.all([
-    db.group.count({ where: { wardId: period.wardId, active: true } }),
+    db.group.count({ where: periodGroupsWhere(period.wardId, periodId) }),
     db.groupReport.groupBy({ by: ["status"], where: { periodId }, _count: { _all: true } }),
     db.reportValue.groupBy({
       by: ["indicatorId"],

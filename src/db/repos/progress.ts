@@ -4,6 +4,7 @@ import type { AnswerValue, IndicatorType, ReportStatus } from "../../domain/type
 import type { Db } from "../client.js";
 import { periodIndicators } from "./catalogue.js";
 import { reportAnswers } from "./reports.js";
+import { periodGroupsWhere } from "./period-groups.js";
 
 /** A group's state in a period: its report's status, or "none" before it starts one. */
 export type ProgressState = ReportStatus | "none";
@@ -47,7 +48,7 @@ export async function periodProgress(db: Db, wardId: number, periodId: number): 
   const period = await db.period.findFirst({ where: { id: periodId, wardId } });
   if (!period) return null;
   const rows = await db.group.findMany({
-    where: { wardId, active: true },
+    where: periodGroupsWhere(wardId, periodId),
     orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
     select: { id: true, name: true, reports: { where: { periodId }, select: { status: true } } },
   });

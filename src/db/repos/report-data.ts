@@ -6,6 +6,7 @@ import { fromColumns } from "../mappers.js";
 import { periodIndicators, wardMovements } from "./catalogue.js";
 import { periodFacts } from "./period-facts.js";
 import { splitLines } from "./wards.js";
+import { periodGroupsWhere } from "./period-groups.js";
 
 export interface WardReportSettings {
   name: string;
@@ -47,7 +48,7 @@ export async function loadPeriodReportData(db: Db, periodId: number): Promise<Pe
   const [movements, indicators, groups, reports, values, pledges, facts] = await Promise.all([
     wardMovements(db, ward.id),
     periodIndicators(db, periodId),
-    db.group.findMany({ where: { wardId: ward.id, active: true }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] }),
+    db.group.findMany({ where: periodGroupsWhere(ward.id, periodId), orderBy: [{ sortOrder: "asc" }, { id: "asc" }] }),
     db.groupReport.findMany({ where: { periodId }, select: { id: true, groupId: true, status: true } }),
     db.reportValue.findMany({ where: { report: { periodId } }, select: { reportId: true, indicatorId: true, numberValue: true, boolValue: true, textValue: true } }),
     db.pledge.findMany({ where: { year: period.year, signedAt: { not: null }, group: { wardId: ward.id } }, select: { groupId: true } }),

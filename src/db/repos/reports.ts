@@ -136,7 +136,7 @@ export interface ChatWrite {
  */
 export async function saveReportAnswer(
   db: Db,
-  write: ChatWrite & { indicatorId: number; value: AnswerValue; validate(stored: ReadonlyMap<string, AnswerValue>): Conflict[] },
+  write: ChatWrite & { indicatorId: number; value: AnswerValue; source?: string; validate(stored: ReadonlyMap<string, AnswerValue>): Conflict[] },
 ): Promise<Guarded<{ changed: boolean; answers: Map<string, AnswerValue> }>> {
   return guarded(db, async (tx) => {
     const report = await lockOpenReport(tx, write.periodId, write.groupId);
@@ -145,7 +145,7 @@ export async function saveReportAnswer(
     const conflicts = write.validate(answers);
     if (conflicts.length > 0) throw new WriteRefused("invalid", conflicts);
     const code = write.indicators.find((indicator) => indicator.id === write.indicatorId)?.code;
-    const input = { periodId: write.periodId, groupId: write.groupId, indicatorId: write.indicatorId, value: write.value, memberId: write.actor.memberId };
+    const input = { periodId: write.periodId, groupId: write.groupId, indicatorId: write.indicatorId, value: write.value, memberId: write.actor.memberId, ...(write.source ? { source: write.source } : {}) };
     const result = await writeAnswer(tx, report.id, input, code ? (answers.get(code) ?? null) : null);
     if (code) answers.set(code, write.value);
     return { ...result, answers };

@@ -5,8 +5,11 @@ import { formatDocumentNumber, formatNd30DateLine } from "../../domain/format.js
 import type { AdminDocument } from "../admin-document.js";
 import { readDefaultTemplate } from "../template/default-template.js";
 import { fillTemplate } from "../template/fill-template.js";
+import { indicatorPlaceholderName, indicatorPlaceholderUses } from "../../domain/catalogue-book/template-uses.js";
+import { REPORT_PLACEHOLDER_NAMES } from "../template/placeholders.js";
 import { parseTemplate } from "../template/parse-template.js";
 import { REPORT_TABLE_NAMES } from "../template/placeholders.js";
+import { MISSING_FIGURE } from "./report-figures.js";
 import { formatIssues, type TemplateIssue } from "../template/template-issues.js";
 
 export class TemplateError extends Error {
@@ -24,9 +27,13 @@ function signature(data: PeriodReportData): AdminDocument["signature"] {
 }
 
 export function adminDocumentModel(data: PeriodReportData, figures: Record<string, string>, reportDate: Date): AdminDocument {
-  const parsed = parseTemplate(data.ward.reportTemplate ?? readDefaultTemplate(), { tables: REPORT_TABLE_NAMES });
+  const text = data.ward.reportTemplate ?? readDefaultTemplate();
+  // An indicator the template names but this period does not ask prints as "…" (the import
+  // checks placeholders against the catalogue; an older period may lack a newer indicator).
+  const indicatorNames = indicatorPlaceholderUses(text).map((use) => indicatorPlaceholderName(use.code));
+  const parsed = parseTemplate(text, { tables: REPORT_TABLE_NAMES, placeholders: [...REPORT_PLACEHOLDER_NAMES, ...indicatorNames] });
   if (!parsed.ok) throw new TemplateError(parsed.issues);
-  const filled = fillTemplate(parsed.template, figures);
+  const filled = fillTemplate(parsed.template, { ...Object.fromEntries(indicatorNames.map((name) => [name, MISSING_FIGURE])), ...figures });
   if (!filled.ok) throw new TemplateError(filled.issues);
   const { content } = filled;
   return {

@@ -2,6 +2,7 @@
 // summary. A figure the period does not have (an indicator it does not ask) prints as "…"
 // so the office fills it in by hand in the DOCX.
 import { indicatorSummary, type PeriodSummary } from "../../domain/aggregate.js";
+import { indicatorPlaceholderName } from "../../domain/catalogue-book/template-uses.js";
 import { formatCount, formatFraction, formatMoney, formatPercentOf, formatTwoDigits, toCalendarDate } from "../../domain/format.js";
 
 export const MISSING_FIGURE = "…";
@@ -23,6 +24,22 @@ function numberFigure(summary: PeriodSummary, code: string): number | null {
   return typeof value === "number" ? value : null;
 }
 
+/**
+ * "{chi_tieu_<code>}" for each indicator of the period: a count as 5.829, money as
+ * 261.700.000 đồng, yes/no as the groups answering yes over the period's groups (26/26).
+ */
+export function indicatorFigures(summary: PeriodSummary): Record<string, string> {
+  const figures: Record<string, string> = {};
+  for (const indicator of summary.indicators) {
+    const name = indicatorPlaceholderName(indicator.code);
+    if (indicator.type === "count") figures[name] = formatCount(indicator.total);
+    else if (indicator.type === "money") figures[name] = formatMoney(indicator.total);
+    else if (indicator.type === "yes_no") figures[name] = formatFraction(indicator.total, summary.groups.total);
+    else figures[name] = formatCount(indicator.answered);
+  }
+  return figures;
+}
+
 export function reportFigures(summary: PeriodSummary, context: FigureContext): Record<string, string> {
   const households = indicatorSummary(summary, "households_cultural")?.ratio;
   const giftMoney = indicatorSummary(summary, "poverty_gift_money");
@@ -33,6 +50,7 @@ export function reportFigures(summary: PeriodSummary, context: FigureContext): R
   const reward = numberFigure(summary, "reward_money");
   const fireContest = summary.wardFigures["pccc_contest_result"];
   return {
+    ...indicatorFigures(summary),
     ten_phuong: context.wardPlaceName.replace(/^(phường|xã|thị trấn)\s+/iu, ""),
     nam: String(context.periodYear),
     nam_bao_cao: String(toCalendarDate(context.reportDate, context.timeZone).year),

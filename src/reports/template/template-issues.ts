@@ -47,7 +47,9 @@ export const issue = {
       column,
       name,
       ...(suggestion ? { suggestion } : {}),
-      message: `Dòng ${line}, cột ${column}: không có số liệu nào tên ${braces(name)}.${meant(suggestion, braces)}`,
+      message: /^chi_tieu_/u.test(name)
+        ? `Dòng ${line}, cột ${column}: ${braces(name)} không dùng được vì danh mục không có chỉ tiêu mã “${name.slice("chi_tieu_".length)}”.${meant(suggestion, braces)}`
+        : `Dòng ${line}, cột ${column}: không có số liệu nào tên ${braces(name)}.${meant(suggestion, braces)}`,
     };
   },
   unclosedPlaceholder(line: number, column: number): TemplateIssue {

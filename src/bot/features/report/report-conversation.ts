@@ -21,14 +21,19 @@ export interface ReportArgs {
   periodId: number;
   groupId: number;
   memberId: number;
+  /** The officer enters the group's report on the leader's behalf (src/bot/features/groups): the audit says so. */
+  onBehalf?: boolean;
 }
+
+/** ValueChange.source of an answer: typed by the leader, or by the officer on the leader's behalf. */
+export const ON_BEHALF_SOURCE = "officer_on_behalf";
 
 type Convo = Conversation<BotContext, ConversationContext>;
 
 export function reportConversation(services: Services) {
   return async function report(conversation: Convo, ctx: ConversationContext, args: ReportArgs) {
     const load = () => conversation.external(() => loadReportState(services.db, args.periodId, args.groupId));
-    const menu = { reply_markup: mainMenu(ctx, { role: "leader" }) };
+    const menu = { reply_markup: mainMenu(ctx, { role: args.onBehalf ? "officer" : "leader" }) };
     let state = await load();
     const vars = { period: state.period.name, group: state.group.name };
 
@@ -131,6 +136,8 @@ export function reportConversation(services: Services) {
 }
 
 function actorOf(args: ReportArgs, state: ReportState): Actor {
+  // An officer entering a group's report on the leader's behalf must still be an officer of the ward.
+  if (args.onBehalf) return { memberId: args.memberId, wardId: state.period.wardId, roles: ["officer", "admin"] };
   return { memberId: args.memberId, wardId: state.period.wardId, roles: ["leader"], groupId: args.groupId };
 }
 
@@ -188,6 +195,7 @@ async function askAndSave(
         at: services.clock.now(),
         indicatorId: indicator.id,
         value,
+        ...(args.onBehalf ? { source: ON_BEHALF_SOURCE } : {}),
         validate: (stored) => validateAnswer(indicator, value, stored, state.indicators),
       }).then((result) => (result.ok ? { ok: true as const, answers: Object.fromEntries(result.value.answers) } : result)),
     );
