@@ -114,7 +114,7 @@ describe.each(await providersUnderTest())("progress and review repos on %s", (pr
     const member = await database.db.member.findFirstOrThrow({ where: { groupId: id, role: "leader" } });
     await database.db.member.update({ where: { id: member.id }, data: { telegramId: 9_007_199_254_740_000n } });
     await createMember(database.db, demo.wardId, { fullName: "Tổ Phó", role: "leader", groupId: id });
-    expect(await leaderContacts(database.db, demo.wardId, id)).toEqual([{ memberId: member.id, fullName: member.fullName, chatId: 9_007_199_254_740_000 }]);
+    expect(await leaderContacts(database.db, demo.wardId, id)).toEqual([{ memberId: member.id, fullName: member.fullName, chatId: 9_007_199_254_740_000, salutation: null }]);
     expect(await leaderContacts(database.db, otherWardId, id)).toEqual([]);
   });
 });
