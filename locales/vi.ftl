@@ -111,7 +111,7 @@ unit-money = đồng
 report-no-group = Tài khoản của {$you} chưa được gắn với tổ dân phố nào. {$You} vui lòng liên hệ công chức Văn phòng - Thống kê phường.
 report-no-open-period = Hiện chưa có kỳ báo cáo nào đang mở. Khi phường mở kỳ báo cáo mới, {$you} sẽ nhận được thông báo.
 report-locked = Báo cáo kỳ { MID($period) } của {$group} đã được phường duyệt nên không sửa được nữa. Nếu cần điều chỉnh, {$you} vui lòng liên hệ công chức Văn phòng - Thống kê phường.
-report-period-closed = Kỳ báo cáo { MID($period) } đã đóng nên trợ lý không nhận thêm số liệu. Nếu cần điều chỉnh, {$you} vui lòng liên hệ công chức Văn phòng - Thống kê phường.
+report-period-closed = Kỳ báo cáo { MID($period) } đã khóa sổ nên trợ lý không nhận thêm số liệu. Nếu cần điều chỉnh, {$you} vui lòng liên hệ công chức Văn phòng - Thống kê phường.
 report-start =
     Báo cáo kết quả thi đua kỳ { MID($period) } của {$group}. Hạn nộp: {$deadline}.
 
@@ -484,7 +484,7 @@ settings-saved = Đã lưu cài đặt. Báo cáo lập lần sau sẽ dùng cá
 ## What is true now (issue 10): a write that no longer holds, a conversation left too long
 write-refused-member-inactive = Tài khoản của {$you} hiện không còn hoạt động trong hệ thống thi đua của phường nên thông tin vừa gửi chưa được lưu. Nếu có nhầm lẫn, {$you} vui lòng liên hệ công chức Văn phòng - Thống kê phường.
 write-refused-member-changed = Nhiệm vụ của {$you} trong hệ thống vừa được thay đổi nên thông tin vừa gửi chưa được lưu. {$You} vui lòng chọn lại việc cần làm trên bàn phím bên dưới.
-write-refused-period-closed = Kỳ báo cáo đã kết thúc nên thông tin vừa gửi chưa được lưu. Nếu cần điều chỉnh, {$you} vui lòng liên hệ công chức Văn phòng - Thống kê phường.
+write-refused-period-closed = Kỳ báo cáo đã khóa sổ nên thông tin vừa gửi chưa được lưu. Nếu cần điều chỉnh, {$you} vui lòng liên hệ công chức Văn phòng - Thống kê phường.
 review-refused-member = Tài khoản của {$you} hiện không còn quyền duyệt báo cáo của phường.
 conversation-expired = Phiên làm việc trước đã tự kết thúc vì để lâu không có trả lời. Những thông tin {$you} đã lưu vẫn được giữ nguyên; {$you} vui lòng chọn lại việc cần làm trên bàn phím bên dưới để làm tiếp.
 

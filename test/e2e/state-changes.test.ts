@@ -15,7 +15,7 @@ import type { TelegramUser } from "../support/telegram-user.js";
 const LOCKED = "đã được phường duyệt nên không sửa được nữa";
 const INACTIVE = "không còn hoạt động trong hệ thống";
 const CHANGED = "vừa được thay đổi nên thông tin vừa gửi chưa được lưu";
-const CLOSED = "đã kết thúc nên không nhận thêm số liệu";
+const CLOSED = "đã khóa sổ nên trợ lý không nhận thêm số liệu";
 
 let e2e: E2E;
 const say = (user: TelegramUser, text: string) => e2e.step(() => user.sendText(text));
@@ -120,7 +120,7 @@ describe("every step checks what is true now", () => {
       const row = await report(group);
       expect(row?.status, group).toBe("approved");
       const changes = await db.valueChange.findMany({ where: { reportId: row!.id }, orderBy: { id: "asc" } });
-      if (replies.includes("Đã lưu")) {
+      if (replies.includes("Đã ghi")) {
         // The edit came first: stored, then approved as edited (the approval is the report's last write).
         expect(await answers(group), group).toEqual({ ...before, poverty_gift_money: 9_000_000 });
         expect(changes.at(-1)!.changedAt.getTime(), group).toBeLessThanOrEqual(row!.updatedAt.getTime());
@@ -136,7 +136,7 @@ describe("every step checks what is true now", () => {
     const leader = await e2e.registered(9023, { group: "Tổ 23" });
     await press(leader, "📝 Báo cáo kết quả");
     await say(leader, "300");
-    expect(leader.lastMessage?.text).toContain("Đã lưu");
+    expect(leader.lastMessage?.text).toContain("Đã ghi");
     const member = await leaderMember("Tổ 23");
     await e2e.database.db.member.update({ where: { id: member.id }, data: { active: false } });
 
@@ -187,7 +187,7 @@ describe("every step checks what is true now", () => {
     await press(first, "✏️ Sửa một mục");
     await press(first, "1");
     await say(first, "150");
-    expect(first.lastMessage?.text).toContain("Đã lưu");
+    expect(first.lastMessage?.text).toContain("Đã ghi");
 
     await say(second, "235");
     expect(second.lastMessage?.text).toContain("không được lớn hơn");

@@ -49,7 +49,7 @@ describe("the leader's report on Zalo", () => {
     await say("hai trăm");
     expect(lan.lastMessage?.text).toContain("Chưa đọc được con số");
     await say("226 hộ");
-    expect(lan.lastMessage?.text).toContain("Đã lưu: Tổng số hộ: 226 hộ");
+    expect(lan.lastMessage?.text).toContain("Đã ghi 226 hộ cho mục \"Tổng số hộ\"");
 
     await say("5,829"); // ambiguous comma
     expect(lan.lastMessage?.text).toContain("5.829 hộ");

@@ -30,7 +30,7 @@ describe("Zalo webhook", () => {
       const answered = user.received.length;
       const id = user.sendText("230");
       await e2e.zalo.settled({ timeoutMs: 20_000 });
-      expect(user.lastMessage?.text).toContain("Đã lưu: Tổng số hộ: 230 hộ");
+      expect(user.lastMessage?.text).toContain("Đã ghi 230 hộ cho mục \"Tổng số hộ\"");
       const afterAnswer = user.received.length;
       expect(afterAnswer).toBeGreaterThan(answered);
 

@@ -275,7 +275,7 @@ describe.skipIf(!withPostgres)("two bot processes, one PostgreSQL database, webh
       const row = await db.groupReport.findFirstOrThrow({ where: { periodId: period.id, groupId: group.id } });
       const stored = await reportAnswers(db, period.id, group.id, await periodIndicators(db, period.id));
       expect(row.status, leader.group).toBe("approved");
-      if (replies.includes("Đã lưu")) {
+      if (replies.includes("Đã ghi")) {
         // The edit won the race: stored before the approval, which came last and approved it as edited.
         expect(stored.get("difficulties")?.value, leader.group).toBe(edited);
         const last = await db.valueChange.findFirstOrThrow({ where: { reportId: row.id }, orderBy: { id: "desc" } });
