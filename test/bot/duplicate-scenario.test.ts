@@ -35,7 +35,7 @@ async function play(copies: 1 | 2) {
     await say(`/start ${invite.code}`);
     await press(/^Đúng, tôi là/);
     await press("📝 Báo cáo kết quả");
-    await say("hai trăm");
+    await say("chưa đếm");
     await say("226 hộ");
     await say("5,829");
     await press(/^Không, tôi nhập lại$/);

@@ -153,7 +153,7 @@ describe("catalogue and groups from the chat", () => {
     await e2e.step(() => officer.sendText("/nhapthay"));
     expect(officer.lastMessage?.text).toContain("Ông/bà nhập báo cáo 6 tháng đầu năm 2025 thay tổ trưởng của tổ nào?");
     await e2e.step(() => officer.pressButton("Tổ 1"));
-    expect(leader.lastMessage?.text).toContain("đang nhập báo cáo 6 tháng đầu năm 2025 của Tổ 1 thay ông/bà");
+    expect(leader.lastMessage?.text).toContain("đang nhập báo cáo kỳ 6 tháng đầu năm 2025 của Tổ 1 thay ông/bà");
     expect(officer.lastMessage?.text).toContain("Câu 1/9");
     for (const answer of ["226", "224", "220", "150", "1tr5", "12"]) await e2e.step(() => officer.sendText(answer));
     await e2e.step(() => officer.pressButton("Có"));

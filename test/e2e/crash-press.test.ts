@@ -104,7 +104,7 @@ describe("a button press across a crash", () => {
     user.pressButton("Có");
     user.sendText("Không có gì");
     await settle();
-    expect(user.lastMessage?.text).toContain("Bot chưa lưu “Không có gì”");
+    expect(user.lastMessage?.text).toContain("Trợ lý chưa lưu “Không có gì”");
     expect(user.lastMessage?.text).toContain("Câu 8/9");
     user.pressButton("Bỏ qua");
     await settle();

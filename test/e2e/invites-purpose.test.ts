@@ -39,7 +39,7 @@ describe("invites bound to their purpose", () => {
     const other = e2e.server.user({ id: 8962, firstName: "Người", lastName: "Khác", languageCode: "vi" });
     await e2e.step(() => other.sendText(`/start ${code}`));
     await e2e.step(() => other.pressButton("Không phải tôi"));
-    expect(other.lastMessage?.text).toContain(`được lập riêng cho ông/bà ${listed.fullName}`);
+    expect(other.lastMessage?.text).toContain(`được lập riêng cho ${listed.fullName}`);
     await e2e.step(() => other.sendText("Trần Văn Mạo Danh"));
 
     const after = await e2e.database.db.member.findUniqueOrThrow({ where: { id: listed.id } });
@@ -62,7 +62,7 @@ describe("one person, two wards", () => {
     await e2e.step(() => officer.pressButton(/^Đúng, tôi là/));
     const reply = officer.lastMessage?.text ?? "";
     expect(reply).toContain("đã đăng ký thành công với vai trò tổ trưởng Tổ 3");
-    expect(reply).toContain("Ông/bà vẫn là cán bộ Văn phòng - Thống kê của Phường Phan Đình Phùng; từ nay bot làm việc với ông/bà theo vai trò mới ở Phường Quang Trung.");
+    expect(reply).toContain("vẫn là công chức Văn phòng - Thống kê của Phường Phan Đình Phùng; từ nay trợ lý làm việc với");
     expect(officer.keyboardLabels().flat()).toContain("📝 Báo cáo kết quả");
     // Both memberships are kept.
     expect(await db.member.count({ where: { telegramId: 8963n, active: true } })).toBe(2);

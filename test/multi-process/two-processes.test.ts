@@ -170,7 +170,7 @@ describe.skipIf(!withPostgres)("two bot processes, one PostgreSQL database, webh
     await say(`/start ${leader.code}`);
     await press(/^Đúng, tôi là /);
     await press("📝 Báo cáo kết quả");
-    await say("hai trăm");
+    await say("chưa đếm");
     await say(`${leader.total} hộ`);
     await say("5,829");
     await press(/^Đúng, 5\.829 hộ$/);
