@@ -45,7 +45,7 @@ describe("catalogue and groups from the chat", () => {
     await e2e.step(() => officer.sendText("/danhmuc"));
     const sent = officer.messages.find((m) => m.document);
     expect(sent?.document?.file_name).toBe("danh-muc-thi-dua-phan-dinh-phung.xlsx");
-    expect(sent?.text).toContain("gửi lại tệp cho bot");
+    expect(sent?.text).toContain("gửi lại tệp cho trợ lý");
     const exported = sent!.document!.data;
 
     // A mistake: nothing is stored, the message names where it is.
@@ -53,7 +53,7 @@ describe("catalogue and groups from the chat", () => {
     const bad = await editedWorkbook(exported, (sheet, set) => set(rowOf(sheet, "learning_families"), "Loại", "Số nguyên"));
     officer.markRead();
     await e2e.step(() => officer.sendDocument(bad, "danh-muc.xlsx", { mimeType: XLSX }));
-    expect(officer.lastMessage?.text).toContain("Danh mục chưa được lưu: bot thấy 1 chỗ cần sửa. Chưa có gì thay đổi.");
+    expect(officer.lastMessage?.text).toContain("Danh mục chưa được lưu: trợ lý thấy 1 chỗ cần sửa. Chưa có gì thay đổi.");
     expect(officer.lastMessage?.text).toContain("Trang “Chỉ tiêu”, dòng 7, cột F (Loại): loại “Số nguyên” không có");
     expect(await catalogueRows()).toBe(before);
 
@@ -107,7 +107,7 @@ describe("catalogue and groups from the chat", () => {
     const bad = Buffer.from(await book.xlsx.writeBuffer());
     const groupsBefore = await e2e.database.db.group.count();
     await e2e.step(() => officer.sendDocument(bad, "to-dan-pho.xlsx", { mimeType: XLSX }));
-    expect(officer.lastMessage?.text).toContain("Danh sách tổ chưa được nhập: bot thấy 1 dòng cần sửa. Chưa có gì thay đổi.");
+    expect(officer.lastMessage?.text).toContain("Danh sách tổ chưa được nhập: trợ lý thấy 1 dòng cần sửa. Chưa có gì thay đổi.");
     expect(officer.lastMessage?.text).toContain("• Dòng 4: số hộ “nhiều” không phải số nguyên dương.");
     expect(await e2e.database.db.group.count()).toBe(groupsBefore);
 
@@ -119,7 +119,7 @@ describe("catalogue and groups from the chat", () => {
 
     await e2e.step(() => officer.sendText("/thanhvien"));
     const list = officer.lastMessage?.text ?? "";
-    expect(list).toMatch(/Thành viên của Phường Phan Đình Phùng: 1 đã đăng ký, \d+ chưa đăng ký, 0 đã chặn bot\./u);
+    expect(list).toMatch(/Thành viên của Phường Phan Đình Phùng: 1 đã đăng ký, \d+ chưa đăng ký, 0 đã chặn tin của trợ lý\./u);
     expect(list).toContain("• Đỗ Thị Mai - tổ trưởng Tổ 27");
 
     officer.markRead();
@@ -141,7 +141,7 @@ describe("catalogue and groups from the chat", () => {
     expect(t28).toMatchObject({ active: false });
     await e2e.step(() => officer.sendText("/totruong Tổ dân phố số 27 | Phan Văn Mới | ngay"));
     expect(officer.lastMessage?.text).toContain("Đã tạo lời mời tổ trưởng mới của Tổ dân phố số 27: Phan Văn Mới");
-    expect(officer.lastMessage?.text).toContain("Đỗ Thị Mai, Ngô Văn Bình đã thôi dùng bot từ bây giờ.");
+    expect(officer.lastMessage?.text).toContain("Đỗ Thị Mai, Ngô Văn Bình đã thôi dùng trợ lý từ bây giờ.");
     const actions = (await e2e.database.db.auditEvent.findMany({ where: { source: "chat" }, orderBy: { id: "asc" } })).map((a) => a.action);
     expect(actions).toEqual(["group.merge", "group.rename", "member.replace-leader"]);
     expect(await e2e.database.db.member.count({ where: { fullName: { in: ["Đỗ Thị Mai", "Ngô Văn Bình"] }, active: false } })).toBe(2);
@@ -151,9 +151,9 @@ describe("catalogue and groups from the chat", () => {
     const leader = await e2e.registered(8321, { group: "Tổ 1" });
     const officer = await e2e.registered(8322, { role: "officer" });
     await e2e.step(() => officer.sendText("/nhapthay"));
-    expect(officer.lastMessage?.text).toContain("Ông/bà nhập báo cáo 6 tháng đầu năm 2025 thay tổ trưởng của tổ nào?");
+    expect(officer.lastMessage?.text).toContain("nhập báo cáo 6 tháng đầu năm 2025 thay tổ trưởng của tổ nào?");
     await e2e.step(() => officer.pressButton("Tổ 1"));
-    expect(leader.lastMessage?.text).toContain("đang nhập báo cáo kỳ 6 tháng đầu năm 2025 của Tổ 1 thay ông/bà");
+    expect(leader.lastMessage?.text).toContain("đang nhập báo cáo kỳ 6 tháng đầu năm 2025 của Tổ 1 thay");
     expect(officer.lastMessage?.text).toContain("Câu 1/9");
     for (const answer of ["226", "224", "220", "150", "1tr5", "12"]) await e2e.step(() => officer.sendText(answer));
     await e2e.step(() => officer.pressButton("Có"));

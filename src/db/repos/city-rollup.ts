@@ -110,12 +110,18 @@ function statusCounts(db: Db, periodIds: number[]) {
     SELECT NULL, "status", SUM("n") FROM partial GROUP BY "status"`);
 }
 
-/** Active groups by ward (the groups a period expects, as periodFacts counts them). */
-function groupCounts(db: Db, wardIds: number[]) {
+/**
+ * The groups each ward's period expects, as periodFacts counts them (period-groups.ts): the
+ * active ones and any group with a report in the period (merged or deactivated since).
+ */
+function groupCounts(db: Db, wardIds: number[], periodIds: number[]) {
   return db.$queryRaw<Array<{ wardId: unknown; n: unknown }>>(Prisma.sql`
     WITH partial AS (
       SELECT g."wardId" AS "wardId", COUNT(*) AS "n"
-        FROM "Group" g WHERE g."wardId" IN (${Prisma.join(wardIds)}) AND g."active" = TRUE GROUP BY g."wardId"
+        FROM "Group" g WHERE g."wardId" IN (${Prisma.join(wardIds)})
+         AND (g."active" = TRUE OR EXISTS (
+           SELECT 1 FROM "GroupReport" r WHERE r."groupId" = g."id" AND r."periodId" IN (${Prisma.join(periodIds)})))
+       GROUP BY g."wardId"
     )
     SELECT "wardId", "n" FROM partial
     UNION ALL
@@ -241,7 +247,7 @@ export async function cityRollupFacts(db: Db, cityId: number, year: number, kind
       valueSums(db, periodIds),
       pledged.length > 0 ? yesAmongPledged(db, periodIds, year, pledged) : Promise.resolve([]),
       statusCounts(db, periodIds),
-      groupCounts(db, wardIds),
+      groupCounts(db, wardIds, periodIds),
       pledgeCounts(db, wardIds, year),
       wardFigureSums(db, periodIds),
     ]);
