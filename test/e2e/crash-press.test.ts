@@ -110,7 +110,7 @@ describe("a button press across a crash", () => {
     await settle();
     user.sendText("Đề nghị phường hỗ trợ sửa chữa nhà văn hóa.");
     await settle();
-    expect(user.lastMessage?.text).toContain("Ông/bà kiểm tra lại các số liệu trên");
+    expect(user.lastMessage?.text).toContain("xem lại các số liệu trên");
 
     // Killed while answering the press, before the report is sent; Telegram redelivers the
     // press after the restart, now too late to answer.
@@ -137,8 +137,8 @@ describe("a button press across a crash", () => {
     const files = officer.messages.filter((message) => message.document).map((message) => message.document!.file_name);
     expect(files).toEqual([
       "tong-hop-ket-qua-nam-2024-phan-dinh-phung.pdf",
-      "bao-cao-so-ket-2025-phan-dinh-phung.pdf",
-      "bao-cao-so-ket-2025-phan-dinh-phung.docx",
+      "bao-cao-tong-ket-2024-phan-dinh-phung.pdf",
+      "bao-cao-tong-ket-2024-phan-dinh-phung.docx",
       "so-lieu-nam-2024-phan-dinh-phung.xlsx",
     ]);
     expect(failedAnswers()).toContain("Bad Request: query is too old and response timeout expired or query ID is invalid");

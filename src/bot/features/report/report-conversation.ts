@@ -205,6 +205,8 @@ async function askAndSave(
       continue;
     }
     state.answers = outcome.answers;
+    // A free text is not repeated back inside a sentence: it may be long and end with its own full stop.
+    if (value.type === "text") return ctx.t("report-saved-text", { label: indicator.label });
     return ctx.t("report-saved", { label: indicator.label, value: answerText(ctx, indicator, value) });
   }
 }
