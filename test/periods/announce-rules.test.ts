@@ -61,7 +61,7 @@ describe("the announcement under the reminders' rules", () => {
     expect(blocked.blockedAt).toEqual(local("2025-07-02T07:00"));
     expect(w.officer.messages).toHaveLength(1);
     expect(w.officer.lastMessage!.text).toContain(`Đã gửi tới ${w.leaders.size - 1} tổ trưởng.`);
-    expect(w.officer.lastMessage!.text).toContain(`Tổ trưởng đã chặn bot nên không nhận được thông báo (1): Tổ 7 (${blocked.fullName}).`);
+    expect(w.officer.lastMessage!.text).toContain(`Tổ trưởng đã chặn tin của trợ lý nên không nhận được thông báo (1): Tổ 7 (${blocked.fullName}).`);
     const button = w.leader("Tổ 1").lastMessage!.inlineKeyboard![0]![0]!;
     expect(button).toMatchObject({ text: "📝 Mở báo cáo", callback_data: expect.stringMatching(/^report:open:\d+$/) });
   });
