@@ -20,7 +20,7 @@ describe("invites bound to their purpose", () => {
     const before = await e2e.database.db.member.findFirstOrThrow({ where: { telegramId: 8961n } });
     const code = await e2e.inviteFor({ role: "officer" });
     await e2e.step(() => leader.sendText(`/start ${code}`));
-    expect(leader.lastMessage?.text).toContain("Ông/bà đang là tổ trưởng Tổ 5");
+    expect(leader.lastMessage?.text).toContain("đang là tổ trưởng Tổ 5");
     expect(leader.lastMessage?.buttons.flat()).toEqual(["Nhận vai trò mới", "Giữ vai trò hiện tại"]);
     await e2e.step(() => leader.pressButton("Giữ vai trò hiện tại"));
     expect(leader.lastMessage?.text).toContain("lời mời chưa được dùng");

@@ -38,7 +38,7 @@ describe("several periods, closing and reopening", () => {
 
     const leader = await e2e.registered(7101, { group: "Tổ 1" });
     await e2e.step(() => leader.pressButton("📝 Báo cáo kết quả"));
-    expect(leader.lastMessage?.text).toBe("Phường đang mở 2 kỳ báo cáo. Ông/bà muốn báo cáo kỳ nào?");
+    expect(leader.lastMessage?.text).toBe("Phường đang mở 2 kỳ báo cáo. Ông muốn báo cáo kỳ nào?");
     expect(leader.lastMessage?.buttons.flat()).toEqual(["6 tháng đầu năm 2025 (hạn ngày 20 tháng 6 năm 2025)", "Chuyên đề PCCC năm 2025 (hạn ngày 5 tháng 7 năm 2025)"]);
     const choice = leader.lastMessage!;
     await e2e.step(() => leader.pressButton(/^Chuyên đề PCCC/));

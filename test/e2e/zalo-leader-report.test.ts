@@ -32,7 +32,7 @@ describe("the leader's report on Zalo", () => {
 
     await say(code);
     expect(lan.lastMessage?.text).toContain("Ông/bà có phải là Nguyễn Văn Hùng không?");
-    expect(lan.lastMessage?.text).toContain("1. Đúng, tôi là Nguyễn Văn Hùng");
+    expect(lan.lastMessage?.text).toContain("1. Đúng, tôi là ông Nguyễn Văn Hùng");
     await say("1");
     expect(lan.lastMessage?.text).toContain("đăng ký thành công");
     expect(lan.lastMessage?.text).toContain("1. Báo cáo kết quả");

@@ -18,11 +18,14 @@ export class TemplateError extends Error {
   }
 }
 
-/** "KT. CHỦ TỊCH - PHÓ CHỦ TỊCH" typed as one title prints as two lines: the authority, then the title. */
+/**
+ * "KT. CHỦ TỊCH - PHÓ CHỦ TỊCH" typed as one title prints as its own lines: the authority, then
+ * the title; under "TM. ỦY BAN NHÂN DÂN" too (TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH).
+ */
 function signature(data: PeriodReportData): AdminDocument["signature"] {
   const { signerAuthority, signerTitle, signerName } = data.ward;
   const split = /^((?:KT|TM|TL|TUQ|Q)\.\s.+?)\s+-\s+(.+)$/u.exec(signerTitle);
-  if (!signerAuthority && split) return { authority: split[1]!, title: split[2]!, name: signerName };
+  if (split) return { authority: [signerAuthority, split[1]!].filter(Boolean).join("\n"), title: split[2]!, name: signerName };
   return { ...(signerAuthority ? { authority: signerAuthority } : {}), title: signerTitle, name: signerName };
 }
 

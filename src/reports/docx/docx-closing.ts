@@ -31,7 +31,7 @@ function signatureCell(doc: AdminDocument): Paragraph[] {
     new Paragraph({ children: [new TextRun({ text, bold: true, size })], alignment: "center", spacing: { before, after: 0 } });
   const { authority, title, name } = doc.signature;
   return [
-    ...(authority?.trim() ? [centred(capitals(authority.trim()))] : []),
+    ...(authority?.trim() ? authority.trim().split("\n").map((line) => centred(capitals(line.trim()))) : []),
     centred(capitals(title)),
     centred(name, mmToTwip(ND30_SIGNATURE.signatureGapMm)),
   ];
