@@ -3,6 +3,7 @@
 // start of a sentence) from i18n's globalTranslationContext (src/bot/i18n.ts); a message sent to
 // someone else passes that person's own: ctx.t(key, { ...vars, ...addressing(leader.salutation) }).
 import type { Salutation } from "../domain/types.js";
+import { createI18n } from "./i18n.js";
 
 export interface Addressing {
   [key: string]: string;
@@ -24,7 +25,8 @@ function capitalise(word: string): string {
 }
 
 export function addressing(salutation: Salutation | null | undefined): Addressing {
-  const word = words?.[salutation ?? "unknown"] ?? "ông/bà";
+  if (!words) createI18n(); // loads the address-* words of vi.ftl through setAddressWords
+  const word = words![salutation ?? "unknown"];
   return { you: word, You: capitalise(word) };
 }
 
@@ -52,6 +54,6 @@ export function rememberedSalutation(telegramId: number | undefined): Salutation
  */
 export function addressedText(text: string, you: Pick<Addressing, "you" | "You">): string {
   return text.replace(/(?<![\p{L}\p{M}])([ÔôOo])ng\/bà(?![\p{L}\p{M}])/gu, (_match, first: string) =>
-    first === "Ô" || first === "O" ? you.You : you.you,
+    first === first.toLocaleUpperCase("vi") ? you.You : you.you,
   );
 }

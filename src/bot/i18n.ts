@@ -33,10 +33,8 @@ export function createI18n(): I18n<BaseContext> {
     globalTranslationContext: (ctx) =>
       addressing(ctx.member === undefined || ctx.member === null ? rememberedSalutation(ctx.from?.id) : ctx.member.salutation),
   });
-  setAddressWords({
-    ong: i18n.t("vi", "address-ong"),
-    ba: i18n.t("vi", "address-ba"),
-    unknown: i18n.t("vi", "address-unknown"),
-  });
+  // The plain translation (no $you of its own): addressing() is what these words feed.
+  const word = (key: string) => I18n.prototype.translate.call(i18n, "vi", key, {});
+  setAddressWords({ ong: word("address-ong"), ba: word("address-ba"), unknown: word("address-unknown") });
   return i18n;
 }
