@@ -42,7 +42,7 @@ describe("several periods, closing and reopening", () => {
     expect(leader.lastMessage?.buttons.flat()).toEqual(["6 tháng đầu năm 2025 (hạn ngày 20 tháng 6 năm 2025)", "Chuyên đề PCCC năm 2025 (hạn ngày 5 tháng 7 năm 2025)"]);
     const choice = leader.lastMessage!;
     await e2e.step(() => leader.pressButton(/^Chuyên đề PCCC/));
-    expect(leader.messages.at(-2)?.text).toContain("kỳ Chuyên đề PCCC năm 2025 của Tổ 1");
+    expect(leader.messages.at(-2)?.text).toContain("kỳ chuyên đề PCCC năm 2025 của Tổ 1");
     expect(leader.lastMessage?.text).toContain("Câu 1/2");
     await e2e.step(() => leader.sendText("/huy"));
 

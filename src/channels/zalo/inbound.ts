@@ -12,6 +12,13 @@ import { zaloKey, zaloUpdateId } from "../ids.js";
 import type { ZaloUpdate } from "./api.js";
 import { NO_CHOICES, type StoredChoices } from "./choices-state.js";
 
+/**
+ * Message ids of incoming Zalo messages sit above every id given to our own sends
+ * (outbound.ts counts from below 10^9): a message read after a question is newer than it, as on
+ * Telegram, where the report conversation refuses a text older than the question it would answer.
+ */
+const INBOUND_ID_BASE = 2_000_000_000;
+
 export const ZALO = "zalo";
 export const ZALO_GROUP = "zalo-group";
 
@@ -54,7 +61,7 @@ export async function toTelegramUpdate(zalo: ZaloUpdate, context: InboundContext
   const chatKey = group ? zaloKey((await channelAccount(context.db, ZALO_GROUP, chatId, null)).id) : userKey;
   const from = { id: userKey, is_bot: false, first_name: displayName };
   const chat = group ? { id: chatKey, type: "group" as const, title: "Zalo" } : { id: chatKey, type: "private" as const, first_name: displayName };
-  const base = { message_id: context.inboxId, date: seconds(message.date), chat, from };
+  const base = { message_id: INBOUND_ID_BASE + context.inboxId, date: seconds(message.date), chat, from };
   const update_id = zaloUpdateId(context.inboxId);
 
   const text = typeof message.text === "string" && zalo.event_name.startsWith("message.text") ? message.text : null;
