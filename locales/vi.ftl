@@ -586,6 +586,8 @@ period-close-ask-missing =
     Sau khi khóa sổ, các tổ không sửa và nộp thêm được nữa. {$You} có chắc muốn khóa sổ?
 period-close-ask-all = Kỳ báo cáo { MID($period) }: cả {$total} tổ đã nộp. Sau khi khóa sổ, các tổ không sửa được nữa. {$You} có chắc muốn khóa sổ?
 period-button-close = 🔒 Khóa sổ
+# Here something really is cancelled (nothing opens, nothing closes), unlike the pause button.
+period-button-cancel = Hủy
 period-closed = Đã khóa sổ kỳ báo cáo { MID($period) }. {$You} lập báo cáo tổng hợp bằng lệnh /baocao.
 period-nothing-changed = Đã hủy, không có gì thay đổi.
 period-reopen-admin-only = Chỉ quản trị viên của phường mới mở lại được kỳ báo cáo đã khóa sổ.

@@ -57,8 +57,8 @@ describe("/baocao generation", () => {
     const documents = officer.messages.filter((message) => message.document);
     expect(documents.map((message) => message.document!.file_name)).toEqual([
       "tong-hop-ket-qua-nam-2024-phan-dinh-phung.pdf",
-      "bao-cao-so-ket-2025-phan-dinh-phung.pdf",
-      "bao-cao-so-ket-2025-phan-dinh-phung.docx",
+      "bao-cao-tong-ket-2024-phan-dinh-phung.pdf",
+      "bao-cao-tong-ket-2024-phan-dinh-phung.docx",
       "so-lieu-nam-2024-phan-dinh-phung.xlsx",
     ]);
     const repeats = officer.messages.filter((message) => /đang lập báo cáo ông\/bà vừa chọn|đã được gửi ở trên/.test(message.text ?? ""));

@@ -47,7 +47,7 @@ describe("the leader's report on Zalo", () => {
     expect(lan.lastMessage?.text).toContain('Hoặc gõ "giữ như kỳ trước" (225 hộ).');
 
     await say("chưa đếm");
-    expect(lan.lastMessage?.text).toContain("Chưa đọc được con số");
+    expect(lan.lastMessage?.text).toContain("chưa đọc được con số");
     await say("226 hộ");
     expect(lan.lastMessage?.text).toContain("Đã ghi 226 hộ cho mục \"Tổng số hộ\"");
 

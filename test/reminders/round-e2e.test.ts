@@ -37,7 +37,7 @@ describe("a scheduled round", () => {
     const draft = world.leader("Tổ 20").lastMessage!;
     expect(draft.text).toContain("Chào ông/bà");
     expect(draft.text).toContain(`Báo cáo kết quả thi đua kỳ 6 tháng đầu năm 2025 của Tổ 20 còn ${questions - 3}/${questions} câu chưa trả lời.`);
-    expect(draft.text).toContain("Hạn nộp báo cáo là 17:00 ngày 20 tháng 6 năm 2025 (còn 3 ngày).");
+    expect(draft.text).toContain("Hạn nộp là 17:00 ngày 20 tháng 6 năm 2025 (còn 3 ngày).");
     expect(draft.buttons).toEqual([["📝 Mở báo cáo"]]);
     expect(draft.inlineKeyboard![0]![0]).toMatchObject({ callback_data: expect.stringMatching(/^report:open:\d+$/) });
 

@@ -7,7 +7,7 @@ import { startBotApiServer } from "../support/bot-api-server.js";
 import { DEFAULT_CLOCK_START, TEST_BOT_USERNAME } from "../support/bot-harness.js";
 import { startBotProcess } from "../support/bot-process.js";
 import { createTestDatabase } from "../support/databases.js";
-import { freePort, logLines, settledFor, TEST_WEBHOOK_SECRET } from "./support.js";
+import { freePort, logLines, proxyTo, PUBLIC_WEBHOOK_URL, settledFor, TEST_WEBHOOK_SECRET } from "./support.js";
 
 let cleanup: Array<() => Promise<unknown>> = [];
 afterEach(async () => {
@@ -22,14 +22,14 @@ describe("a webhook update without a chat", () => {
     const database = await openDatabase(test.url);
     cleanup.push(() => database.close());
     await seedDemo(database.db, DEFAULT_CLOCK_START);
-    const server = await startBotApiServer({ bot: { username: TEST_BOT_USERNAME, firstName: "Thi đua" } });
-    cleanup.push(() => server.close());
     const port = await freePort();
+    const server = await startBotApiServer({ bot: { username: TEST_BOT_USERNAME, firstName: "Thi đua" }, webhook: { forward: proxyTo(port) } });
+    cleanup.push(() => server.close());
     const bot = startBotProcess({
       apiRoot: server.apiRoot,
       databaseUrl: test.url,
       clockStart: DEFAULT_CLOCK_START,
-      env: { WEBHOOK_URL: `http://127.0.0.1:${port}/telegram/webhook`, WEBHOOK_SECRET: TEST_WEBHOOK_SECRET, PORT: String(port) },
+      env: { WEBHOOK_URL: PUBLIC_WEBHOOK_URL, WEBHOOK_SECRET: TEST_WEBHOOK_SECRET, PORT: String(port) },
     });
     cleanup.push(() => bot.kill("SIGKILL"));
     await bot.ready;

@@ -46,7 +46,7 @@ export function extendPeriodConversation(services: Services) {
       notBefore: { date: earliest, messageKey: "period-extend-too-early" },
     });
     const deadline = deadlineInstant(date, args.timeZone);
-    const confirm = new InlineKeyboard().text(ctx.t("period-button-extend"), "pxc:yes").text(ctx.t("button-cancel"), "pxc:no");
+    const confirm = new InlineKeyboard().text(ctx.t("period-button-extend"), "pxc:yes").text(ctx.t("period-button-cancel"), "pxc:no");
     await ctx.reply(ctx.t("period-extend-confirm", { period: facts.name, deadline: formatDateTime(deadline, args.timeZone), pending: facts.pending }), { reply_markup: confirm });
     const choice = await waitInput(conversation, { prefix: "pxc:", acceptText: false, hint: (other) => other.reply(ctx.t("report-press-button"), { reply_markup: confirm }) });
     await choice.ctx.answerCallbackQuery();

@@ -65,7 +65,7 @@ export function periodsFeature(): Composer<BotContext> {
     const text = pending.length
       ? ctx.t("period-close-ask-missing", { period: period.name, done: total - pending.length, total, count: pending.length, groups: listText(pending.map((group) => group.name)) })
       : ctx.t("period-close-ask-all", { period: period.name, total });
-    const confirm = new InlineKeyboard().text(ctx.t("period-button-close"), `pd:closeyes:${period.id}`).text(ctx.t("button-cancel"), "pd:no");
+    const confirm = new InlineKeyboard().text(ctx.t("period-button-close"), `pd:closeyes:${period.id}`).text(ctx.t("period-button-cancel"), "pd:no");
     await ctx.reply(text, { reply_markup: confirm });
   });
   managers.callbackQuery(/^pd:closeyes:(\d+)$/, async (ctx) => {

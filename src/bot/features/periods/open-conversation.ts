@@ -92,7 +92,7 @@ export function openPeriodConversation(services: Services) {
         source: indicators.source === "previous" ? ctx.t("period-indicators-previous", { period: indicators.previousName ?? "" }) : ctx.t("period-indicators-catalogue"),
         list: indicators.indicators.map((indicator, index) => `${index + 1}. ${indicator.label}`).join("\n"),
       });
-      const confirm = new InlineKeyboard().text(ctx.t("period-button-open"), "poc:yes").row().text(ctx.t("period-button-rename"), "poc:name").text(ctx.t("button-cancel"), "poc:no");
+      const confirm = new InlineKeyboard().text(ctx.t("period-button-open"), "poc:yes").row().text(ctx.t("period-button-rename"), "poc:name").text(ctx.t("period-button-cancel"), "poc:no");
       const choice = await pick(conversation, ctx, summary, confirm, "poc:");
       if (choice.kind !== "button" || choice.data === "poc:no") return void (await ctx.reply(ctx.t("period-open-cancelled")));
       if (choice.data === "poc:name") {
