@@ -69,7 +69,7 @@ describe("several periods, closing and reopening", () => {
     expect(leader.lastMessage?.text).toContain("vui lòng gọi cho Nguyễn Thị Thanh (số điện thoại 0988123456) ở Văn phòng - Thống kê phường.");
     // Only the thematic period is open now: the menu goes straight to it.
     await e2e.step(() => leader.pressButton("📝 Báo cáo kết quả"));
-    expect(leader.messages.some((message) => message.text?.includes("Chuyên đề PCCC năm 2025 của Tổ 1"))).toBe(true);
+    expect(leader.messages.some((message) => message.text?.includes("chuyên đề PCCC năm 2025 của Tổ 1"))).toBe(true);
     await e2e.step(() => leader.sendText("/huy"));
 
     // The officer's review of the closed period is refused and changes nothing.
