@@ -30,11 +30,22 @@ export const ON_BEHALF_SOURCE = "officer_on_behalf";
 
 type Convo = Conversation<BotContext, ConversationContext>;
 
+/**
+ * Whether the update the bot last acted on was a button press. A text that is older than the
+ * question it would answer was typed while that press was made, and is not taken as the answer.
+ * After a text answer an older text is accepted: it can only be a crash's replay that sent the
+ * question a second time, after the leader had already answered its first copy.
+ */
+interface Flow {
+  pressed: boolean;
+}
+
 export function reportConversation(services: Services) {
   return async function report(conversation: Convo, ctx: ConversationContext, args: ReportArgs) {
     const load = () => conversation.external(() => loadReportState(services.db, args.periodId, args.groupId));
     const menu = { reply_markup: mainMenu(ctx, { role: args.onBehalf ? "officer" : "leader" }) };
     let state = await load();
+    const flow: Flow = { pressed: ctx.callbackQuery !== undefined };
     const vars = { period: state.period.name, group: state.group.name };
 
     if (state.status === "approved") return void (await ctx.reply(ctx.t("report-locked", vars), menu));
@@ -48,7 +59,7 @@ export function reportConversation(services: Services) {
       for (const code of codes) {
         const indicator = state.indicators.find((candidate) => candidate.code === code);
         if (indicator) {
-          note = await askAndSave(conversation, ctx, services, args, state, indicator, note);
+          note = await askAndSave(conversation, ctx, services, args, flow, state, indicator, note);
           state = await load();
         }
       }
@@ -62,13 +73,14 @@ export function reportConversation(services: Services) {
         otherwise: (other) => other.reply(ctx.t("report-press-button"), { reply_markup: offer }),
       });
       await choice.answerCallbackQuery();
+      flow.pressed = true;
       if (choice.callbackQuery.data === "r:later") return void (await ctx.reply(ctx.t("report-later"), menu));
       const next = state.indicators.indexOf(unanswered(state)[0]!) + 1;
       await ctx.reply(ctx.t("report-continue", { number: next }), { reply_markup: cancelKeyboard(ctx) });
     }
 
     for (let next = unanswered(state)[0]; next; next = unanswered(state)[0]) {
-      note = await askAndSave(conversation, ctx, services, args, state, next, note);
+      note = await askAndSave(conversation, ctx, services, args, flow, state, next, note);
       state = await load();
     }
 
@@ -88,6 +100,7 @@ export function reportConversation(services: Services) {
         otherwise: (other) => other.reply(ctx.t("report-press-button"), { reply_markup: actions }),
       });
       await choice.answerCallbackQuery();
+      flow.pressed = true;
       const action = choice.callbackQuery.data;
 
       if (action === "s:later") {
@@ -126,9 +139,10 @@ export function reportConversation(services: Services) {
         otherwise: (other) => other.reply(ctx.t("report-press-button"), { reply_markup: picker }),
       });
       await picked.answerCallbackQuery();
+      flow.pressed = true;
       const indicator = state.indicators.find((candidate) => `e:${candidate.code}` === picked.callbackQuery.data);
       if (indicator) {
-        note = await askAndSave(conversation, ctx, services, args, state, indicator, null);
+        note = await askAndSave(conversation, ctx, services, args, flow, state, indicator, null);
         state = await load();
       }
     }
@@ -169,6 +183,7 @@ async function askAndSave(
   ctx: ConversationContext,
   services: Services,
   args: ReportArgs,
+  flow: Flow,
   state: ReportState,
   indicator: ReportIndicator,
   note: string | null,
@@ -178,7 +193,7 @@ async function askAndSave(
   for (;;) {
     const question = await ctx.reply(questionText(ctx, state, indicator, prefix), buttons ? { reply_markup: buttons } : {});
     prefix = null;
-    const value = await readAnswer(conversation, ctx, state, indicator, question.message_id);
+    const value = await readAnswer(conversation, ctx, flow, state, indicator, question.message_id);
     if (value === "retry") continue;
     if (typeof value === "string") {
       prefix = value;
@@ -238,11 +253,14 @@ function answerButtons(ctx: ConversationContext, state: ReportState, indicator: 
 async function readAnswer(
   conversation: Convo,
   ctx: ConversationContext,
+  flow: Flow,
   state: ReportState,
   indicator: ReportIndicator,
   questionId: number,
 ): Promise<AnswerValue | "retry" | string> {
   const reply = await conversation.wait();
+  const afterPress = flow.pressed;
+  flow.pressed = reply.callbackQuery !== undefined;
   if (reply.callbackQuery) {
     await reply.answerCallbackQuery();
     switch (reply.callbackQuery.data) {
@@ -262,9 +280,9 @@ async function readAnswer(
   }
   const text = reply.message?.text;
   if (text === undefined) return ctx.t("report-text-only");
-  // Message ids of a private chat count both sides: a lower id was sent before this question
-  // (typed while pressing the previous question's button), so it does not answer it.
-  if (reply.message!.message_id < questionId) return ctx.t("report-typed-before-question", { text: text.slice(0, 50) });
+  // Message ids of a private chat count both sides: after a press, a lower id was sent before
+  // this question (typed while pressing the previous question's button), so it does not answer it.
+  if (afterPress && reply.message!.message_id < questionId) return ctx.t("report-typed-before-question", { text: text.slice(0, 50) });
   const result = parseAnswer(indicator.type, text);
   if (result.ok === true) return result.value;
   if (result.ok === false) {
@@ -281,6 +299,7 @@ async function readAnswer(
     otherwise: (other) => other.reply(ctx.t("report-press-button"), { reply_markup: confirm }),
   });
   await choice.answerCallbackQuery();
+  flow.pressed = true;
   const picked = Number(choice.callbackQuery.data.slice(2));
   const candidate = Number.isInteger(picked) ? result.candidates[picked] : undefined;
   if (candidate === undefined) return "retry";
