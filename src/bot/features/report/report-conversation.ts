@@ -221,7 +221,7 @@ async function askAndSave(
     }
     state.answers = outcome.answers;
     // A free text is not repeated back inside a sentence: it may be long and end with its own full stop.
-    if (value.type === "text") return ctx.t("report-saved-text", { label: indicator.label });
+    if (value.type === "text") return ctx.t(value.value === "" ? "report-saved-nothing" : "report-saved-text", { label: indicator.label });
     return ctx.t("report-saved", { label: indicator.label, value: answerText(ctx, indicator, value) });
   }
 }
