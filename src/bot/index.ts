@@ -25,6 +25,7 @@ import { reportsFeature } from "./features/reports/index.js";
 import { oneReportAtATime } from "./features/reports/one-at-a-time.js";
 import { settingsConversations, settingsFeature } from "./features/settings/index.js";
 import { wardFiguresConversations, wardFiguresFeature } from "./features/ward-figures/index.js";
+import { crashPointFetch, crashPointMiddleware, crashPointsEnabled } from "./api/crash-points.js";
 import { lateCallbackAnswers } from "./api/late-callback-answers.js";
 import { type SendLimits, SendThrottle, throttledFetch } from "./api/send-throttle.js";
 import { createI18n } from "./i18n.js";
@@ -60,7 +61,8 @@ export interface CreateBotOptions {
 
 export function createBot(options: CreateBotOptions): Bot<BotContext> {
   // Below every transformer, so every Api built from these options shares it (see send-throttle.ts).
-  const fetch = options.sendLimits === false ? options.fetch : throttledFetch(new SendThrottle({ limits: options.sendLimits }), options.fetch);
+  const throttled = options.sendLimits === false ? options.fetch : throttledFetch(new SendThrottle({ limits: options.sendLimits }), options.fetch);
+  const fetch = crashPointsEnabled ? crashPointFetch(throttled ?? globalThis.fetch) : throttled;
   const bot = new Bot<BotContext>(options.token, {
     botInfo: options.botInfo,
     client: { ...(options.apiRoot ? { apiRoot: options.apiRoot } : {}), ...(fetch ? { fetch } : {}) },
@@ -81,6 +83,7 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
     }
   });
 
+  if (crashPointsEnabled) bot.use(crashPointMiddleware); // the crash test's kill points (tests only)
   bot.use(async (ctx, next) => {
     ctx.services = servicesFor(ctx);
     await next();
