@@ -2,7 +2,7 @@
 // replies to everyone at once all arrive, none refused with 429, one chat's messages in the
 // order they were written; a group gets at most 20 a minute. Over the Bot API test server with
 // its flood limits on (Telegram's rates), through the real createBot and reminderApi.
-import { Api } from "grammy";
+import { Api, InputFile } from "grammy";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { SendThrottle } from "../../src/bot/api/send-throttle.js";
 import { createBot, type CreateBotOptions } from "../../src/bot/index.js";
@@ -50,6 +50,17 @@ describe("the bot's sends within Telegram's flood limits", () => {
     await Promise.all(parts.map((text) => b.api.sendMessage(lan.id, text)));
     expect(lan.messages.map((message) => message.text)).toEqual(parts);
     expect(refused(server)).toBe(0);
+  });
+
+  it("a file goes out whole through the throttle", async () => {
+    server = await startBotApiServer({ bot: { username: TEST_BOT_USERNAME }, rateLimit: true });
+    const b = bot(server.apiRoot);
+    const officer = server.user({ id: 6003, firstName: "Thanh", startedBot: true });
+    const bytes = Buffer.from("%PDF-1.4 báo cáo tổng hợp ".repeat(2000));
+    await b.api.sendDocument(officer.id, new InputFile(bytes, "tong-hop.pdf"), { caption: "Tổng hợp kết quả" });
+    const sent = officer.lastMessage!;
+    expect(sent.document?.file_name).toBe("tong-hop.pdf");
+    expect(server.file(sent.document!.file_id)?.data.equals(bytes)).toBe(true);
   });
 
   it("without the throttle, the same eight parts are refused by Telegram (what the test above guards against)", async () => {

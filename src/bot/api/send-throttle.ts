@@ -217,10 +217,11 @@ async function chatOf(init: RequestInit | undefined): Promise<{ chatId: string |
   const chunks: Uint8Array[] = [];
   for await (const chunk of body as unknown as AsyncIterable<Uint8Array | string>) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
   const buffered = Buffer.concat(chunks);
-  const contentType = new Headers(init?.headers).get("content-type") ?? "";
-  const form = await new Response(buffered, { headers: { "content-type": contentType } }).formData();
-  const value = form.get("chat_id");
-  return { chatId: typeof value === "string" ? value : undefined, body: new Blob([buffered]).stream(), streamed: true };
+  // grammY writes `content-disposition:form-data;name="chat_id"` (no spaces), which the
+  // built-in FormData parser refuses; the chat is among the first fields, before any file.
+  const head = buffered.subarray(0, 8192).toString("utf8");
+  const chatId = /name="chat_id"\r\n\r\n([^\r\n]*)/.exec(head)?.[1];
+  return { chatId, body: new Blob([buffered]).stream(), streamed: true };
 }
 
 function isOtherChannel(chatId: string | number): boolean {
