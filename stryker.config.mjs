@@ -6,7 +6,7 @@ export default {
   testRunner: "vitest",
   // related: each mutant runs only the tests that import its file.
   vitest: { configFile: "vitest.mutation.config.ts", related: true },
-  mutate: ["src/domain/**/*.ts", "!src/domain/types.ts", "src/db/repos/reports.ts"],
+  mutate: ["src/domain/**/*.ts", "!src/domain/types.ts", "src/db/repos/reports.ts", "src/db/repos/audit.ts"],
   checkers: [],
   coverageAnalysis: "perTest",
   concurrency: 1,

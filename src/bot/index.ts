@@ -25,7 +25,9 @@ import { reportsFeature } from "./features/reports/index.js";
 import { oneReportAtATime } from "./features/reports/one-at-a-time.js";
 import { settingsConversations, settingsFeature } from "./features/settings/index.js";
 import { wardFiguresConversations, wardFiguresFeature } from "./features/ward-figures/index.js";
+import { crashPointFetch, crashPointMiddleware, crashPointsEnabled } from "./api/crash-points.js";
 import { lateCallbackAnswers } from "./api/late-callback-answers.js";
+import { type SendLimits, SendThrottle, throttledFetch } from "./api/send-throttle.js";
 import { createI18n } from "./i18n.js";
 import { channelWords } from "../channels/words.js";
 import { chatLock } from "./middlewares/chat-lock.js";
@@ -53,12 +55,17 @@ export interface CreateBotOptions {
   rateLimit?: RateLimitOptions | null;
   /** How long a conversation waits for the next answer before it ends (default 24 h). */
   conversationTimeoutMs?: number;
+  /** Flood limits the bot's own sends keep to (default Telegram's); false = none (a fake Telegram in a benchmark). */
+  sendLimits?: Partial<SendLimits> | false;
 }
 
 export function createBot(options: CreateBotOptions): Bot<BotContext> {
+  // Below every transformer, so every Api built from these options shares it (see send-throttle.ts).
+  const throttled = options.sendLimits === false ? options.fetch : throttledFetch(new SendThrottle({ limits: options.sendLimits }), options.fetch);
+  const fetch = crashPointsEnabled ? crashPointFetch(throttled ?? globalThis.fetch) : throttled;
   const bot = new Bot<BotContext>(options.token, {
     botInfo: options.botInfo,
-    client: { ...(options.apiRoot ? { apiRoot: options.apiRoot } : {}), ...(options.fetch ? { fetch: options.fetch } : {}) },
+    client: { ...(options.apiRoot ? { apiRoot: options.apiRoot } : {}), ...(fetch ? { fetch } : {}) },
   });
   const i18n = createI18n();
   const servicesFor = (ctx: BaseContext): Services => ({ ...options.services, botUsername: ctx.me.username });
@@ -76,6 +83,7 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
     }
   });
 
+  if (crashPointsEnabled) bot.use(crashPointMiddleware); // the crash test's kill points (tests only)
   bot.use(async (ctx, next) => {
     ctx.services = servicesFor(ctx);
     await next();

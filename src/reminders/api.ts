@@ -1,5 +1,5 @@
-// The Api reminders are sent through: the bot's own token and client options, with its own
-// auto-retry. A 429 is retried after Telegram's retry_after (a bounded number of times, and
+// The Api reminders are sent through: the bot's own token and client options (so its fetch,
+// and with it the bot's one send throttle), with its own auto-retry. A 429 is retried after Telegram's retry_after (a bounded number of times, and
 // only for a bounded wait); a 5xx is retried with backoff. A network error is NOT retried:
 // the request may have reached Telegram, and a reminder must never arrive twice.
 import { autoRetry } from "@grammyjs/auto-retry";

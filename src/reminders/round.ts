@@ -1,7 +1,9 @@
 // One round of reminders for one slot of one period: for each leader of a group that has not
 // handed in its report, claim the delivery in the database, check again that the group still
-// has not handed in, send, record the outcome. Messages go one after another (Telegram's
-// advice for broadcasts; the Api's auto-retry honours retry_after). After a complete round
+// has not handed in, send, record the outcome. Messages go one after another, through the
+// bot's send throttle (src/bot/api/send-throttle.ts, shared with every reply, so a round and
+// the replies of the moment together keep to Telegram's flood limits); a 429 that still comes
+// is waited out by the Api's auto-retry. After a complete round
 // the ward's officers get a digest, claimed the same way so two processes send it once.
 import { type Api, GrammyError } from "grammy";
 import { noticeDigestText, noticeMessage } from "../bot/features/periods/notices.js";

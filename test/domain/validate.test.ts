@@ -134,3 +134,124 @@ describe("labelInSentence", () => {
     expect(labelInSentence("UBND phường")).toBe("UBND phường");
   });
 });
+
+// Boundaries a leader would notice: the figure right on a limit is accepted, one past it is
+// refused; money compares like counts; a long but allowed text is kept.
+describe("limits, at their edges", () => {
+  const money = (value: number): AnswerValue => ({ type: "money", value });
+  const withRules = (code: string, rules: IndicatorDef["rules"]): IndicatorDef => ({ ...def(code), rules });
+
+  it("accepts a figure equal to its minimum or maximum, refuses one past either", () => {
+    expect(validateAnswer(def("households_total"), count(1), answers({}))).toEqual([]);
+    expect(validateAnswer(def("poverty_gift_count"), count(0), answers({}))).toEqual([]);
+    expect(validateAnswer(def("poverty_gift_count"), count(-1), answers({}))).toMatchObject([{ reason: "below_min" }]);
+    const capped = withRules("poverty_gift_count", [{ kind: "max", value: 100 }]);
+    expect(validateAnswer(capped, count(100), answers({}))).toEqual([]);
+    expect(validateAnswer(capped, count(99), answers({}))).toEqual([]);
+  });
+
+  it("a maximum does not act as a minimum, nor a minimum as a maximum", () => {
+    const capped = withRules("poverty_gift_count", [{ kind: "max", value: 100 }]);
+    expect(validateAnswer(capped, count(0), answers({}))).toEqual([]);
+    const floored = withRules("poverty_gift_count", [{ kind: "min", value: 10 }]);
+    expect(validateAnswer(floored, count(5000), answers({}))).toEqual([]);
+  });
+
+  it("accepts as many households achieving as registered, refuses one more", () => {
+    const registered = answers({ households_registered: count(5885) });
+    expect(validateAnswer(def("households_cultural"), count(5885), registered)).toEqual([]);
+    expect(validateAnswer(def("households_cultural"), count(5886), registered)).toMatchObject([{ reason: "exceeds_other" }]);
+  });
+
+  it("compares money with money: a gift budget above the money raised is refused", () => {
+    const gifts = withRules("poverty_gift_money", [{ kind: "lte", indicator: "reward_money" }]);
+    const raised = answers({ reward_money: money(8_500_000) });
+    expect(validateAnswer(gifts, money(8_500_000), raised)).toEqual([]);
+    expect(validateAnswer(gifts, money(8_500_001), raised)).toMatchObject([
+      { reason: "exceeds_other", params: { value: 8_500_001, otherValue: 8_500_000 } },
+    ]);
+  });
+
+  it("a yes/no or text answer is never compared as a number", () => {
+    const gifts = withRules("poverty_gift_count", [{ kind: "lte", indicator: "pccc_model" }]);
+    expect(validateAnswer(gifts, count(5), answers({ pccc_model: { type: "yes_no", value: true } }))).toEqual([]);
+  });
+
+  it("keeps a text of exactly the allowed length", () => {
+    expect(validateAnswer(def("good_deeds"), { type: "text", value: "x".repeat(1000) }, answers({}))).toEqual([]);
+    expect(validateAnswer(def("good_deeds"), { type: "text", value: "Tổ đã vận động 12 hộ." }, answers({}))).toEqual([]);
+  });
+
+  it("a figure with a fraction names the figure typed", () => {
+    expect(validateAnswer(def("households_total"), count(2.5), answers({}))).toMatchObject([
+      { reason: "not_whole_number", params: { value: 2.5 } },
+    ]);
+  });
+});
+
+describe("answers that another answer breaks", () => {
+  it("a new total breaks only the answers that must stay below it, each once", () => {
+    // households_registered ≤ households_total; households_cultural ≤ households_registered.
+    const given = answers({
+      households_registered: count(240),
+      households_cultural: count(236),
+      learning_families: count(150),
+      poverty_gift_count: count(500),
+    });
+    const conflicts = validateAnswer(def("households_total"), count(200), given, DEFAULT_INDICATORS);
+    expect(conflicts.map((c) => [c.indicatorCode, c.reason, c.params["other"]])).toEqual([
+      ["households_registered", "exceeds_other", "households_total"],
+    ]);
+  });
+
+  it("a total large enough breaks nothing, and an answer not given yet is not checked", () => {
+    const given = answers({ households_registered: count(240) });
+    expect(validateAnswer(def("households_total"), count(240), given, DEFAULT_INDICATORS)).toEqual([]);
+    expect(validateAnswer(def("households_total"), count(1), answers({}), DEFAULT_INDICATORS)).toEqual([]);
+  });
+
+  it("a stored answer's other problems are not blamed on the new one", () => {
+    // Learning families must stay within the households and within those registered. Given
+    // 150 of them with 120 households, a new registered figure of 100 is blamed only for
+    // "within those registered"; the households rule and a cap of 100 are not its doing.
+    const learning: IndicatorDef = {
+      ...def("learning_families"),
+      rules: [{ kind: "lte", indicator: "households_total" }, { kind: "lte", indicator: "households_registered" }, { kind: "max", value: 100 }],
+    };
+    const catalogue = DEFAULT_INDICATORS.map((i) => (i.code === learning.code ? learning : i));
+    const given = answers({ households_total: count(120), learning_families: count(150) });
+    const conflicts = validateAnswer(def("households_registered"), count(100), given, catalogue);
+    expect(conflicts.map((c) => [c.indicatorCode, c.reason, c.params["other"]])).toEqual([
+      ["learning_families", "exceeds_other", "households_registered"],
+    ]);
+  });
+
+  it("the answer being given is not checked twice as its own dependent", () => {
+    const selfish: IndicatorDef = { ...def("households_cultural"), rules: [{ kind: "lte", indicator: "households_cultural" }] };
+    const catalogue = DEFAULT_INDICATORS.map((i) => (i.code === selfish.code ? selfish : i));
+    expect(validateAnswer(selfish, count(10), answers({}), catalogue)).toEqual([]);
+  });
+});
+
+describe("validateReport, order", () => {
+  it("lists conflicts in catalogue order whatever order the catalogue comes in", () => {
+    const broken = answers({
+      households_total: count(0),
+      households_registered: count(5),
+      households_cultural: count(6),
+    });
+    const reversed = [...DEFAULT_INDICATORS].reverse();
+    expect(validateReport(reversed, broken).map((c) => c.indicatorCode)).toEqual([
+      "households_total",
+      "households_registered",
+      "households_cultural",
+    ]);
+  });
+});
+
+describe("labelInSentence, mid-word capitals", () => {
+  it("leaves a label that starts with an acronym alone even when a word inside is capitalised", () => {
+    expect(labelInSentence("UBND Phường")).toBe("UBND Phường");
+    expect(labelInSentence("PCCC Tổ")).toBe("PCCC Tổ");
+  });
+});
