@@ -679,6 +679,12 @@ groups-import-done =
     {$You} gõ /phieumoi để nhận phiếu mời in sẵn mã QR cho các tổ trưởng.
 groups-import-without-leader = Các dòng chưa có tên tổ trưởng (đã tạo tổ, chưa có lời mời): {$rows}.
 
+## Excel files bounded before reading (issue 10; src/reports/xlsx-bounds.ts)
+xlsx-refused-too-large = Tệp nặng {$size} MB, quá giới hạn {$max} MB nên trợ lý không đọc. {$You} vui lòng xóa bớt các trang, hình ảnh không cần thiết rồi gửi lại.
+xlsx-refused-too-many-parts = Tệp gồm {$entries} phần bên trong, nhiều hơn hẳn một tệp Excel bình thường (tối đa {$max} phần), nên trợ lý không đọc tệp này. {$You} vui lòng mở tệp bằng Excel, lưu lại dạng .xlsx rồi gửi lại.
+xlsx-refused-inflates = Khi giải nén, tệp này sẽ lớn hơn {$max} MB, không giống một tệp danh mục hay danh sách tổ, nên trợ lý không đọc tệp này. Chưa có gì thay đổi. {$You} vui lòng kiểm tra lại tệp, lưu lại bằng Excel rồi gửi lại.
+xlsx-refused-lies = Tệp ghi sai kích thước các phần bên trong (tệp bị hỏng hoặc đã bị sửa bằng công cụ khác), nên trợ lý không đọc tệp này. Chưa có gì thay đổi. {$You} vui lòng mở tệp bằng Excel, lưu lại dạng .xlsx rồi gửi lại.
+
 ## Groups and people (/thanhvien, /phieumoi; src/bot/features/groups)
 command-thanhvien = Danh sách tổ, tổ trưởng: ai đã đăng ký, ai chưa
 command-phieumoi = Phiếu mời in sẵn mã QR cho tổ trưởng chưa đăng ký (PDF)
