@@ -679,6 +679,14 @@ groups-import-done =
     {$You} gõ /phieumoi để nhận phiếu mời in sẵn mã QR cho các tổ trưởng.
 groups-import-without-leader = Các dòng chưa có tên tổ trưởng (đã tạo tổ, chưa có lời mời): {$rows}.
 
+## A press whose effect is already stored (issue 10: a repeated press, or one redelivered after a crash)
+report-already-submitted = Báo cáo kỳ { MID($period) } của {$group} đã được gửi lúc {$time}, {$you} không cần gửi lại. Trong khi chờ phường duyệt, {$you} vẫn sửa được số liệu.
+report-already-approved = Báo cáo kỳ { MID($period) } của {$group} đã được phường duyệt, {$you} không cần gửi lại.
+report-stale-submit = Nút vừa bấm thuộc một tin nhắn cũ nên báo cáo kỳ { MID($period) } của {$group} chưa được gửi. {$You} bấm "{ menu-report }" để xem lại và gửi.
+zalo--report-stale-submit = Lựa chọn vừa gửi thuộc một tin nhắn cũ nên báo cáo kỳ { MID($period) } của {$group} chưa được gửi. {$You} gõ "báo cáo" để xem lại và gửi.
+review-already-approved = Báo cáo kỳ { MID($period) } của {$group} đã được duyệt rồi, {$you} không cần bấm lại.
+review-already-returned = Báo cáo kỳ { MID($period) } của {$group} đã được trả lại để tổ bổ sung rồi, {$you} không cần trả lại lần nữa.
+
 ## Excel files bounded before reading (issue 10; src/reports/xlsx-bounds.ts)
 xlsx-refused-too-large = Tệp nặng {$size} MB, quá giới hạn {$max} MB nên trợ lý không đọc. {$You} vui lòng xóa bớt các trang, hình ảnh không cần thiết rồi gửi lại.
 xlsx-refused-too-many-parts = Tệp gồm {$entries} phần bên trong, nhiều hơn hẳn một tệp Excel bình thường (tối đa {$max} phần), nên trợ lý không đọc tệp này. {$You} vui lòng mở tệp bằng Excel, lưu lại dạng .xlsx rồi gửi lại.
