@@ -25,6 +25,7 @@ import { reportsFeature } from "./features/reports/index.js";
 import { oneReportAtATime } from "./features/reports/one-at-a-time.js";
 import { settingsConversations, settingsFeature } from "./features/settings/index.js";
 import { wardFiguresConversations, wardFiguresFeature } from "./features/ward-figures/index.js";
+import { wardsFeature } from "./features/wards/index.js";
 import { lateCallbackAnswers } from "./api/late-callback-answers.js";
 import { createI18n } from "./i18n.js";
 import { channelWords } from "../channels/words.js";
@@ -128,6 +129,7 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
   );
   bot.use(registrationFeature());
   bot.use(turnAwayStrangers);
+  bot.use(wardsFeature());
   bot.use(remindersFeature());
   bot.use(reportFeature());
   bot.use(pledgeFeature());
