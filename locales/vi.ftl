@@ -696,6 +696,7 @@ zalo--invite-confirm-request =
     • Tài khoản: {$account}
 
     Lời mời chỉ có hiệu lực khi {$you} xác nhận. Nếu đúng là người {$you} mời, {$you} chọn "{ button-invite-confirm }"; nếu không phải, {$you} chọn "{ button-invite-refuse }".
+invite-claim-account = {$name}{$username}, mã số {$id}
 button-invite-confirm = ✅ Xác nhận
 button-invite-refuse = ❌ Không phải người tôi mời
 invite-confirm-done = Đã xác nhận: {$name} nay là {$role} của {$ward}. Trợ lý đã báo cho người này.

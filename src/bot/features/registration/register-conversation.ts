@@ -130,7 +130,11 @@ export function registerConversation(services: Services) {
     if (invite.confirmed && invite.confirmer) {
       const confirmer = invite.confirmer;
       const from = ctx.from!;
-      const account = `${[from.first_name, from.last_name].filter(Boolean).join(" ")}${from.username ? ` (@${from.username})` : ""}, mã số ${from.id}`;
+      const account = ctx.t("invite-claim-account", {
+        name: [from.first_name, from.last_name].filter(Boolean).join(" "),
+        username: from.username ? ` (@${from.username})` : "",
+        id: String(from.id),
+      });
       await conversation.external(() =>
         saveClaim(services.db, { inviteId: invite.inviteId, telegramId: String(telegramId), account, fullName: name, salutation, claimedAt: services.clock.now().toISOString(), status: "pending" }),
       );
