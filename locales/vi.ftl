@@ -52,7 +52,7 @@ registered =
 
     Từ nay {$you} bấm các nút ở cuối màn hình để làm việc với trợ lý.
 already-registered = {$You} đã đăng ký rồi ({$name}, {$role}). {$You} bấm các nút ở cuối màn hình để làm việc với trợ lý.
-registered-other-ward = {$You} vẫn là {$role} của {$ward}; từ nay trợ lý làm việc với {$you} theo vai trò mới ở {$current}.
+registered-other-ward = {$You} vẫn là {$role} của {$ward}; từ nay trợ lý làm việc với {$you} theo vai trò mới ở {$current}. Muốn chuyển qua lại giữa hai phường, {$you} gõ /phuong.
 role-leader = tổ trưởng {$group}
 role-officer = công chức Văn phòng - Thống kê
 role-chair = Chủ tịch UBND phường
@@ -679,6 +679,55 @@ groups-import-done =
     Đã nhập {$groups} tổ dân phố, {$leaders} tổ trưởng (mỗi tổ trưởng một lời mời, hạn {$days} ngày).
     {$You} gõ /phieumoi để nhận phiếu mời in sẵn mã QR cho các tổ trưởng.
 groups-import-without-leader = Các dòng chưa có tên tổ trưởng (đã tạo tổ, chưa có lời mời): {$rows}.
+
+## Officer-level invites confirmed by the inviter; one person in two wards (issue 10; src/db/repos/invite-claims.ts)
+invite-claim-sent = Lời mời làm {$role} của {$ward} cần người mời ({$inviter}) xác nhận trước khi có hiệu lực. Trợ lý đã gửi yêu cầu xác nhận; khi được xác nhận, trợ lý sẽ báo {$you} ngay.
+invite-claim-pending = {$You} đã mở lời mời này rồi; yêu cầu xác nhận đang chờ người mời ({$inviter}). Khi được xác nhận, trợ lý sẽ báo {$you} ngay.
+invite-claim-refused = Người mời không xác nhận việc {$you} dùng lời mời làm {$role} của {$ward}, nên {$you} chưa được đăng ký. Nếu có nhầm lẫn, {$you} vui lòng liên hệ trực tiếp người đã gửi lời mời.
+invite-confirm-unavailable = Lời mời làm {$role} của {$ward} cần người mời xác nhận, nhưng hiện trợ lý không liên lạc được với người mời. {$You} vui lòng liên hệ công chức Văn phòng - Thống kê phường để được cấp lời mời mới.
+invite-confirm-request =
+    Có người vừa mở lời mời làm {$role} của {$ward} do {$you} tạo:
+    • Họ tên tự khai: {$name}
+    • Tài khoản: {$account}
+
+    Lời mời chỉ có hiệu lực khi {$you} xác nhận. Nếu đúng là người {$you} mời, {$you} bấm "{ button-invite-confirm }"; nếu không phải, {$you} bấm "{ button-invite-refuse }".
+zalo--invite-confirm-request =
+    Có người vừa mở lời mời làm {$role} của {$ward} do {$you} tạo:
+    • Họ tên tự khai: {$name}
+    • Tài khoản: {$account}
+
+    Lời mời chỉ có hiệu lực khi {$you} xác nhận. Nếu đúng là người {$you} mời, {$you} chọn "{ button-invite-confirm }"; nếu không phải, {$you} chọn "{ button-invite-refuse }".
+invite-claim-account = {$name}{$username}, mã số {$id}
+button-invite-confirm = ✅ Xác nhận
+button-invite-refuse = ❌ Không phải người tôi mời
+invite-confirm-done = Đã xác nhận: {$name} nay là {$role} của {$ward}. Trợ lý đã báo cho người này.
+invite-refuse-done = Đã từ chối: {$name} không được đăng ký bằng lời mời này. Lời mời vẫn dùng được cho đúng người {$you} mời; nếu nghi lời mời đã lộ, {$you} tạo lời mời mới bằng "{ menu-invite }".
+zalo--invite-refuse-done = Đã từ chối: {$name} không được đăng ký bằng lời mời này. Lời mời vẫn dùng được cho đúng người {$you} mời; nếu nghi lời mời đã lộ, {$you} tạo lời mời mới bằng cách chọn "{ menu-invite }".
+invite-confirm-already = {$name} đã được xác nhận trước đó, {$you} không cần bấm lại.
+invite-refuse-already = Yêu cầu của {$name} đã được từ chối trước đó, {$you} không cần bấm lại.
+invite-confirm-gone = Lời mời này đã được dùng hoặc đã hết hạn, nên không còn gì để xác nhận.
+invite-confirm-not-yours = Chỉ người đã tạo lời mời mới xác nhận được.
+
+ward-choice-ask = {$You} đang có vai trò ở {$count} phường; hiện trợ lý làm việc với {$you} với vai trò {$role} của {$ward}. {$You} muốn làm việc với vai trò nào?
+zalo--ward-choice-ask = {$You} đang có vai trò ở {$count} phường; hiện trợ lý làm việc với {$you} với vai trò {$role} của {$ward}. {$You} gõ số của vai trò muốn làm việc.
+ward-choice-button = {$role} - {$ward}
+ward-choice-done = Từ nay trợ lý làm việc với {$you} với vai trò {$role} của {$ward}. Muốn đổi lại, {$you} gõ /phuong.
+ward-choice-only-one = {$You} chỉ có một vai trò trong hệ thống: {$role} của {$ward}.
+ward-choice-gone = Vai trò vừa chọn không còn hoạt động. {$You} gõ /phuong để xem các vai trò hiện có.
+
+## A press whose effect is already stored (issue 10: a repeated press, or one redelivered after a crash)
+report-already-submitted = Báo cáo kỳ { MID($period) } của {$group} đã được gửi lúc {$time}, {$you} không cần gửi lại. Trong khi chờ phường duyệt, {$you} vẫn sửa được số liệu.
+report-already-approved = Báo cáo kỳ { MID($period) } của {$group} đã được phường duyệt, {$you} không cần gửi lại.
+report-stale-submit = Nút vừa bấm thuộc một tin nhắn cũ nên báo cáo kỳ { MID($period) } của {$group} chưa được gửi. {$You} bấm "{ menu-report }" để xem lại và gửi.
+zalo--report-stale-submit = Lựa chọn vừa gửi thuộc một tin nhắn cũ nên báo cáo kỳ { MID($period) } của {$group} chưa được gửi. {$You} gõ "báo cáo" để xem lại và gửi.
+review-already-approved = Báo cáo kỳ { MID($period) } của {$group} đã được duyệt rồi, {$you} không cần bấm lại.
+review-already-returned = Báo cáo kỳ { MID($period) } của {$group} đã được trả lại để tổ bổ sung rồi, {$you} không cần trả lại lần nữa.
+
+## Excel files bounded before reading (issue 10; src/reports/xlsx-bounds.ts)
+xlsx-refused-too-large = Tệp nặng {$size} MB, quá giới hạn {$max} MB nên trợ lý không đọc. {$You} vui lòng xóa bớt các trang, hình ảnh không cần thiết rồi gửi lại.
+xlsx-refused-too-many-parts = Tệp gồm {$entries} phần bên trong, nhiều hơn hẳn một tệp Excel bình thường (tối đa {$max} phần), nên trợ lý không đọc tệp này. {$You} vui lòng mở tệp bằng Excel, lưu lại dạng .xlsx rồi gửi lại.
+xlsx-refused-inflates = Khi giải nén, tệp này sẽ lớn hơn {$max} MB, không giống một tệp danh mục hay danh sách tổ, nên trợ lý không đọc tệp này. Chưa có gì thay đổi. {$You} vui lòng kiểm tra lại tệp, lưu lại bằng Excel rồi gửi lại.
+xlsx-refused-lies = Tệp ghi sai kích thước các phần bên trong (tệp bị hỏng hoặc đã bị sửa bằng công cụ khác), nên trợ lý không đọc tệp này. Chưa có gì thay đổi. {$You} vui lòng mở tệp bằng Excel, lưu lại dạng .xlsx rồi gửi lại.
 
 ## Groups and people (/thanhvien, /phieumoi; src/bot/features/groups)
 command-thanhvien = Danh sách tổ, tổ trưởng: ai đã đăng ký, ai chưa

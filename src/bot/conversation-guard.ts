@@ -4,7 +4,7 @@
 // who they are now, and the conversation ends. What was saved stays saved.
 import type { Conversation, ConversationFlavor } from "@grammyjs/conversations";
 import type { Middleware } from "grammy";
-import { membershipsOf } from "../db/repos/members.js";
+import { membershipsInOrder } from "../db/repos/ward-choice.js";
 import type { Refusal, RefusalReason } from "../db/repos/write-guard.js";
 import type { Role } from "../domain/types.js";
 import type { BaseContext, ConversationContext, Services } from "./context.js";
@@ -24,7 +24,7 @@ const DEFAULT_KEYS: Record<RefusalReason, string> = {
 /** The reply keyboard of who the person is now (none if no longer a member). */
 async function currentMenu(conversation: Convo, ctx: ConversationContext, db: Services["db"]) {
   const userId = ctx.from?.id;
-  const role: Role | null = userId === undefined ? null : await conversation.external(() => membershipsOf(db, BigInt(userId)).then((rows) => rows[0]?.role ?? null));
+  const role: Role | null = userId === undefined ? null : await conversation.external(() => membershipsInOrder(db, BigInt(userId)).then((rows) => rows[0]?.role ?? null));
   return role ? mainMenu(ctx, { role }) : { remove_keyboard: true as const };
 }
 

@@ -26,6 +26,7 @@ import { oneReportAtATime } from "./features/reports/one-at-a-time.js";
 import { settingsConversations, settingsFeature } from "./features/settings/index.js";
 import { wardFiguresConversations, wardFiguresFeature } from "./features/ward-figures/index.js";
 import { crashPointFetch, crashPointMiddleware, crashPointsEnabled } from "./api/crash-points.js";
+import { wardsFeature } from "./features/wards/index.js";
 import { lateCallbackAnswers } from "./api/late-callback-answers.js";
 import { type SendLimits, SendThrottle, throttledFetch } from "./api/send-throttle.js";
 import { createI18n } from "./i18n.js";
@@ -136,6 +137,7 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
   );
   bot.use(registrationFeature());
   bot.use(turnAwayStrangers);
+  bot.use(wardsFeature());
   bot.use(remindersFeature());
   bot.use(reportFeature());
   bot.use(pledgeFeature());

@@ -16,8 +16,18 @@ export interface ZipLimits {
 /** Generous for a list of groups or a catalogue (a few hundred kB inflated), tight for a bomb. */
 export const XLSX_LIMITS: ZipLimits = { maxFileBytes: 10_000_000, maxInflatedBytes: 100_000_000, maxRatio: 200, maxEntries: 2_000 };
 
+/** One part as the central directory describes it (where its data starts, how it is stored). */
+export interface ZipPart {
+  /** Offset of the part's local header. */
+  localOffset: number;
+  /** 0: stored, 8: deflated. */
+  method: number;
+  compressedBytes: number;
+  inflatedBytes: number;
+}
+
 export type ZipCheck =
-  | { ok: true; entries: number; inflatedBytes: number }
+  | { ok: true; entries: number; inflatedBytes: number; parts: ZipPart[] }
   | { ok: false; reason: "too_large"; bytes: number; max: number }
   | { ok: false; reason: "not_zip" }
   | { ok: false; reason: "too_many_entries"; entries: number; max: number }
@@ -47,6 +57,7 @@ export function checkZipBounds(bytes: Uint8Array, limits: ZipLimits = XLSX_LIMIT
   if (directoryOffset + directorySize > eocd) return { ok: false, reason: "not_zip" };
   const maxInflated = Math.min(limits.maxInflatedBytes, bytes.length * limits.maxRatio);
   let inflated = 0;
+  const parts: ZipPart[] = [];
   let at = directoryOffset;
   for (let i = 0; i < entries; i++) {
     if (at + 46 > eocd || view.getUint32(at, true) !== CENTRAL) return { ok: false, reason: "not_zip" };
@@ -54,7 +65,8 @@ export function checkZipBounds(bytes: Uint8Array, limits: ZipLimits = XLSX_LIMIT
     if (size === 0xffffffff) return { ok: false, reason: "inflates_too_much", inflatedBytes: Number.POSITIVE_INFINITY, max: maxInflated };
     inflated += size;
     if (inflated > maxInflated) return { ok: false, reason: "inflates_too_much", inflatedBytes: inflated, max: maxInflated };
+    parts.push({ localOffset: view.getUint32(at + 42, true), method: view.getUint16(at + 10, true), compressedBytes: view.getUint32(at + 20, true), inflatedBytes: size });
     at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
   }
-  return { ok: true, entries, inflatedBytes: inflated };
+  return { ok: true, entries, inflatedBytes: inflated, parts };
 }

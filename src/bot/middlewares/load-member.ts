@@ -1,5 +1,5 @@
 import type { NextFunction } from "grammy";
-import { membershipsOf } from "../../db/repos/members.js";
+import { membershipsInOrder } from "../../db/repos/ward-choice.js";
 import { rememberSalutation } from "../addressing.js";
 import type { BaseContext } from "../context.js";
 
@@ -7,7 +7,8 @@ import type { BaseContext } from "../context.js";
 export async function loadMember(ctx: BaseContext, next: NextFunction): Promise<void> {
   ctx.member = null;
   if (ctx.from && !ctx.from.is_bot) {
-    const memberships = await membershipsOf(ctx.services.db, BigInt(ctx.from.id));
+    // Someone in two wards works in the one chosen with /phuong (else the latest registration).
+    const memberships = await membershipsInOrder(ctx.services.db, BigInt(ctx.from.id));
     ctx.member = memberships[0] ?? null;
     rememberSalutation(ctx.from.id, ctx.member?.salutation ?? null);
   }

@@ -8,6 +8,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { importGroups, groupNameKey, type ImportGroupRow } from "../../db/repos/group-import.js";
 import { foldDiacritics, normalizeText } from "../../domain/text.js";
 import { checkZipBounds, XLSX_LIMITS } from "../../domain/zip-bounds.js";
+import { checkXlsxBounds } from "../../reports/xlsx-bounds.js";
 import { guarded, parseOptions, positiveInteger, requireWard, UsageError, withDatabase } from "./cli-args.js";
 import type { Command } from "./index.js";
 import { cellText } from "../../reports/xlsx-cells.js";
@@ -169,6 +170,9 @@ export async function readGroupWorkbook(path: string, sheetName?: string): Promi
   const size = statSync(path).size;
   const problem = size > XLSX_LIMITS.maxFileBytes ? xlsxBoundsProblem(new Uint8Array(size)) : xlsxBoundsProblem(readFileSync(path));
   if (problem) throw new UsageError(problem);
+  // A zip whose directory lies about its sizes: each part inflated with its claimed size as the ceiling.
+  const inflated = await checkXlsxBounds(readFileSync(path));
+  if (!inflated.ok) throw new UsageError(inflated.reason === "lies_about_size" ? "Tệp ghi sai kích thước các phần bên trong (bị hỏng hoặc bị làm giả); không đọc tệp này." : (xlsxBoundsProblem(readFileSync(path)) ?? "Tệp không phải là tệp Excel .xlsx (có thể bị hỏng hoặc là định dạng khác)."));
   try {
     await workbook.xlsx.readFile(path);
   } catch (error) {

@@ -2,6 +2,7 @@
 import { randomBytes, timingSafeEqual } from "node:crypto";
 import type { Role, Salutation } from "../../domain/types.js";
 import type { Db } from "../client.js";
+import { type Actor as AuditActor, recordAudit } from "./audit.js";
 
 export const INVITE_DEFAULT_DAYS = 14;
 
@@ -75,6 +76,7 @@ export async function redeemInvite(
   fullName: string,
   now: Date,
   salutation: Salutation | null = null,
+  options: { audit?: { actor: AuditActor; action: string } } = {},
 ) {
   return db.$transaction(async (tx) => {
     const claimed = await tx.invite.updateMany({
@@ -91,6 +93,16 @@ export async function redeemInvite(
         ? await tx.member.update({ where: { id: invite.memberId }, data })
         : await tx.member.create({ data: { wardId: invite.wardId, phone: invite.phone, ...data } });
     await tx.invite.update({ where: { code }, data: { usedByMemberId: member.id } });
+    if (options.audit) {
+      await recordAudit(tx, {
+        wardId: invite.wardId,
+        actor: options.audit.actor,
+        action: options.audit.action,
+        subject: `invite:${invite.id}`,
+        detail: { memberId: member.id, fullName, role: invite.role },
+        at: now,
+      });
+    }
     // A new leader's invite: the leader replaced loses access now (the row and history stay).
     if (invite.replacesMemberId !== null && invite.replacesMemberId !== member.id) {
       await tx.member.updateMany({ where: { id: invite.replacesMemberId, active: true }, data: { active: false } });

@@ -2,8 +2,16 @@
 import ExcelJS from "exceljs";
 import type { CellValue, WorkbookCells } from "../../domain/catalogue-book/index.js";
 import { cellText } from "../xlsx-cells.js";
+import { checkXlsxBounds, type XlsxBounds } from "../xlsx-bounds.js";
 
 export class UnreadableWorkbook extends Error {}
+
+/** Refused before reading: too large, too many parts, inflates too much, or lies about its sizes. */
+export class XlsxOutOfBounds extends UnreadableWorkbook {
+  constructor(readonly check: Extract<XlsxBounds, { ok: false }>) {
+    super(`the file is out of bounds (${check.reason})`);
+  }
+}
 
 function plain(value: ExcelJS.CellValue): CellValue {
   if (typeof value === "number") return value;
@@ -15,8 +23,10 @@ function plain(value: ExcelJS.CellValue): CellValue {
   return text === "" ? null : text;
 }
 
-/** Opens .xlsx bytes; an UnreadableWorkbook error if they are not one. */
+/** Opens .xlsx bytes, bounded first (XlsxOutOfBounds); an UnreadableWorkbook error if they are not one. */
 export async function loadXlsx(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const bounds = await checkXlsxBounds(bytes);
+  if (!bounds.ok) throw new XlsxOutOfBounds(bounds);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);

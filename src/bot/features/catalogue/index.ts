@@ -8,7 +8,8 @@ import { applyCatalogue, currentCatalogue } from "../../../db/repos/catalogue-bo
 import { importGroups } from "../../../db/repos/group-import.js";
 import { formatProblems, readCatalogueBook, SHEETS, type CatalogueDefs, type CataloguePlan } from "../../../domain/catalogue-book/index.js";
 import { parseGroupSheet } from "../../../cli/commands/import-groups.js";
-import { cellsOf, isCatalogueWorkbook, loadXlsx, UnreadableWorkbook } from "../../../reports/catalogue-book/read-catalogue-xlsx.js";
+import { cellsOf, isCatalogueWorkbook, loadXlsx, UnreadableWorkbook, XlsxOutOfBounds } from "../../../reports/catalogue-book/read-catalogue-xlsx.js";
+import { formatCount, formatNumber } from "../../../domain/format.js";
 import { renderCatalogueXlsx } from "../../../reports/catalogue-book/render-catalogue-xlsx.js";
 import type { BotContext } from "../../context.js";
 import { isManager } from "../../roles.js";
@@ -83,6 +84,24 @@ async function importGroupList(ctx: BotContext, workbook: Awaited<ReturnType<typ
   await ctx.reply(lines.join("\n\n"));
 }
 
+/** Why a file was refused before reading, with its figures (src/reports/xlsx-bounds.ts). */
+function outOfBoundsText(ctx: BotContext, error: XlsxOutOfBounds): string {
+  const mb = (bytes: number) => formatNumber(bytes / 1_000_000, 1);
+  const check = error.check;
+  switch (check.reason) {
+    case "too_large":
+      return ctx.t("xlsx-refused-too-large", { size: mb(check.bytes), max: mb(check.max) });
+    case "too_many_entries":
+      return ctx.t("xlsx-refused-too-many-parts", { entries: formatCount(check.entries), max: formatCount(check.max) });
+    case "inflates_too_much":
+      return ctx.t("xlsx-refused-inflates", { max: mb(check.max) });
+    case "lies_about_size":
+      return ctx.t("xlsx-refused-lies");
+    case "not_zip":
+      return ctx.t("catalogue-file-unreadable");
+  }
+}
+
 export function catalogueFeature(options: CatalogueFeatureOptions): Composer<BotContext> {
   const composer = new Composer<BotContext>();
 
@@ -106,6 +125,7 @@ export function catalogueFeature(options: CatalogueFeatureOptions): Composer<Bot
     try {
       workbook = await loadXlsx(await downloadDocument(ctx, options.apiRoot, options.fetch));
     } catch (error) {
+      if (error instanceof XlsxOutOfBounds) return void (await ctx.reply(outOfBoundsText(ctx, error)));
       if (error instanceof UnreadableWorkbook) return void (await ctx.reply(ctx.t("catalogue-file-unreadable")));
       if (error instanceof DownloadFailed) return void (await ctx.reply(ctx.t("catalogue-file-download-failed")));
       throw error;

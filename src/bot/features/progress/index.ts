@@ -50,6 +50,15 @@ async function explainRefusal(ctx: BotContext, outcome: Extract<ReviewOutcome, {
   return alert(ctx, "review-status-changed", { status: stateText(ctx, outcome.status ?? "none") });
 }
 
+/**
+ * A press whose effect is stored already says so in a message, not only in a notice on the
+ * button: a press redelivered after a crash can no longer be answered (Telegram's 15 seconds).
+ */
+async function alreadyDone(ctx: BotContext, key: string, view: { period: { name: string }; group: { name: string } }) {
+  await ctx.answerCallbackQuery();
+  await ctx.reply(ctx.t(key, { period: view.period.name, group: view.group.name }));
+}
+
 export function progressFeature(): Composer<BotContext> {
   const composer = new Composer<BotContext>();
 
@@ -106,6 +115,7 @@ export function progressFeature(): Composer<BotContext> {
       const view = await groupReportView(db, member.wardId, periodId, groupId);
       if (!view) return alert(ctx, "progress-group-not-found");
       if (!view.period.open) return alert(ctx, "review-period-closed");
+      if (view.state === "returned") return alreadyDone(ctx, "review-already-returned", view);
       if (view.state !== "submitted") return alert(ctx, "review-status-changed", { status: stateText(ctx, view.state) });
       await ctx.answerCallbackQuery();
       const args: ReturnArgs = {
@@ -120,6 +130,11 @@ export function progressFeature(): Composer<BotContext> {
     }
 
     const outcome = action === "ok" ? await approveReport(db, target) : await reopenReport(db, target);
+    if (!outcome.ok && !outcome.reviewer && outcome.found && action === "ok" && outcome.status === "approved") {
+      // A second press, or one redelivered after a crash: the approval is stored already.
+      const done = await groupReportView(db, member.wardId, periodId, groupId);
+      if (done) return alreadyDone(ctx, "review-already-approved", done);
+    }
     if (!outcome.ok) {
       await explainRefusal(ctx, outcome);
     } else {

@@ -47,6 +47,10 @@ export function returnConversation(services: Pick<Services, "db" | "clock" | "lo
       await ctx.reply(ctx.t("progress-group-not-found"));
       return;
     }
+    if (view.state === "returned" && view.period.open) {
+      await ctx.reply(ctx.t("review-already-returned", { period: view.period.name, group: view.group.name }));
+      return;
+    }
     if (view.state !== "submitted" || !view.period.open) {
       await ctx.reply(ctx.t("review-cannot-return", { group: view.group.name }));
       return;
@@ -138,6 +142,10 @@ export function returnConversation(services: Pick<Services, "db" | "clock" | "lo
       }),
     );
     if (!outcome.ok && outcome.reviewer) return endRefused(conversation, ctx, db, { ok: false, reason: outcome.reviewer, conflicts: [] });
+    if (!outcome.ok && outcome.status === "returned") {
+      await ctx.reply(ctx.t("review-already-returned", { period: view.period.name, group: view.group.name }));
+      return;
+    }
     if (!outcome.ok) {
       await ctx.reply(ctx.t("review-cannot-return", { group: view.group.name }));
       return;

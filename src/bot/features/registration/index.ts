@@ -26,5 +26,14 @@ export function registrationFeature(): Composer<BotContext> {
       reply_markup: mainMenu(ctx, ctx.member),
     });
   });
+  // "Đúng, tôi là …" pressed again after the registration ended (or redelivered after a crash):
+  // the registration is stored, so it says so instead of nothing.
+  composer.callbackQuery(/^reg:/, async (ctx, next) => {
+    if (!ctx.member) return next();
+    await ctx.answerCallbackQuery();
+    await ctx.reply(ctx.t("already-registered", { name: ctx.member.fullName, role: memberRoleText(ctx, ctx.member) }), {
+      reply_markup: mainMenu(ctx, ctx.member),
+    });
+  });
   return composer;
 }

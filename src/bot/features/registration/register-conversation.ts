@@ -2,7 +2,10 @@
 import type { Conversation } from "@grammyjs/conversations";
 import { InlineKeyboard } from "grammy";
 import { checkInvite, redeemInvite } from "../../../db/repos/invites.js";
+import { CONFIRMED_ROLES, findClaim, inviteConfirmer, saveClaim } from "../../../db/repos/invite-claims.js";
 import { membershipsOf } from "../../../db/repos/members.js";
+import { forgetChoice } from "../../../db/repos/ward-choice.js";
+import { claimCallback } from "../invites/claim-callback.js";
 import { normalizeText } from "../../../domain/text.js";
 import type { BaseContext, BotContext, ConversationContext, Services } from "../../context.js";
 import { setMemberCommands } from "../../commands.js";
@@ -35,8 +38,17 @@ export function registerConversation(services: Services) {
         where: { wardId: ward.id, telegramId: BigInt(ctx.from!.id), active: true },
         include: { group: true },
       });
+      // An officer-level invite made in the chat waits for its maker's confirmation (src/db/repos/invite-claims.ts).
+      const confirmed = CONFIRMED_ROLES.includes(role) && check.invite.createdById !== null;
+      const confirmer = confirmed ? await inviteConfirmer(services.db, check.invite.id) : null;
+      const claim = confirmed ? await findClaim(services.db, check.invite.id, BigInt(ctx.from!.id)) : undefined;
       return {
         status: check.status,
+        inviteId: check.invite.id,
+        confirmed,
+        confirmer,
+        claim: claim?.status ?? null,
+        claimSalutation: claim?.salutation ?? null,
         ward: { name: ward.name },
         group: group && { name: group.name },
         role,
@@ -50,6 +62,14 @@ export function registerConversation(services: Services) {
       return;
     }
     const role = roleText(ctx, invite.role, invite.group?.name ?? null);
+    if (invite.confirmed) {
+      // Said to the person as they gave their salutation when they opened the invite before.
+      const them: Record<string, string> = invite.claimSalutation ? { ...addressing(invite.claimSalutation) } : {};
+      const vars = { role, ward: invite.ward.name, inviter: invite.confirmer?.fullName ?? "", ...them };
+      if (invite.claim === "refused") return void (await ctx.reply(ctx.t("invite-claim-refused", vars)));
+      if (!invite.confirmer) return void (await ctx.reply(ctx.t("invite-confirm-unavailable", vars)));
+      if (invite.claim === "pending") return void (await ctx.reply(ctx.t("invite-claim-pending", vars)));
+    }
     // A member of this ward with another role is asked, not silently moved (a leader opening an
     // officer invite would leave the group without its leader).
     if (invite.current) {
@@ -107,8 +127,35 @@ export function registerConversation(services: Services) {
       salutation = SALUTATION[picked.callbackQuery.data as keyof typeof SALUTATION];
     }
     const telegramId = BigInt(ctx.from!.id);
+    if (invite.confirmed && invite.confirmer) {
+      const confirmer = invite.confirmer;
+      const from = ctx.from!;
+      const account = ctx.t("invite-claim-account", {
+        name: [from.first_name, from.last_name].filter(Boolean).join(" "),
+        username: from.username ? ` (@${from.username})` : "",
+        id: String(from.id),
+      });
+      await conversation.external(() =>
+        saveClaim(services.db, { inviteId: invite.inviteId, telegramId: String(telegramId), account, fullName: name, salutation, claimedAt: services.clock.now().toISOString(), status: "pending" }),
+      );
+      const vars = { role, ward: invite.ward.name, inviter: confirmer.fullName };
+      const keyboard = new InlineKeyboard()
+        .text(ctx.t("button-invite-confirm"), claimCallback("ok", invite.inviteId, telegramId))
+        .row()
+        .text(ctx.t("button-invite-refuse"), claimCallback("no", invite.inviteId, telegramId));
+      try {
+        await ctx.api.sendMessage(confirmer.chatId, ctx.t("invite-confirm-request", { ...vars, name, account, ...addressing(confirmer.salutation) }), { reply_markup: keyboard });
+      } catch (error) {
+        services.logger.warn({ err: error }, "invite confirmation request not delivered");
+        return void (await ctx.reply(ctx.t("invite-confirm-unavailable", vars)));
+      }
+      rememberSalutation(from.id, salutation);
+      return void (await ctx.reply(ctx.t("invite-claim-sent", vars), { reply_markup: { remove_keyboard: true } }));
+    }
     const registered = await conversation.external(async () => {
       const member = await redeemInvite(services.db, code, telegramId, name, services.clock.now(), salutation);
+      // The new registration is the one acted for (until /phuong chooses another).
+      if (member) await forgetChoice(services.db, telegramId);
       return member !== null;
     });
     if (!registered) {

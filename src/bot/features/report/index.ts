@@ -57,6 +57,31 @@ export function reportFeature(): Composer<BotContext> {
     await start(ctx, id === undefined ? undefined : Number(id));
   });
 
+  // "✅ Gửi báo cáo" pressed after its conversation ended: a second press on the same summary, or
+  // one redelivered after a crash. What is stored decides the line: already sent (or approved),
+  // or not sent, and how to send it. Never silence.
+  leaders.callbackQuery("s:submit", async (ctx) => {
+    await ctx.answerCallbackQuery();
+    const member = ctx.member!;
+    if (!member.groupId) return void (await ctx.reply(ctx.t("report-no-group")));
+    const { db } = ctx.services;
+    const menu = { reply_markup: mainMenu(ctx, member) };
+    const candidates = (await openPeriods(db, member.wardId)).map((period) => period.id);
+    const latest = candidates.length === 0 ? await latestPeriod(db, member.wardId) : null;
+    if (latest) candidates.push(latest.id);
+    const states = await Promise.all(candidates.map((periodId) => loadReportState(db, periodId, member.groupId!)));
+    // The report this press most likely belongs to: the one sent last, else the first open period's.
+    const sent = states.filter((state) => state.submittedAt).sort((a, b) => Date.parse(b.submittedAt!) - Date.parse(a.submittedAt!));
+    const state = sent[0] ?? states[0];
+    if (!state) return void (await ctx.reply(ctx.t("report-no-open-period"), menu));
+    const vars = { period: state.period.name, group: state.group.name };
+    if (state.status === "approved") return void (await ctx.reply(ctx.t("report-already-approved", vars), menu));
+    if (state.status === "submitted" && state.submittedAt) {
+      return void (await ctx.reply(ctx.t("report-already-submitted", { ...vars, time: formatDateTime(new Date(state.submittedAt)) }), menu));
+    }
+    await ctx.reply(ctx.t("report-stale-submit", vars), menu);
+  });
+
   const view = async (ctx: BotContext) => {
     const member = ctx.member!;
     if (!member.groupId) return void (await ctx.reply(ctx.t("report-no-group")));

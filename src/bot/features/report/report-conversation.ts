@@ -117,7 +117,7 @@ export function reportConversation(services: Services) {
             indicators: state.indicators,
             at: services.clock.now(),
             validate: (stored) => validateReport(state.indicators, stored, { requireComplete: true }),
-          }).then((result) => (result.ok ? { ok: true as const, at: result.value.submittedAt.toISOString() } : result)),
+          }).then((result) => (result.ok ? { ok: true as const, at: result.value.submittedAt.toISOString(), already: result.value.already } : result)),
         );
         if (!outcome.ok) {
           if (outcome.reason !== "invalid") return endRefused(conversation, ctx, services.db, outcome, refusalTexts(ctx, state));
@@ -125,7 +125,8 @@ export function reportConversation(services: Services) {
           state = await load();
           continue;
         }
-        return void (await ctx.reply(ctx.t("report-submitted", { ...vars, time: formatDateTime(new Date(outcome.at)) }), menu));
+        // A second press (an older summary's button, a press redelivered after a crash) changes nothing and says so.
+        return void (await ctx.reply(ctx.t(outcome.already ? "report-already-submitted" : "report-submitted", { ...vars, time: formatDateTime(new Date(outcome.at)) }), menu));
       }
       // Edit: pick the item by its number.
       const picker = new InlineKeyboard();
