@@ -145,6 +145,7 @@ report-question-text = {$You} gõ nội dung ngắn gọn, vài câu là đủ.
 report-question-current = Đã trả lời: {$value}
 report-saved = ✅ Đã ghi {$value} cho mục "{$label}".
 report-saved-text = ✅ Đã ghi nội dung cho mục "{$label}".
+report-saved-nothing = ✅ Đã ghi mục "{$label}": không có.
 report-text-only = Xin lỗi, trợ lý chỉ đọc được tin nhắn chữ. {$You} vui lòng gõ câu trả lời, hoặc bấm một nút bên dưới câu hỏi.
 report-press-button = {$You} vui lòng bấm một trong các nút bên dưới.
 report-summary-title = Báo cáo kỳ { MID($period) } của {$group}

@@ -33,7 +33,7 @@ await bot.ready;
 
 const step = async (act: () => unknown) => {
   act();
-  await server.settled({ timeoutMs: 20_000 });
+  await server.settled({ timeoutMs: 120_000 }); // generous: a small or busy machine is slow, not wrong
 };
 async function invite(role: Role, group?: string): Promise<string> {
   const member = await database.db.member.findFirstOrThrow({ where: { wardId: demo.wardId, role, ...(group ? { group: { name: group } } : {}) } });
@@ -64,18 +64,18 @@ try {
   sections.push("## Tổ trưởng Tổ 1 báo cáo kết quả\n\n" + leaderTranscript.render());
 
   const officer = server.user({ id: 2001, firstName: "Thanh", lastName: "Nguyễn", languageCode: "vi" });
-  const officerTranscript = recordTranscript(officer, "Cán bộ VP-TK");
+  const officerTranscript = recordTranscript(officer, "Công chức VP-TK");
   await register(officer, await invite("officer"));
   await step(() => officer.pressButton("📊 Tiến độ các tổ"));
-  sections.push("## Cán bộ Văn phòng - Thống kê xem tiến độ\n\n" + officerTranscript.render());
+  sections.push("## Công chức Văn phòng - Thống kê xem tiến độ\n\n" + officerTranscript.render());
 
-  const reportsTranscript = recordTranscript(officer, "Cán bộ VP-TK");
+  const reportsTranscript = recordTranscript(officer, "Công chức VP-TK");
   await step(() => officer.pressButton("📑 Báo cáo tổng hợp"));
   await step(() => officer.pressButton("Năm 2024"));
   for (const message of officer.messages) {
     if (message.document) writeFileSync(join(outDir, message.document.file_name!), message.document.data);
   }
-  sections.push("## Cán bộ Văn phòng - Thống kê nhận báo cáo tổng hợp\n\n" + reportsTranscript.render());
+  sections.push("## Công chức Văn phòng - Thống kê nhận báo cáo tổng hợp\n\n" + reportsTranscript.render());
 } finally {
   await bot.kill("SIGTERM");
   await server.close();

@@ -81,6 +81,9 @@ function act(leader: Leader): void {
   if (asked && Number(asked[1]) === leader.answered + 1) {
     leader.user.sendText(leader.answers[leader.answered]!);
     leader.answered++;
+  } else if (asked && Number(asked[1]) === leader.answered && text.startsWith("Trợ lý chưa lưu")) {
+    // Typed while a press was being handled when the bot died: the bot says so and asks again.
+    leader.user.sendText(leader.answers[leader.answered - 1]!);
   } else if (messages.at(-1)?.buttons.flat().includes("✅ Gửi báo cáo") && leader.answered === QUESTIONS && !leader.submitted) {
     // The summary, or (after a crash replayed the last answer) "please press a button" under it.
     leader.user.pressButton("✅ Gửi báo cáo");
@@ -92,7 +95,7 @@ describe("crash test", () => {
   // Skipped, with its reason shown: after this session's merge 4 of 200 leaders never got a
   // report row within the 540 s bound (run on a loaded machine; not yet known whether a /baocao
   // is lost across a kill or the run is only slower). To investigate first in the next session.
-  it.skip(`${LEADERS} leaders, ${KILLS} SIGKILLs: 0 lost, 0 duplicated (skipped: 4 of 200 leaders stuck after the merge, under investigation)`, { timeout: 600_000 }, async () => {
+  it(`${LEADERS} leaders, ${KILLS} SIGKILLs: 0 lost, 0 duplicated`, { timeout: 600_000 }, async () => {
     const leaders: Leader[] = Array.from({ length: LEADERS }, (_, i) => ({
       user: server.user({ id: 100_000 + i, firstName: `TT${i + 1}` }),
       answers: answersOf(i),
@@ -123,6 +126,10 @@ describe("crash test", () => {
     }
     await killer;
     await server.settled({ timeoutMs: 60_000 });
+    // A leader still waiting shows what was last on the phone, so a failure says why.
+    for (const leader of leaders.filter((l) => !l.user.messages.some((m) => m.text?.includes("Đã gửi báo cáo")))) {
+      console.log(`stuck: ${leader.user.user.first_name} answered ${leader.answered}, last messages:\n${leader.user.messages.slice(-3).map((m) => `  | ${m.text}`).join("\n")}`);
+    }
     expect(kills).toBe(KILLS);
 
     const { db } = database;
@@ -144,6 +151,7 @@ describe("crash test", () => {
         if (stored !== typed[q]) lost.push(`${report.group.name}: question ${q + 1} stored ${String(stored)} ≠ typed ${String(typed[q])}`);
       });
     }
+    if (lost.length + duplicated.length > 0) console.log(`lost:\n  ${lost.join("\n  ")}\nduplicated:\n  ${duplicated.join("\n  ")}`);
     console.log(`crash test: ${LEADERS} leaders, ${kills} SIGKILLs, ${submitted} reports submitted, ${lost.length} lost, ${duplicated.length} duplicated`);
     expect(reports).toHaveLength(LEADERS);
     expect(submitted).toBe(LEADERS);

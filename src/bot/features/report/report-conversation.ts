@@ -56,6 +56,16 @@ export interface ReportResume {
  */
 export const reportHandoffs = new WeakMap<object, ReportArgs>();
 
+/**
+ * Whether the update the bot last acted on was a button press. A text that is older than the
+ * question it would answer was typed while that press was made, and is not taken as the answer.
+ * After a text answer an older text is accepted: it can only be a crash's replay that sent the
+ * question a second time, after the leader had already answered its first copy.
+ */
+interface Flow {
+  pressed: boolean;
+}
+
 export function reportConversation(services: Services) {
   return async function report(conversation: Convo, ctx: ConversationContext, args: ReportArgs) {
     const load = () => conversation.external(() => loadReportState(services.db, args.periodId, args.groupId));
@@ -64,6 +74,8 @@ export function reportConversation(services: Services) {
     let state: ReportState;
     let note: string | null = null;
     let step: ReportStep = { kind: "unanswered" };
+    // A conversation that takes over starts in the update of the previous answer: a press or a text.
+    const flow: Flow = { pressed: ctx.callbackQuery !== undefined };
     if (resume) {
       ({ state, note, step } = resume);
     } else {
@@ -87,6 +99,7 @@ export function reportConversation(services: Services) {
           otherwise: (other) => other.reply(ctx.t("report-press-button"), { reply_markup: offer }),
         });
         await choice.answerCallbackQuery();
+        flow.pressed = true;
         if (choice.callbackQuery.data === "r:later") return void (await ctx.reply(ctx.t("report-later"), menu));
         const next = state.indicators.indexOf(unanswered(state)[0]!) + 1;
         await ctx.reply(ctx.t("report-continue", { number: next }), { reply_markup: cancelKeyboard(ctx) });
@@ -95,7 +108,7 @@ export function reportConversation(services: Services) {
     const vars = { period: state.period.name, group: state.group.name };
     /** Asks one question, stores the answer, and hands over to a fresh conversation that goes on at `then`. */
     const askThenHandOver = async (indicator: ReportIndicator, then: ReportStep, prefix: string | null) => {
-      const saved = await askAndSave(conversation, ctx, services, args, state, indicator, prefix);
+      const saved = await askAndSave(conversation, ctx, services, args, flow, state, indicator, prefix);
       const next: ReportArgs = { ...base, resume: { state, note: saved, step: then } };
       await conversation.external((outside) => void reportHandoffs.set(outside, next));
     };
@@ -127,6 +140,7 @@ export function reportConversation(services: Services) {
         otherwise: (other) => other.reply(ctx.t("report-press-button"), { reply_markup: actions }),
       });
       await choice.answerCallbackQuery();
+      flow.pressed = true;
       const action = choice.callbackQuery.data;
 
       if (action === "s:later") {
@@ -165,6 +179,7 @@ export function reportConversation(services: Services) {
         otherwise: (other) => other.reply(ctx.t("report-press-button"), { reply_markup: picker }),
       });
       await picked.answerCallbackQuery();
+      flow.pressed = true;
       const indicator = state.indicators.find((candidate) => `e:${candidate.code}` === picked.callbackQuery.data);
       if (indicator) return askThenHandOver(indicator, { kind: "summary" }, null);
     }
@@ -205,6 +220,7 @@ async function askAndSave(
   ctx: ConversationContext,
   services: Services,
   args: ReportArgs,
+  flow: Flow,
   state: ReportState,
   indicator: ReportIndicator,
   note: string | null,
@@ -214,7 +230,7 @@ async function askAndSave(
   for (;;) {
     const question = await ctx.reply(questionText(ctx, state, indicator, prefix), buttons ? { reply_markup: buttons } : {});
     prefix = null;
-    const value = await readAnswer(conversation, ctx, state, indicator, question.message_id);
+    const value = await readAnswer(conversation, ctx, flow, state, indicator, question.message_id);
     if (value === "retry") continue;
     if (typeof value === "string") {
       prefix = value;
@@ -246,7 +262,7 @@ async function askAndSave(
     state.status = outcome.report.status;
     state.submittedAt = outcome.report.submittedAt;
     // A free text is not repeated back inside a sentence: it may be long and end with its own full stop.
-    if (value.type === "text") return ctx.t("report-saved-text", { label: indicator.label });
+    if (value.type === "text") return ctx.t(value.value === "" ? "report-saved-nothing" : "report-saved-text", { label: indicator.label });
     return ctx.t("report-saved", { label: indicator.label, value: answerText(ctx, indicator, value) });
   }
 }
@@ -292,11 +308,14 @@ function answerButtons(ctx: ConversationContext, state: ReportState, indicator: 
 async function readAnswer(
   conversation: Convo,
   ctx: ConversationContext,
+  flow: Flow,
   state: ReportState,
   indicator: ReportIndicator,
   questionId: number,
 ): Promise<AnswerValue | "retry" | string> {
   const reply = await conversation.wait();
+  const afterPress = flow.pressed;
+  flow.pressed = reply.callbackQuery !== undefined;
   if (reply.callbackQuery) {
     await reply.answerCallbackQuery();
     switch (reply.callbackQuery.data) {
@@ -316,9 +335,9 @@ async function readAnswer(
   }
   const text = reply.message?.text;
   if (text === undefined) return ctx.t("report-text-only");
-  // Message ids of a private chat count both sides: a lower id was sent before this question
-  // (typed while pressing the previous question's button), so it does not answer it.
-  if (reply.message!.message_id < questionId) return ctx.t("report-typed-before-question", { text: text.slice(0, 50) });
+  // Message ids of a private chat count both sides: after a press, a lower id was sent before
+  // this question (typed while pressing the previous question's button), so it does not answer it.
+  if (afterPress && reply.message!.message_id < questionId) return ctx.t("report-typed-before-question", { text: text.slice(0, 50) });
   const result = parseAnswer(indicator.type, text);
   if (result.ok === true) return result.value;
   if (result.ok === false) {
@@ -335,6 +354,7 @@ async function readAnswer(
     otherwise: (other) => other.reply(ctx.t("report-press-button"), { reply_markup: confirm }),
   });
   await choice.answerCallbackQuery();
+  flow.pressed = true;
   const picked = Number(choice.callbackQuery.data.slice(2));
   const candidate = Number.isInteger(picked) ? result.candidates[picked] : undefined;
   if (candidate === undefined) return "retry";
