@@ -8,7 +8,6 @@ import { createBot } from "../../src/bot/index.js";
 import { ManualClock } from "../../src/clock.js";
 import { type Database, openDatabase } from "../../src/db/client.js";
 import { installCatalogue } from "../../src/db/repos/catalogue.js";
-import { createGroups } from "../../src/db/repos/groups.js";
 import { createPeriod } from "../../src/db/repos/periods.js";
 import { createWard } from "../../src/db/repos/wards.js";
 import { DEFAULT_INDICATORS, DEFAULT_MOVEMENTS, DEFAULT_PLEDGE_ITEMS } from "../../src/domain/catalogue.js";
@@ -28,7 +27,9 @@ export async function wardWithLeaders(database: Database, count: number, firstUs
   const { db } = database;
   const ward = await createWard(db, { slug, name: "Phường Tải", issuerNameLines: ["ỦY BAN NHÂN DÂN", "PHƯỜNG TẢI"], placeName: "Phường Tải", signerName: "Nguyễn Văn A" });
   await installCatalogue(db, ward.id, { movements: DEFAULT_MOVEMENTS, indicators: DEFAULT_INDICATORS, pledgeItems: DEFAULT_PLEDGE_ITEMS });
-  const groups = await createGroups(db, ward.id, Array.from({ length: count }, (_, i) => ({ name: `Tổ ${i + 1}` })));
+  // One statement for the groups: createGroups' transaction of 1.000 inserts outlives Prisma's 5 s limit on a busy machine.
+  await db.group.createMany({ data: Array.from({ length: count }, (_, i) => ({ wardId: ward.id, name: `Tổ ${i + 1}`, sortOrder: i + 1 })) });
+  const groups = await db.group.findMany({ where: { wardId: ward.id }, orderBy: { sortOrder: "asc" } });
   await db.member.createMany({
     data: groups.map((group, i) => ({ wardId: ward.id, fullName: `Tổ trưởng ${i + 1}`, role: "leader" as const, groupId: group.id, telegramId: BigInt(firstUser + i) })),
   });

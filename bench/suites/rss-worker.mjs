@@ -20,6 +20,7 @@ const { createLogger } = await dist("logger.js");
 const LEADERS = Number(process.argv[2] ?? 1000);
 const FIRST_USER = 700_000;
 const botInfo = { id: 42, is_bot: true, first_name: "Thi đua", username: "thidua_bench_bot", can_join_groups: false, can_read_all_group_messages: false, supports_inline_queries: false };
+// One sequence of message ids for both sides, as in a private chat: an answer comes after its question.
 let messageId = 1;
 const instantTelegram = async (_input, init) => {
   const body = typeof init?.body === "string" ? JSON.parse(init.body) : {};
@@ -30,7 +31,7 @@ let updateId = 1;
 const textUpdate = (userId, text) => ({
   update_id: updateId++,
   message: {
-    message_id: updateId, date: 0, text, chat: { id: userId, type: "private", first_name: "Bench" }, from: { id: userId, is_bot: false, first_name: "Bench" },
+    message_id: messageId++, date: 0, text, chat: { id: userId, type: "private", first_name: "Bench" }, from: { id: userId, is_bot: false, first_name: "Bench" },
     ...(text.startsWith("/") ? { entities: [{ type: "bot_command", offset: 0, length: text.length }] } : {}),
   },
 });

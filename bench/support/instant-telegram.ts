@@ -9,10 +9,13 @@ export const botInfo: UserFromGetMe = {
 } as UserFromGetMe;
 
 let messageId = 1;
+/** A private chat numbers both sides' messages in one sequence: incoming updates take theirs here too. */
+export const nextMessageId = (): number => messageId++;
+
 /** Answers every Bot API call at once, as Telegram would on success. */
 export const instantTelegram: typeof fetch = async (_input, init) => {
   const body = typeof init?.body === "string" ? (JSON.parse(init.body) as Record<string, unknown>) : {};
-  const result = { message_id: messageId++, date: 0, chat: { id: body["chat_id"] ?? 0, type: "private" }, text: body["text"] ?? "" };
+  const result = { message_id: nextMessageId(), date: 0, chat: { id: body["chat_id"] ?? 0, type: "private" }, text: body["text"] ?? "" };
   return new Response(JSON.stringify({ ok: true, result }), { headers: { "content-type": "application/json" } });
 };
 

@@ -19,6 +19,8 @@ export interface Database {
 export interface OpenOptions {
   /** Apply pending migrations first (the default: a fresh start creates the file and its tables). */
   migrate?: boolean;
+  /** Called with every SQL statement sent (tests count the round trips of an update). */
+  onQuery?: (sql: string) => void;
 }
 
 /**
@@ -32,20 +34,26 @@ export function sqliteSynchronous(url: string): "FULL" | "NORMAL" {
   return new URLSearchParams(query).get("synchronous")?.toLowerCase() === "normal" ? "NORMAL" : "FULL";
 }
 
-async function createClient(provider: Provider, url: string): Promise<Db> {
+async function createClient(provider: Provider, url: string, onQuery?: (sql: string) => void): Promise<Db> {
+  // Query events only when asked for: Prisma does no logging work otherwise.
+  const log = onQuery ? { log: [{ emit: "event" as const, level: "query" as const }] } : {};
+  let db: Db;
   if (provider === "postgresql") {
     const [{ PrismaClient }, { PrismaPg }] = await Promise.all([import("./generated/postgresql/client.js"), import("@prisma/adapter-pg")]);
-    return new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
+    db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }), ...log }) as unknown as Db;
+  } else {
+    const [{ PrismaClient }, { PrismaBetterSqlite3 }] = await Promise.all([import("./generated/sqlite/client.js"), import("@prisma/adapter-better-sqlite3")]);
+    const { withStatementCache } = await import("./statement-cache.js");
+    db = new PrismaClient({ adapter: withStatementCache(new PrismaBetterSqlite3({ url: sqliteFilePath(url), timeout: 10_000 })), ...log }) as unknown as Db;
   }
-  const [{ PrismaClient }, { PrismaBetterSqlite3 }] = await Promise.all([import("./generated/sqlite/client.js"), import("@prisma/adapter-better-sqlite3")]);
-  const { withStatementCache } = await import("./statement-cache.js");
-  return new PrismaClient({ adapter: withStatementCache(new PrismaBetterSqlite3({ url: sqliteFilePath(url), timeout: 10_000 })) });
+  if (onQuery) (db as unknown as { $on(event: "query", listener: (event: { query: string }) => void): void }).$on("query", (event) => onQuery(event.query));
+  return db;
 }
 
 export async function openDatabase(url: string, options: OpenOptions = {}): Promise<Database> {
   const provider = providerOf(url);
   if (options.migrate ?? true) await applyMigrations(url);
-  const db = await createClient(provider, url);
+  const db = await createClient(provider, url, options.onQuery);
   if (provider === "sqlite") {
     // WAL lets the CLI read (reports, backups) while the bot writes.
     await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");

@@ -36,6 +36,8 @@ export interface TestBotOptions {
   clockStart?: Date;
   /** Load the model ward first (default true). */
   seed?: boolean;
+  /** Called with every SQL statement the bot's database client sends. */
+  onQuery?: (sql: string) => void;
 }
 
 export async function startTestBot(options: TestBotOptions = {}): Promise<TestBot> {
@@ -45,7 +47,7 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
     clock: () => Math.floor(clock.now().getTime() / 1000),
   });
   const owned: TestDatabase | null = options.databaseUrl ? null : await createTestDatabase("sqlite");
-  const database = await openDatabase(options.databaseUrl ?? owned!.url);
+  const database = await openDatabase(options.databaseUrl ?? owned!.url, options.onQuery ? { onQuery: options.onQuery } : {});
   const demo = options.seed === false ? null : await seedDemo(database.db, clock.now());
   const logger = createLogger(process.env.TEST_LOG_LEVEL ?? "silent");
 

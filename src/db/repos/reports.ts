@@ -1,9 +1,10 @@
 // Group reports: every accepted answer is stored at once, with an audit row per change.
-import type { AnswerValue, IndicatorDef, ReportStatus } from "../../domain/types.js";
+import type { AnswerValue, IndicatorDef, ReportStatus, Role } from "../../domain/types.js";
 import type { Conflict } from "../../domain/validate.js";
 import type { Db } from "../client.js";
+import { Prisma } from "../generated/sqlite/client.js";
 import { fromColumns, toColumns } from "../mappers.js";
-import { type Actor, checkActor, type Guarded, guarded, type Tx, WriteRefused } from "./write-guard.js";
+import { type Actor, type Guarded, guarded, refuseUnlessActor, type Tx, WriteRefused } from "./write-guard.js";
 
 export interface AnswerInput {
   periodId: number;
@@ -83,12 +84,33 @@ export async function recordStatusChange(tx: Tx, reportId: number, from: ReportS
   await tx.reportStatusChange.create({ data: { reportId, fromStatus: from, toStatus: to, changedById: byId, changedAt: new Date() } });
 }
 
+/** The locked report, its period's status and the writing member, read in one statement. */
+interface LockRow {
+  id: unknown;
+  status: ReportStatus;
+  submittedAt: unknown;
+  periodStatus: string;
+  memberActive: unknown;
+  memberRole: Role | null;
+  memberWardId: unknown;
+  memberGroupId: unknown;
+}
+
+/** A boolean as the drivers return it (PostgreSQL: boolean; SQLite: 0 or 1). */
+const sqlBoolean = (value: unknown): boolean => value === true || value === 1 || value === 1n;
+/** A nullable id as the drivers return it (number or bigint). */
+const sqlId = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value));
+/** A DateTime as the drivers return it in a raw query (PostgreSQL: Date; SQLite: text or milliseconds). */
+const sqlDate = (value: unknown): Date | null => (value === null || value === undefined ? null : new Date(value as string | number | Date));
+
 /**
  * Takes the report for writing: a write first (the row lock on PostgreSQL, the write lock
  * on SQLite), so what is read after it is what is stored, and nobody changes it until commit.
- * Refused when the period is closed or the report approved.
+ * Then one read: the report, its period's status and the writer as they are now (the write
+ * guard's member check, folded in). Refused when the period is closed, the report approved,
+ * or the member is no longer who the conversation knew — in that order.
  */
-async function lockOpenReport(tx: Tx, periodId: number, groupId: number) {
+async function lockOpenReport(tx: Tx, periodId: number, groupId: number, actor: Actor) {
   const where = { periodId_groupId: { periodId, groupId } };
   // A plain UPDATE as the transaction's first statement (SQLite: no read snapshot to go stale).
   const touched = await tx.groupReport.updateMany({ where: { periodId, groupId }, data: { updatedAt: new Date() } });
@@ -98,13 +120,22 @@ async function lockOpenReport(tx: Tx, periodId: number, groupId: number) {
     if (period?.status !== "open") throw new WriteRefused("period_closed");
     await tx.groupReport.upsert({ where, create: { periodId, groupId }, update: {} });
   }
-  const report = await tx.groupReport.findUniqueOrThrow({
-    where,
-    select: { id: true, status: true, submittedAt: true, period: { select: { status: true } } },
-  });
-  if (report.period.status !== "open") throw new WriteRefused("period_closed");
-  if (report.status === "approved") throw new WriteRefused("report_approved");
-  return report;
+  const rows = await tx.$queryRaw<LockRow[]>(Prisma.sql`
+    SELECT r."id" AS "id", r."status" AS "status", r."submittedAt" AS "submittedAt", p."status" AS "periodStatus",
+           m."active" AS "memberActive", m."role" AS "memberRole", m."wardId" AS "memberWardId", m."groupId" AS "memberGroupId"
+      FROM "GroupReport" r
+      JOIN "Period" p ON p."id" = r."periodId"
+      LEFT JOIN "Member" m ON m."id" = ${actor.memberId}
+     WHERE r."periodId" = ${periodId} AND r."groupId" = ${groupId}`);
+  const row = rows[0];
+  if (!row) throw new Error(`report of period ${periodId}, group ${groupId} missing after its upsert`);
+  if (row.periodStatus !== "open") throw new WriteRefused("period_closed");
+  if (row.status === "approved") throw new WriteRefused("report_approved");
+  const member = row.memberRole === null
+    ? null
+    : { active: sqlBoolean(row.memberActive), role: row.memberRole, wardId: Number(row.memberWardId), groupId: sqlId(row.memberGroupId) };
+  refuseUnlessActor(member, actor);
+  return { id: Number(row.id), status: row.status, submittedAt: sqlDate(row.submittedAt) };
 }
 
 async function storedAnswers(tx: Tx, reportId: number, indicators: ReadonlyArray<IndicatorDef & { id: number }>): Promise<Map<string, AnswerValue>> {
@@ -137,10 +168,9 @@ export interface ChatWrite {
 export async function saveReportAnswer(
   db: Db,
   write: ChatWrite & { indicatorId: number; value: AnswerValue; source?: string; validate(stored: ReadonlyMap<string, AnswerValue>): Conflict[] },
-): Promise<Guarded<{ changed: boolean; answers: Map<string, AnswerValue> }>> {
+): Promise<Guarded<{ changed: boolean; answers: Map<string, AnswerValue>; report: { status: ReportStatus; submittedAt: string | null } }>> {
   return guarded(db, async (tx) => {
-    const report = await lockOpenReport(tx, write.periodId, write.groupId);
-    await checkActor(tx, write.actor);
+    const report = await lockOpenReport(tx, write.periodId, write.groupId, write.actor);
     const answers = await storedAnswers(tx, report.id, write.indicators);
     const conflicts = write.validate(answers);
     if (conflicts.length > 0) throw new WriteRefused("invalid", conflicts);
@@ -148,7 +178,7 @@ export async function saveReportAnswer(
     const input = { periodId: write.periodId, groupId: write.groupId, indicatorId: write.indicatorId, value: write.value, memberId: write.actor.memberId, ...(write.source ? { source: write.source } : {}) };
     const result = await writeAnswer(tx, report.id, input, code ? (answers.get(code) ?? null) : null);
     if (code) answers.set(code, write.value);
-    return { ...result, answers };
+    return { ...result, answers, report: { status: report.status, submittedAt: report.submittedAt?.toISOString() ?? null } };
   });
 }
 
@@ -161,8 +191,7 @@ export async function submitReportAs(
   write: ChatWrite & { validate(stored: ReadonlyMap<string, AnswerValue>): Conflict[] },
 ): Promise<Guarded<{ submittedAt: Date; already: boolean }>> {
   return guarded(db, async (tx) => {
-    const report = await lockOpenReport(tx, write.periodId, write.groupId);
-    await checkActor(tx, write.actor);
+    const report = await lockOpenReport(tx, write.periodId, write.groupId, write.actor);
     if (report.status === "submitted" && report.submittedAt) return { submittedAt: report.submittedAt, already: true };
     const conflicts = write.validate(await storedAnswers(tx, report.id, write.indicators));
     if (conflicts.length > 0) throw new WriteRefused("invalid", conflicts);

@@ -43,15 +43,28 @@ export class WriteRefused extends Error {
   }
 }
 
+/** The member as stored now (null if gone), as a guarded write reads it. */
+export interface ActorNow {
+  active: boolean;
+  role: Role;
+  wardId: number;
+  groupId: number | null;
+}
+
+/** Throws the refusal when the member now is not who the conversation knew. */
+export function refuseUnlessActor(member: ActorNow | null, actor: Actor): void {
+  if (!member || !member.active) throw new WriteRefused("member_inactive");
+  if (member.wardId !== actor.wardId || !actor.roles.includes(member.role)) throw new WriteRefused("member_changed");
+  if (actor.groupId !== undefined && member.groupId !== actor.groupId) throw new WriteRefused("member_changed");
+}
+
 /** One query: the member now, against what the conversation knew. */
 export async function checkActor(tx: Tx, actor: Actor): Promise<void> {
   const member = await tx.member.findUnique({
     where: { id: actor.memberId },
     select: { active: true, role: true, wardId: true, groupId: true },
   });
-  if (!member || !member.active) throw new WriteRefused("member_inactive");
-  if (member.wardId !== actor.wardId || !actor.roles.includes(member.role)) throw new WriteRefused("member_changed");
-  if (actor.groupId !== undefined && member.groupId !== actor.groupId) throw new WriteRefused("member_changed");
+  refuseUnlessActor(member, actor);
 }
 
 /**

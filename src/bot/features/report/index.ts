@@ -3,7 +3,7 @@
 // or /xem shows what was sent.
 import { createConversation } from "@grammyjs/conversations";
 import { hears } from "@grammyjs/i18n";
-import { Composer, InlineKeyboard } from "grammy";
+import { Composer, InlineKeyboard, type MiddlewareFn } from "grammy";
 import { findPeriod, latestPeriod, openPeriods, wardContacts } from "../../../db/repos/periods.js";
 import { loadReportState } from "../../../db/repos/report-state.js";
 import { formatDateLong, formatDateTime } from "../../../domain/format.js";
@@ -11,12 +11,24 @@ import type { BotContext, Services } from "../../context.js";
 import { mainMenu } from "../../keyboards.js";
 import { OPEN_REPORT_PATTERN, openReportCallback } from "./callback-data.js";
 import { summaryText } from "./render.js";
-import { REPORT, reportConversation } from "./report-conversation.js";
+import { REPORT, reportConversation, reportHandoffs } from "./report-conversation.js";
 
 export { OPEN_REPORT_CALLBACK } from "./callback-data.js";
 
-export function reportConversations(services: Services) {
-  return createConversation(reportConversation(services), REPORT);
+/**
+ * The report conversation, and its hand-over: when a conversation ended after saving an
+ * answer, the next one is entered in the same update (one state write at its end, together
+ * with the update's processed mark), starting from the state the write left.
+ */
+export function reportConversations(services: Services): MiddlewareFn<BotContext> {
+  const conversation = createConversation(reportConversation(services), REPORT);
+  return async (ctx, next) => {
+    await conversation(ctx, next);
+    const handoff = reportHandoffs.get(ctx);
+    if (!handoff) return;
+    reportHandoffs.delete(ctx);
+    await ctx.conversation.enter(REPORT, handoff);
+  };
 }
 
 /** "Kỳ … đã kết thúc … gọi ông/bà Trần Thị Thanh (0912 345 678)": whom a late leader calls. */

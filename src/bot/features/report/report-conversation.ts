@@ -23,12 +23,38 @@ export interface ReportArgs {
   memberId: number;
   /** The officer enters the group's report on the leader's behalf (src/bot/features/groups): the audit says so. */
   onBehalf?: boolean;
+  /** Set when a conversation takes over from the one that saved the previous answer. */
+  resume?: ReportResume;
 }
 
 /** ValueChange.source of an answer: typed by the leader, or by the officer on the leader's behalf. */
 export const ON_BEHALF_SOURCE = "officer_on_behalf";
 
 type Convo = Conversation<BotContext, ConversationContext>;
+
+/** Where a report conversation goes on from, when it takes over from the one that saved the previous answer. */
+export type ReportStep =
+  /** The items the officer returned, still to ask, in order; then the unanswered ones. */
+  | { kind: "returned"; codes: string[] }
+  /** The first unanswered item, until none is left; then the summary. */
+  | { kind: "unanswered" }
+  | { kind: "summary" };
+
+/** What the next conversation starts from: the state as the last write left it, and the "Đã lưu: …" line. */
+export interface ReportResume {
+  state: ReportState;
+  note: string | null;
+  step: ReportStep;
+}
+
+/**
+ * The conversation asks one question, stores the answer and ends, handing over to a fresh
+ * conversation for the next question (see `reportConversations`): the conversations plugin
+ * replays every update of a conversation at each new one, so a conversation that lived through
+ * a 30-question report would make the 30th answer replay 29 others. Set through
+ * `conversation.external`, so only when it really runs (never in a replay).
+ */
+export const reportHandoffs = new WeakMap<object, ReportArgs>();
 
 /**
  * Whether the update the bot last acted on was a button press. A text that is older than the
@@ -44,44 +70,58 @@ export function reportConversation(services: Services) {
   return async function report(conversation: Convo, ctx: ConversationContext, args: ReportArgs) {
     const load = () => conversation.external(() => loadReportState(services.db, args.periodId, args.groupId));
     const menu = { reply_markup: mainMenu(ctx, { role: args.onBehalf ? "officer" : "leader" }) };
-    let state = await load();
-    const flow: Flow = { pressed: ctx.callbackQuery !== undefined };
-    const vars = { period: state.period.name, group: state.group.name };
-
-    if (state.status === "approved") return void (await ctx.reply(ctx.t("report-locked", vars), menu));
-    if (!state.period.open) return void (await ctx.reply(ctx.t("report-period-closed", vars), menu));
-
-    const answeredCount = state.indicators.length - unanswered(state).length;
+    const { resume, ...base } = args;
+    let state: ReportState;
     let note: string | null = null;
-    if (state.status === "returned") {
-      await ctx.reply(ctx.t("report-returned", { ...vars, comment: state.reviewComment ?? "" }), { reply_markup: cancelKeyboard(ctx) });
-      const codes = state.returnedItems.length ? state.returnedItems : state.indicators.map((indicator) => indicator.code);
-      for (const code of codes) {
-        const indicator = state.indicators.find((candidate) => candidate.code === code);
-        if (indicator) {
-          note = await askAndSave(conversation, ctx, services, args, flow, state, indicator, note);
-          state = await load();
-        }
-      }
-    } else if (state.status === null || (state.status === "draft" && answeredCount === 0)) {
-      const deadline = formatDateLong(new Date(state.period.deadline));
-      await ctx.reply(ctx.t("report-start", { ...vars, deadline, count: state.indicators.length }), { reply_markup: cancelKeyboard(ctx) });
-    } else if (state.status === "draft" && unanswered(state).length > 0) {
-      const offer = new InlineKeyboard().text(ctx.t("button-continue"), "r:continue").text(ctx.t("button-later"), "r:later");
-      await ctx.reply(ctx.t("report-resume", { ...vars, answered: answeredCount, count: state.indicators.length }), { reply_markup: offer });
-      const choice = await conversation.waitForCallbackQuery(["r:continue", "r:later"], {
-        otherwise: (other) => other.reply(ctx.t("report-press-button"), { reply_markup: offer }),
-      });
-      await choice.answerCallbackQuery();
-      flow.pressed = true;
-      if (choice.callbackQuery.data === "r:later") return void (await ctx.reply(ctx.t("report-later"), menu));
-      const next = state.indicators.indexOf(unanswered(state)[0]!) + 1;
-      await ctx.reply(ctx.t("report-continue", { number: next }), { reply_markup: cancelKeyboard(ctx) });
-    }
-
-    for (let next = unanswered(state)[0]; next; next = unanswered(state)[0]) {
-      note = await askAndSave(conversation, ctx, services, args, flow, state, next, note);
+    let step: ReportStep = { kind: "unanswered" };
+    // A conversation that takes over starts in the update of the previous answer: a press or a text.
+    const flow: Flow = { pressed: ctx.callbackQuery !== undefined };
+    if (resume) {
+      ({ state, note, step } = resume);
+    } else {
       state = await load();
+      const vars = { period: state.period.name, group: state.group.name };
+      if (state.status === "approved") return void (await ctx.reply(ctx.t("report-locked", vars), menu));
+      if (!state.period.open) return void (await ctx.reply(ctx.t("report-period-closed", vars), menu));
+
+      const answeredCount = state.indicators.length - unanswered(state).length;
+      if (state.status === "returned") {
+        await ctx.reply(ctx.t("report-returned", { ...vars, comment: state.reviewComment ?? "" }), { reply_markup: cancelKeyboard(ctx) });
+        const codes = state.returnedItems.length ? state.returnedItems : state.indicators.map((indicator) => indicator.code);
+        step = { kind: "returned", codes: codes.filter((code) => state.indicators.some((candidate) => candidate.code === code)) };
+      } else if (state.status === null || (state.status === "draft" && answeredCount === 0)) {
+        const deadline = formatDateLong(new Date(state.period.deadline));
+        await ctx.reply(ctx.t("report-start", { ...vars, deadline, count: state.indicators.length }), { reply_markup: cancelKeyboard(ctx) });
+      } else if (state.status === "draft" && unanswered(state).length > 0) {
+        const offer = new InlineKeyboard().text(ctx.t("button-continue"), "r:continue").text(ctx.t("button-later"), "r:later");
+        await ctx.reply(ctx.t("report-resume", { ...vars, answered: answeredCount, count: state.indicators.length }), { reply_markup: offer });
+        const choice = await conversation.waitForCallbackQuery(["r:continue", "r:later"], {
+          otherwise: (other) => other.reply(ctx.t("report-press-button"), { reply_markup: offer }),
+        });
+        await choice.answerCallbackQuery();
+        flow.pressed = true;
+        if (choice.callbackQuery.data === "r:later") return void (await ctx.reply(ctx.t("report-later"), menu));
+        const next = state.indicators.indexOf(unanswered(state)[0]!) + 1;
+        await ctx.reply(ctx.t("report-continue", { number: next }), { reply_markup: cancelKeyboard(ctx) });
+      }
+    }
+    const vars = { period: state.period.name, group: state.group.name };
+    /** Asks one question, stores the answer, and hands over to a fresh conversation that goes on at `then`. */
+    const askThenHandOver = async (indicator: ReportIndicator, then: ReportStep, prefix: string | null) => {
+      const saved = await askAndSave(conversation, ctx, services, args, flow, state, indicator, prefix);
+      const next: ReportArgs = { ...base, resume: { state, note: saved, step: then } };
+      await conversation.external((outside) => void reportHandoffs.set(outside, next));
+    };
+
+    if (step.kind === "returned") {
+      const [code, ...rest] = step.codes;
+      const indicator = state.indicators.find((candidate) => candidate.code === code);
+      if (indicator) return askThenHandOver(indicator, rest.length > 0 ? { kind: "returned", codes: rest } : { kind: "unanswered" }, note);
+      step = { kind: "unanswered" };
+    }
+    if (step.kind === "unanswered") {
+      const next = unanswered(state)[0];
+      if (next) return askThenHandOver(next, { kind: "unanswered" }, note);
     }
 
     // The summary: send, edit one item, or keep for later.
@@ -142,10 +182,7 @@ export function reportConversation(services: Services) {
       await picked.answerCallbackQuery();
       flow.pressed = true;
       const indicator = state.indicators.find((candidate) => `e:${candidate.code}` === picked.callbackQuery.data);
-      if (indicator) {
-        note = await askAndSave(conversation, ctx, services, args, flow, state, indicator, null);
-        state = await load();
-      }
+      if (indicator) return askThenHandOver(indicator, { kind: "summary" }, null);
     }
   };
 }
@@ -213,18 +250,36 @@ async function askAndSave(
         value,
         ...(args.onBehalf ? { source: ON_BEHALF_SOURCE } : {}),
         validate: (stored) => validateAnswer(indicator, value, stored, state.indicators),
-      }).then((result) => (result.ok ? { ok: true as const, answers: Object.fromEntries(result.value.answers) } : result)),
+      }).then((result) => (result.ok ? { ok: true as const, report: result.value.report, ...answersChange(state.answers, result.value.answers) } : result)),
     );
     if (!outcome.ok) {
       if (outcome.reason !== "invalid") return endRefused(conversation, ctx, services.db, outcome, refusalTexts(ctx, state));
       prefix = outcome.conflicts.map((c) => ctx.t(c.messageKey, conflictVars(state, c.params))).join("\n");
       continue;
     }
-    state.answers = outcome.answers;
+    // The state follows from what was just written, not from a reload: the conversation's
+    // replay log keeps only what changed, so it stays small however long the report is.
+    state.answers = applyAnswersChange(state.answers, outcome);
+    state.status = outcome.report.status;
+    state.submittedAt = outcome.report.submittedAt;
     // A free text is not repeated back inside a sentence: it may be long and end with its own full stop.
     if (value.type === "text") return ctx.t(value.value === "" ? "report-saved-nothing" : "report-saved-text", { label: indicator.label });
     return ctx.t("report-saved", { label: indicator.label, value: answerText(ctx, indicator, value) });
   }
+}
+
+/** The stored answers that differ from those the conversation holds (another leader of the group may have written too). */
+function answersChange(known: Record<string, AnswerValue>, stored: ReadonlyMap<string, AnswerValue>) {
+  const changed: Record<string, AnswerValue> = {};
+  for (const [code, value] of stored) if (JSON.stringify(known[code]) !== JSON.stringify(value)) changed[code] = value;
+  const removed = Object.keys(known).filter((code) => !stored.has(code));
+  return { changed, removed };
+}
+
+function applyAnswersChange(known: Record<string, AnswerValue>, change: { changed: Record<string, AnswerValue>; removed: string[] }) {
+  const answers = { ...known, ...change.changed };
+  for (const code of change.removed) delete answers[code];
+  return answers;
 }
 
 function answerButtons(ctx: ConversationContext, state: ReportState, indicator: ReportIndicator): InlineKeyboard | null {
