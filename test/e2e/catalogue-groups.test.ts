@@ -143,7 +143,7 @@ describe("catalogue and groups from the chat", () => {
     expect(officer.lastMessage?.text).toContain("Đã tạo lời mời tổ trưởng mới của Tổ dân phố số 27: Phan Văn Mới");
     expect(officer.lastMessage?.text).toContain("Đỗ Thị Mai, Ngô Văn Bình đã thôi dùng trợ lý từ bây giờ.");
     const actions = (await e2e.database.db.auditEvent.findMany({ where: { source: "chat" }, orderBy: { id: "asc" } })).map((a) => a.action);
-    expect(actions).toEqual(["group.merge", "group.rename", "member.replace-leader"]);
+    expect(actions).toEqual(["groups.import", "group.merge", "group.rename", "member.replace-leader"]);
     expect(await e2e.database.db.member.count({ where: { fullName: { in: ["Đỗ Thị Mai", "Ngô Văn Bình"] }, active: false } })).toBe(2);
   });
 

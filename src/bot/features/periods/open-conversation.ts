@@ -58,9 +58,9 @@ export function openPeriodConversation(services: Services) {
     const suggested = defaultPeriodName(type, year, quarter);
     let name = await askName(conversation, ctx, suggested);
     const span = defaultSpan(type, year, quarter);
-    const start = await askDate(conversation, ctx, { question: ctx.t("period-open-ask-start", { year }), fallback: span?.start, today, defaultYear: year, prefix: "pos:" });
+    const start = await askDate(conversation, ctx, { question: ctx.t("period-open-ask-start", { year: String(year) }), fallback: span?.start, today, defaultYear: year, prefix: "pos:" });
     const end = await askDate(conversation, ctx, {
-      question: ctx.t("period-open-ask-end", { year }),
+      question: ctx.t("period-open-ask-end", { year: String(year) }),
       fallback: span?.end,
       today,
       defaultYear: year,
