@@ -172,4 +172,51 @@ describe("catalogue and groups from the chat", () => {
     expect(report.changes.length).toBeGreaterThanOrEqual(8);
     expect(report.changes.every((c) => c.changedById === officerRow.id && c.source === "officer_on_behalf")).toBe(true);
   });
+
+  it("the officer lets a member go from the chat: confirmed, audited, the member refused afterwards, the history kept", { timeout: 120_000 }, async () => {
+    const { db } = e2e.database;
+    const leader = await e2e.registered(8331, { group: "Tổ 1" });
+    const officer = await e2e.registered(8332, { role: "officer" });
+    const leaderRow = await db.member.findFirstOrThrow({ where: { telegramId: 8331n }, include: { group: true } });
+
+    // The leader has begun the report: one answer stored.
+    await e2e.step(() => leader.sendText("📝 Báo cáo kết quả"));
+    expect(leader.lastMessage?.text).toContain("Câu 1/");
+    await e2e.step(() => leader.sendText("226"));
+    const period = await db.period.findFirstOrThrow({ where: { name: "6 tháng đầu năm 2025" } });
+    const reportOf = () => db.groupReport.findUnique({ where: { periodId_groupId: { periodId: period.id, groupId: leaderRow.groupId! } }, include: { values: true } });
+    const valuesBefore = (await reportOf())!.values.length;
+    expect(valuesBefore).toBeGreaterThan(0);
+
+    await e2e.step(() => officer.sendText("/thoidung"));
+    expect(officer.lastMessage?.text).toContain("Cách dùng: /thoidung Nguyễn Văn Hùng");
+    await e2e.step(() => officer.sendText("/thoidung Không Có Ai"));
+    expect(officer.lastMessage?.text).toContain("không tìm thấy thành viên đang dùng trợ lý có tên “Không Có Ai”");
+    // The group's name finds its leader; "Hủy" changes nothing.
+    await e2e.step(() => officer.sendText("/thoidung tổ 1"));
+    expect(officer.lastMessage?.text).toContain(`cho ${leaderRow.fullName} (tổ trưởng Tổ 1) thôi dùng trợ lý?`);
+    await e2e.step(() => officer.pressButton("Hủy"));
+    expect(officer.lastMessage?.text).toBe("Chưa thay đổi gì.");
+    expect(await db.member.findUniqueOrThrow({ where: { id: leaderRow.id } })).toMatchObject({ active: true });
+
+    // By name, without diacritics: confirmed, stored, audited.
+    await e2e.step(() => officer.sendText(`/thoidung ${leaderRow.fullName.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/gu, "d").replace(/Đ/gu, "D")}`));
+    await e2e.step(() => officer.pressButton("🚫 Cho thôi dùng"));
+    expect(officer.lastMessage?.text).toBe(`Đã cho ${leaderRow.fullName} thôi dùng trợ lý. Các báo cáo đã gửi vẫn được giữ nguyên.`);
+    expect(await db.member.findUniqueOrThrow({ where: { id: leaderRow.id } })).toMatchObject({ active: false });
+    const officerRow = await db.member.findFirstOrThrow({ where: { telegramId: 8332n } });
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "member.deactivate" } });
+    expect(audit).toMatchObject({ actorId: officerRow.id, source: "chat", subject: `member:${leaderRow.id}` });
+
+    // The old confirmation pressed again: nothing more happens.
+    await e2e.step(() => officer.pressButton("🚫 Cho thôi dùng"));
+    expect(officer.lastMessage?.text).toBe("Chưa thay đổi gì: người này đã thôi dùng trợ lý từ trước.");
+
+    // The member's next answer is refused and not stored; the answers already given stay.
+    await e2e.step(() => leader.sendText("224"));
+    expect(leader.lastMessage?.text).toMatch(/liên hệ công chức Văn phòng - Thống kê phường/u);
+    expect((await reportOf())!.values.length).toBe(valuesBefore);
+    await e2e.step(() => leader.sendText("📝 Báo cáo kết quả"));
+    expect(leader.lastMessage?.text).toContain("Để dùng trợ lý");
+  });
 });

@@ -27,7 +27,6 @@ afterEach(async () => {
   cleanup = [];
 });
 
-const WARD = ["--ward", "hoa-binh"];
 const CODE = /start=([A-Za-z0-9_-]{20})/;
 const CODES = /start=([A-Za-z0-9_-]{20})/gu;
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
