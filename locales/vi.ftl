@@ -740,3 +740,14 @@ deactivate-done = Đã cho {$name} thôi dùng trợ lý. Các báo cáo đã g�
 deactivate-cancelled = Chưa thay đổi gì.
 deactivate-self = Chưa thay đổi gì: {$you} không tự cho mình thôi dùng trợ lý được.
 deactivate-gone = Chưa thay đổi gì: người này đã thôi dùng trợ lý từ trước.
+
+## Kỳ báo cáo: đổi tên, chọn chỉ tiêu (/kybaocao)
+period-button-rename-of = ✏️ Đổi tên: {$period}
+period-rename-intro = Đổi tên kỳ báo cáo {$period}. Các báo cáo đã gửi vẫn thuộc kỳ này, chỉ tên kỳ thay đổi.
+period-rename-same = Tên mới giống tên cũ, không có gì thay đổi.
+period-renamed = Đã đổi tên kỳ báo cáo "{$from}" thành "{$to}".
+period-button-indicators = ☑️ Chọn chỉ tiêu
+period-button-indicators-done = ✔️ Xong
+period-open-choose-indicators = {$You} bấm vào từng chỉ tiêu để bỏ hoặc thêm (✅ là có hỏi trong kỳ này), xong thì bấm "Xong". Việc chọn ở đây chỉ áp dụng cho kỳ này, danh mục của phường giữ nguyên.
+period-open-choose-none = Kỳ báo cáo cần ít nhất một chỉ tiêu. {$You} chọn lại giúp trợ lý.
+period-indicators-chosen = do {$you} chọn
