@@ -219,4 +219,36 @@ describe("catalogue and groups from the chat", () => {
     await e2e.step(() => leader.sendText("📝 Báo cáo kết quả"));
     expect(leader.lastMessage?.text).toContain("Để dùng trợ lý");
   });
+
+  it("a replaced leader keeps access until the new one registers, then is refused in the chat; the group's history stays", { timeout: 120_000 }, async () => {
+    const { db } = e2e.database;
+    const old = await e2e.registered(8341, { group: "Tổ 5" });
+    const officer = await e2e.registered(8342, { role: "officer" });
+    const oldRow = await db.member.findFirstOrThrow({ where: { telegramId: 8341n }, include: { group: true } });
+    const reportsBefore = await db.groupReport.findMany({ where: { groupId: oldRow.groupId! }, include: { values: true }, orderBy: { id: "asc" } });
+    expect(reportsBefore.length).toBeGreaterThan(0);
+
+    await e2e.step(() => officer.sendText("/totruong Tổ 5 | Lê Văn Mới"));
+    expect(officer.lastMessage?.text).toContain("Đã tạo lời mời tổ trưởng mới của Tổ 5: Lê Văn Mới");
+    expect(officer.lastMessage?.text).toContain(`${oldRow.fullName} vẫn dùng được trợ lý cho đến khi Lê Văn Mới đăng ký.`);
+    const code = /start=([A-Za-z0-9_-]{20})/u.exec(officer.lastMessage?.text ?? "")![1]!;
+    e2e.codes.push(code);
+
+    // Until the new leader registers, the old one still works.
+    await e2e.step(() => old.sendText("📄 Xem báo cáo đã gửi"));
+    expect(old.lastMessage?.text ?? "").not.toContain("Để dùng trợ lý");
+
+    const newcomer = e2e.server.user({ id: 8343, firstName: "Mới", languageCode: "vi" });
+    await e2e.step(() => newcomer.sendText(`/start ${code}`));
+    await e2e.step(() => newcomer.pressButton("Đúng, tôi là ông Lê Văn Mới"));
+    expect(newcomer.lastMessage?.text).toContain("đăng ký thành công với vai trò tổ trưởng Tổ 5");
+
+    // From now on the old leader is turned away; what the group sent stays, with who sent it.
+    old.markRead();
+    await e2e.step(() => old.sendText("📝 Báo cáo kết quả"));
+    expect(old.lastMessage?.text).toContain("Để dùng trợ lý");
+    const reportsAfter = await db.groupReport.findMany({ where: { groupId: oldRow.groupId! }, include: { values: true }, orderBy: { id: "asc" } });
+    expect(reportsAfter.map((r) => [r.id, r.status, r.submittedById, r.values.length])).toEqual(reportsBefore.map((r) => [r.id, r.status, r.submittedById, r.values.length]));
+    expect(await db.member.findUniqueOrThrow({ where: { id: oldRow.id } })).toMatchObject({ active: false, fullName: oldRow.fullName });
+  });
 });
