@@ -39,7 +39,7 @@ function withEndingAfter(count: number): AdminDocument {
 function withoutKeeping(doc: AdminDocument) {
   const definition = adminDocumentDefinition(doc);
   delete definition.pageBreakBefore;
-  const content = definition.content as Array<Record<string, unknown>>;
+  const content = definition.content as unknown as Array<Record<string, unknown>>;
   const ending = content.at(-1)!;
   ending.unbreakable = false;
   for (const part of ending.stack as Array<Record<string, unknown>>) part.unbreakable = false;
