@@ -775,3 +775,29 @@ leader-replaced =
 leader-replaced-later = {$old} vẫn dùng được trợ lý cho đến khi {$name} đăng ký.
 leader-replaced-now = {$old} đã thôi dùng trợ lý từ bây giờ.
 leader-name-invalid = Chưa thay đổi gì: họ và tên tổ trưởng mới cần có từ 2 đến 80 ký tự.
+
+## Cho thành viên thôi dùng trợ lý (/thoidung)
+command-thoidung = Cho một thành viên thôi dùng trợ lý
+deactivate-usage =
+    Cách dùng: /thoidung Nguyễn Văn Hùng
+    (gõ họ và tên, hoặc tên tổ, ví dụ /thoidung Tổ 3, để chọn tổ trưởng của tổ). Người đó không dùng được trợ lý nữa; các báo cáo đã gửi vẫn được giữ nguyên.
+deactivate-not-found = Chưa thay đổi gì: không tìm thấy thành viên đang dùng trợ lý có tên “{$name}”. {$You} gõ /thanhvien để xem danh sách.
+deactivate-pick = Có {$count} thành viên khớp với “{$name}”. {$You} chọn người cần cho thôi dùng trợ lý:
+deactivate-confirm = {$You} có chắc muốn cho {$name} ({$role}) thôi dùng trợ lý? Từ lúc đó người này không gửi hay sửa được số liệu nữa; các báo cáo đã gửi vẫn được giữ nguyên.
+deactivate-button = 🚫 Cho thôi dùng
+deactivate-button-cancel = Hủy
+deactivate-done = Đã cho {$name} thôi dùng trợ lý. Các báo cáo đã gửi vẫn được giữ nguyên.
+deactivate-cancelled = Chưa thay đổi gì.
+deactivate-self = Chưa thay đổi gì: {$you} không tự cho mình thôi dùng trợ lý được.
+deactivate-gone = Chưa thay đổi gì: người này đã thôi dùng trợ lý từ trước.
+
+## Kỳ báo cáo: đổi tên, chọn chỉ tiêu (/kybaocao)
+period-button-rename-of = ✏️ Đổi tên: {$period}
+period-rename-intro = Đổi tên kỳ báo cáo {$period}. Các báo cáo đã gửi vẫn thuộc kỳ này, chỉ tên kỳ thay đổi.
+period-rename-same = Tên mới giống tên cũ, không có gì thay đổi.
+period-renamed = Đã đổi tên kỳ báo cáo "{$from}" thành "{$to}".
+period-button-indicators = ☑️ Chọn chỉ tiêu
+period-button-indicators-done = ✔️ Xong
+period-open-choose-indicators = {$You} bấm vào từng chỉ tiêu để bỏ hoặc thêm (✅ là có hỏi trong kỳ này), xong thì bấm "Xong". Việc chọn ở đây chỉ áp dụng cho kỳ này, danh mục của phường giữ nguyên.
+period-open-choose-none = Kỳ báo cáo cần ít nhất một chỉ tiêu. {$You} chọn lại giúp trợ lý.
+period-indicators-chosen = do {$you} chọn

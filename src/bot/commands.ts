@@ -45,6 +45,7 @@ const byRole: Record<"leader" | "official" | "manager" | "city", Array<[name: st
     ["nhapthay", "command-nhapthay"],
     ["to", "command-to"],
     ["totruong", "command-totruong"],
+    ["thoidung", "command-thoidung"],
     ["huongdan", "command-huongdan"],
     ["tamdung", "command-huy"],
   ],

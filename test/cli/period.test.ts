@@ -1,7 +1,11 @@
 // `period open|extend|close|reopen|list` and the admin invite `ward create` prints.
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openDatabase } from "../../src/db/client.js";
 import { createTestDatabase, type TestDatabase } from "../support/databases.js";
+import { pdfText } from "../support/pdf-text.js";
 import { runCli, WARD_ARGS } from "./support.js";
 
 let test: TestDatabase;
@@ -24,8 +28,10 @@ async function read<T>(body: (db: Awaited<ReturnType<typeof openDatabase>>["db"]
 const W = ["--ward", "thu-nghiem"];
 
 describe("ward create", () => {
-  it("prints one admin invite with a link and a QR code", async () => {
-    const run = await runCli(test.url, [...WARD_ARGS, "--bot", "thidua_test_bot", "--admin-name", "Lê Văn Quản"]);
+  it("prints one admin invite with a link and a QR code, and writes it as a printable PDF", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "admin-invite-"));
+    const file = join(dir, "moi.pdf");
+    const run = await runCli(test.url, [...WARD_ARGS, "--bot", "thidua_test_bot", "--admin-name", "Lê Văn Quản", "--invite-pdf", file]);
     expect(run.code, run.stderr).toBe(0);
     const link = /https:\/\/t\.me\/thidua_test_bot\?start=([A-Za-z0-9_-]{20})/.exec(run.stdout);
     expect(link).not.toBeNull();
@@ -33,6 +39,12 @@ describe("ward create", () => {
     const invites = await read((db) => db.invite.findMany());
     expect(invites).toHaveLength(1);
     expect(invites[0]).toMatchObject({ code: link![1], role: "admin", fullName: "Lê Văn Quản", usedAt: null });
+    expect(run.stdout).toContain(`The same invite, to print: ${file}`);
+    const text = pdfText(readFileSync(file)).replace(/\s+/gu, " ");
+    rmSync(dir, { recursive: true, force: true });
+    expect(text).toContain("MÃ MỜI QUẢN TRỊ VIÊN");
+    expect(text).toContain("Họ tên: Lê Văn Quản");
+    expect(text).toContain(link![0]);
   });
 
   it("without a bot username, prints the code to send", async () => {

@@ -143,7 +143,7 @@ describe("catalogue and groups from the chat", () => {
     expect(officer.lastMessage?.text).toContain("Đã tạo lời mời tổ trưởng mới của Tổ dân phố số 27: Phan Văn Mới");
     expect(officer.lastMessage?.text).toContain("Đỗ Thị Mai, Ngô Văn Bình đã thôi dùng trợ lý từ bây giờ.");
     const actions = (await e2e.database.db.auditEvent.findMany({ where: { source: "chat" }, orderBy: { id: "asc" } })).map((a) => a.action);
-    expect(actions).toEqual(["group.merge", "group.rename", "member.replace-leader"]);
+    expect(actions).toEqual(["groups.import", "group.merge", "group.rename", "member.replace-leader"]);
     expect(await e2e.database.db.member.count({ where: { fullName: { in: ["Đỗ Thị Mai", "Ngô Văn Bình"] }, active: false } })).toBe(2);
   });
 
@@ -171,5 +171,84 @@ describe("catalogue and groups from the chat", () => {
     expect(report.values.length).toBeGreaterThanOrEqual(8);
     expect(report.changes.length).toBeGreaterThanOrEqual(8);
     expect(report.changes.every((c) => c.changedById === officerRow.id && c.source === "officer_on_behalf")).toBe(true);
+  });
+
+  it("the officer lets a member go from the chat: confirmed, audited, the member refused afterwards, the history kept", { timeout: 120_000 }, async () => {
+    const { db } = e2e.database;
+    const leader = await e2e.registered(8331, { group: "Tổ 1" });
+    const officer = await e2e.registered(8332, { role: "officer" });
+    const leaderRow = await db.member.findFirstOrThrow({ where: { telegramId: 8331n }, include: { group: true } });
+
+    // The leader has begun the report: one answer stored.
+    await e2e.step(() => leader.sendText("📝 Báo cáo kết quả"));
+    expect(leader.lastMessage?.text).toContain("Câu 1/");
+    await e2e.step(() => leader.sendText("226"));
+    const period = await db.period.findFirstOrThrow({ where: { name: "6 tháng đầu năm 2025" } });
+    const reportOf = () => db.groupReport.findUnique({ where: { periodId_groupId: { periodId: period.id, groupId: leaderRow.groupId! } }, include: { values: true } });
+    const valuesBefore = (await reportOf())!.values.length;
+    expect(valuesBefore).toBeGreaterThan(0);
+
+    await e2e.step(() => officer.sendText("/thoidung"));
+    expect(officer.lastMessage?.text).toContain("Cách dùng: /thoidung Nguyễn Văn Hùng");
+    await e2e.step(() => officer.sendText("/thoidung Không Có Ai"));
+    expect(officer.lastMessage?.text).toContain("không tìm thấy thành viên đang dùng trợ lý có tên “Không Có Ai”");
+    // The group's name finds its leader; "Hủy" changes nothing.
+    await e2e.step(() => officer.sendText("/thoidung tổ 1"));
+    expect(officer.lastMessage?.text).toContain(`cho ${leaderRow.fullName} (tổ trưởng Tổ 1) thôi dùng trợ lý?`);
+    await e2e.step(() => officer.pressButton("Hủy"));
+    expect(officer.lastMessage?.text).toBe("Chưa thay đổi gì.");
+    expect(await db.member.findUniqueOrThrow({ where: { id: leaderRow.id } })).toMatchObject({ active: true });
+
+    // By name, without diacritics: confirmed, stored, audited.
+    await e2e.step(() => officer.sendText(`/thoidung ${leaderRow.fullName.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/gu, "d").replace(/Đ/gu, "D")}`));
+    await e2e.step(() => officer.pressButton("🚫 Cho thôi dùng"));
+    expect(officer.lastMessage?.text).toBe(`Đã cho ${leaderRow.fullName} thôi dùng trợ lý. Các báo cáo đã gửi vẫn được giữ nguyên.`);
+    expect(await db.member.findUniqueOrThrow({ where: { id: leaderRow.id } })).toMatchObject({ active: false });
+    const officerRow = await db.member.findFirstOrThrow({ where: { telegramId: 8332n } });
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "member.deactivate" } });
+    expect(audit).toMatchObject({ actorId: officerRow.id, source: "chat", subject: `member:${leaderRow.id}` });
+
+    // The old confirmation pressed again: nothing more happens.
+    await e2e.step(() => officer.pressButton("🚫 Cho thôi dùng"));
+    expect(officer.lastMessage?.text).toBe("Chưa thay đổi gì: người này đã thôi dùng trợ lý từ trước.");
+
+    // The member's next answer is refused and not stored; the answers already given stay.
+    await e2e.step(() => leader.sendText("224"));
+    expect(leader.lastMessage?.text).toMatch(/liên hệ công chức Văn phòng - Thống kê phường/u);
+    expect((await reportOf())!.values.length).toBe(valuesBefore);
+    await e2e.step(() => leader.sendText("📝 Báo cáo kết quả"));
+    expect(leader.lastMessage?.text).toContain("Để dùng trợ lý");
+  });
+
+  it("a replaced leader keeps access until the new one registers, then is refused in the chat; the group's history stays", { timeout: 120_000 }, async () => {
+    const { db } = e2e.database;
+    const old = await e2e.registered(8341, { group: "Tổ 5" });
+    const officer = await e2e.registered(8342, { role: "officer" });
+    const oldRow = await db.member.findFirstOrThrow({ where: { telegramId: 8341n }, include: { group: true } });
+    const reportsBefore = await db.groupReport.findMany({ where: { groupId: oldRow.groupId! }, include: { values: true }, orderBy: { id: "asc" } });
+    expect(reportsBefore.length).toBeGreaterThan(0);
+
+    await e2e.step(() => officer.sendText("/totruong Tổ 5 | Lê Văn Mới"));
+    expect(officer.lastMessage?.text).toContain("Đã tạo lời mời tổ trưởng mới của Tổ 5: Lê Văn Mới");
+    expect(officer.lastMessage?.text).toContain(`${oldRow.fullName} vẫn dùng được trợ lý cho đến khi Lê Văn Mới đăng ký.`);
+    const code = /start=([A-Za-z0-9_-]{20})/u.exec(officer.lastMessage?.text ?? "")![1]!;
+    e2e.codes.push(code);
+
+    // Until the new leader registers, the old one still works.
+    await e2e.step(() => old.sendText("📄 Xem báo cáo đã gửi"));
+    expect(old.lastMessage?.text ?? "").not.toContain("Để dùng trợ lý");
+
+    const newcomer = e2e.server.user({ id: 8343, firstName: "Mới", languageCode: "vi" });
+    await e2e.step(() => newcomer.sendText(`/start ${code}`));
+    await e2e.step(() => newcomer.pressButton("Đúng, tôi là ông Lê Văn Mới"));
+    expect(newcomer.lastMessage?.text).toContain("đăng ký thành công với vai trò tổ trưởng Tổ 5");
+
+    // From now on the old leader is turned away; what the group sent stays, with who sent it.
+    old.markRead();
+    await e2e.step(() => old.sendText("📝 Báo cáo kết quả"));
+    expect(old.lastMessage?.text).toContain("Để dùng trợ lý");
+    const reportsAfter = await db.groupReport.findMany({ where: { groupId: oldRow.groupId! }, include: { values: true }, orderBy: { id: "asc" } });
+    expect(reportsAfter.map((r) => [r.id, r.status, r.submittedById, r.values.length])).toEqual(reportsBefore.map((r) => [r.id, r.status, r.submittedById, r.values.length]));
+    expect(await db.member.findUniqueOrThrow({ where: { id: oldRow.id } })).toMatchObject({ active: false, fullName: oldRow.fullName });
   });
 });

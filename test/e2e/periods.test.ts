@@ -93,4 +93,55 @@ describe("several periods, closing and reopening", () => {
     const members = await db.member.findMany({ where: { telegramId: { in: [8201n, 8202n] } }, orderBy: { telegramId: "asc" } });
     expect(audit.map((row) => row.actorId)).toEqual(members.map((member) => member.id));
   });
+
+  it("the officer renames a period and chooses a new period's indicators in /kybaocao, audited", { timeout: 120_000 }, async () => {
+    const { db } = e2e.database;
+    const wardId = e2e.demo.wardId;
+    const officer = await e2e.registered(8211, { role: "officer" });
+    const halfYear = await db.period.findFirstOrThrow({ where: { wardId, name: "6 tháng đầu năm 2025" } });
+
+    // Rename: an empty or taken name is asked again; the reports stay with the period.
+    await e2e.step(() => officer.sendText("/kybaocao"));
+    await e2e.step(() => officer.pressButton("✏️ Đổi tên: 6 tháng đầu năm 2025"));
+    expect(officer.messages.at(-2)?.text).toContain("Đổi tên kỳ báo cáo 6 tháng đầu năm 2025.");
+    await e2e.step(() => officer.sendText("Năm 2024"));
+    expect(officer.messages.at(-2)?.text).toContain('Phường đã có kỳ báo cáo tên "Năm 2024"');
+    await e2e.step(() => officer.sendText("Sơ kết 6 tháng đầu năm 2025"));
+    expect(officer.lastMessage?.text).toBe('Đã đổi tên kỳ báo cáo "6 tháng đầu năm 2025" thành "Sơ kết 6 tháng đầu năm 2025".');
+    expect((await db.period.findUniqueOrThrow({ where: { id: halfYear.id } })).name).toBe("Sơ kết 6 tháng đầu năm 2025");
+    expect(await db.groupReport.count({ where: { periodId: halfYear.id } })).toBeGreaterThan(0);
+    const renamed = await db.auditEvent.findFirstOrThrow({ where: { action: "period.rename" } });
+    expect(JSON.parse(renamed.detail)).toEqual({ from: "6 tháng đầu năm 2025", to: "Sơ kết 6 tháng đầu năm 2025" });
+
+    // A quarter, its indicators chosen: the first one unticked, then back, then the second.
+    await e2e.step(() => officer.sendText("/kybaocao"));
+    await e2e.step(() => officer.pressButton("➕ Mở kỳ báo cáo mới"));
+    await e2e.step(() => officer.pressButton("Báo cáo quý"));
+    await e2e.step(() => officer.pressButton("2025"));
+    await e2e.step(() => officer.pressButton("Quý 3"));
+    await e2e.step(() => officer.pressButton(/^Giữ tên/));
+    await e2e.step(() => officer.pressButton(/^Dùng ngày 1 tháng 7/));
+    await e2e.step(() => officer.pressButton(/^Dùng ngày 30 tháng 9/));
+    await e2e.step(() => officer.sendText("10/10"));
+    const summary = officer.lastMessage!;
+    const count = Number(/• (\d+) chỉ tiêu/u.exec(summary.text ?? "")?.[1]);
+    expect(count).toBeGreaterThanOrEqual(2);
+    await e2e.step(() => officer.pressButton("☑️ Chọn chỉ tiêu"));
+    const chooser = officer.lastMessage!;
+    const labels = chooser.buttons.flat();
+    expect(labels.filter((label) => label.startsWith("✅ "))).toHaveLength(count);
+    const first = labels[0]!.replace(/^✅ /u, "");
+    const second = labels[1]!.replace(/^✅ /u, "");
+    await e2e.step(() => officer.pressButton(labels[0]!, { messageId: chooser.message_id }));
+    await e2e.step(() => officer.pressButton(labels[1]!, { messageId: chooser.message_id }));
+    expect(officer.messages.find((m) => m.message_id === chooser.message_id)?.buttons.flat().slice(0, 2)).toEqual([`⬜ ${first}`, `⬜ ${second}`]);
+    await e2e.step(() => officer.pressButton(`⬜ ${first}`, { messageId: chooser.message_id }));
+    await e2e.step(() => officer.pressButton("✔️ Xong", { messageId: chooser.message_id }));
+    expect(officer.lastMessage?.text).toContain(`• ${count - 1} chỉ tiêu, do `);
+    expect(officer.lastMessage?.text).not.toContain(second.replace(/^\d+\. /u, ""));
+    await e2e.step(() => officer.pressButton("✅ Mở kỳ báo cáo"));
+    const quarter = await db.period.findFirstOrThrow({ where: { wardId, name: "quý III năm 2025" }, include: { indicators: { include: { indicator: true } } } });
+    expect(quarter.indicators).toHaveLength(count - 1);
+    expect(quarter.indicators.map((link) => link.indicator.label)).not.toContain(second.replace(/^\d+\. /u, ""));
+  });
 });

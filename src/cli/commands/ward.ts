@@ -11,13 +11,14 @@ import { guarded, parseOptions, UsageError, withDatabase } from "./cli-args.js";
 import type { Command } from "./index.js";
 
 const USAGE = `Usage:
-  npm run cli -- ward create --slug <slug> --name <name> --signer <name> [--admin-name <name>] [--bot <username>] [settings…]
+  npm run cli -- ward create --slug <slug> --name <name> --signer <name> [--admin-name <name>] [--bot <username>] [--invite-pdf <file>] [settings…]
   npm run cli -- ward update --slug <slug> [settings…]
   npm run cli -- ward list
   npm run cli -- ward show --slug <slug>
 
 create prints the invite of the ward's admin: a link and a QR code (the bot's username from
---bot, BOT_USERNAME or BOT_TOKEN; without one, the code to send as /start <code>).
+--bot, BOT_USERNAME or BOT_TOKEN; without one, the code to send as /start <code>) and writes it
+as a printable PDF to --invite-pdf (default out/moi-quan-tri-<slug>.pdf).
 
 Settings (flags win over --settings):
   --settings <file.json>     the settings below as JSON, e.g.

@@ -1,8 +1,9 @@
 // Groups and their leaders from the office's spreadsheet, all or nothing: one transaction
 // creates every group, an unregistered leader member for each named leader and one invite
-// bound to that member.
+// bound to that member, and one audit row (who imported, how many).
 import { foldDiacritics, normalizeText } from "../../domain/text.js";
 import type { Db } from "../client.js";
+import { type Actor, CLI_ACTOR, recordAudit } from "./audit.js";
 import { INVITE_DEFAULT_DAYS, newInviteCode } from "./invites.js";
 
 export interface ImportGroupRow {
@@ -35,7 +36,7 @@ export async function importGroups(
   db: Db,
   wardId: number,
   rows: ImportGroupRow[],
-  options: { now: Date; days?: number },
+  options: { now: Date; days?: number; actor?: Actor },
 ): Promise<ImportResult> {
   const expiresAt = new Date(options.now.getTime() + (options.days ?? INVITE_DEFAULT_DAYS) * 86_400_000);
   try {
@@ -70,6 +71,14 @@ export async function importGroups(
         });
         leaders += 1;
       }
+      await recordAudit(tx, {
+        wardId,
+        actor: options.actor ?? CLI_ACTOR,
+        action: "groups.import",
+        subject: `ward:${wardId}`,
+        detail: { groups: rows.map((row) => row.name), leaders },
+        at: options.now,
+      });
       return { ok: true as const, groups: rows.length, leaders, invites: leaders };
     });
   } catch (error) {

@@ -9,6 +9,8 @@ export interface InviteSheetBlock {
   leaderName: string | null;
   /** "pending": link and QR; "registered": already uses the bot; "no-leader": no leader known. */
   kind: "pending" | "registered" | "no-leader";
+  /** The person's role before the name; default "Tổ trưởng". */
+  roleLabel?: string;
   link: string | null;
   expiresAt: Date | null;
 }
@@ -17,6 +19,9 @@ export interface InviteSheet {
   wardName: string;
   createdAt: Date;
   timeZone?: string;
+  /** The second heading line and the line under it; default the leaders' sheet. */
+  title?: string;
+  instruction?: string;
   blocks: InviteSheetBlock[];
 }
 
@@ -26,7 +31,7 @@ const QR_SIZE = 112;
 function block(sheet: InviteSheet, item: InviteSheetBlock): Content {
   const title: Content[] = [
     { text: item.groupName, style: "group" },
-    { text: item.leaderName ? `Tổ trưởng: ${item.leaderName}` : "Tổ trưởng: (chưa có tên)", style: "leader" },
+    { text: `${item.roleLabel ?? "Tổ trưởng"}: ${item.leaderName ?? "(chưa có tên)"}`, style: "leader" },
   ];
   if (item.kind === "registered") {
     return { stack: [...title, { text: "Đã đăng ký sử dụng trợ lý thi đua trên Telegram, không cần mã mời.", style: "note" }] };
@@ -84,9 +89,9 @@ export function inviteSheetDefinition(sheet: InviteSheet): TDocumentDefinitions 
       note: { fontSize: 10.5, italics: true, margin: [0, 6, 0, 0] },
     },
     content: [
-      { text: `${sheet.wardName.toLocaleUpperCase("vi")}\nMÃ MỜI THAM GIA TRỢ LÝ THI ĐUA, KHEN THƯỞNG TRÊN TELEGRAM`, style: "heading" },
+      { text: `${sheet.wardName.toLocaleUpperCase("vi")}\n${sheet.title ?? "MÃ MỜI THAM GIA TRỢ LÝ THI ĐUA, KHEN THƯỞNG TRÊN TELEGRAM"}`, style: "heading" },
       {
-        text: `In ngày ${formatDateShort(sheet.createdAt, sheet.timeZone)}. Cắt theo đường kẻ, trao tận tay tổ trưởng từng tổ. Mỗi mã chỉ dùng cho đúng người có tên.`,
+        text: `In ngày ${formatDateShort(sheet.createdAt, sheet.timeZone)}. ${sheet.instruction ?? "Cắt theo đường kẻ, trao tận tay tổ trưởng từng tổ. Mỗi mã chỉ dùng cho đúng người có tên."}`,
         style: "subheading",
       },
       rows.length === 0

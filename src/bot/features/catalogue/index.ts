@@ -73,7 +73,7 @@ async function importGroupList(ctx: BotContext, workbook: Awaited<ReturnType<typ
     await ctx.reply(ctx.t("groups-import-problems", { count: parsed.problems.length, problems: parsed.problems.map(line).join("\n") }));
     return;
   }
-  const result = await importGroups(db, member.wardId, parsed.rows, { now: clock.now(), days: GROUP_INVITE_DAYS });
+  const result = await importGroups(db, member.wardId, parsed.rows, { now: clock.now(), days: GROUP_INVITE_DAYS, actor: { memberId: member.id, source: "chat" } });
   if (!result.ok) {
     const problems = result.conflicts.map((c) => line({ row: c.row, reason: ctx.t("groups-import-exists", { name: c.name }) }));
     await ctx.reply(ctx.t("groups-import-problems", { count: problems.length, problems: problems.join("\n") }));

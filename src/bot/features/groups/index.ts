@@ -14,12 +14,14 @@ import { addressing } from "../../addressing.js";
 import type { BotContext } from "../../context.js";
 import { isManager, roleText } from "../../roles.js";
 import type { Role } from "../../../domain/types.js";
+import { deactivateFeature } from "./deactivate.js";
 
 const SHEET_DAYS = 30;
 const ON_BEHALF = /^ob:(\d+):(\d+)$/;
 
 export function groupsFeature(): Composer<BotContext> {
   const composer = new Composer<BotContext>();
+  composer.use(deactivateFeature());
 
   composer.command("thanhvien", async (ctx) => {
     const member = ctx.member;

@@ -43,7 +43,7 @@ export async function askDate(conversation: Convo, ctx: ConversationContext, ask
         continue;
       }
       if (result.kind === "no-such-day") {
-        note = ctx.t("period-date-no-such-day", { day: result.day, month: result.month, year: result.year });
+        note = ctx.t("period-date-no-such-day", { day: result.day, month: result.month, year: String(result.year) });
         continue;
       }
       if (result.kind === "swapped") {

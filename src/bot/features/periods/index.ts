@@ -10,11 +10,13 @@ import { isManager } from "../../roles.js";
 import { listText } from "../reminders/render.js";
 import { EXTEND_PERIOD, extendPeriodConversation } from "./extend-conversation.js";
 import { OPEN_PERIOD, openPeriodConversation } from "./open-conversation.js";
+import { RENAME_PERIOD, renamePeriodConversation } from "./rename-conversation.js";
 
 export function periodsConversations(services: Services) {
   const composer = new Composer<BotContext>();
   composer.use(createConversation(openPeriodConversation(services), OPEN_PERIOD));
   composer.use(createConversation(extendPeriodConversation(services), EXTEND_PERIOD));
+  composer.use(createConversation(renamePeriodConversation(services), RENAME_PERIOD));
   return composer;
 }
 
@@ -40,6 +42,7 @@ export function periodsFeature(): Composer<BotContext> {
       lines.push(ctx.t(open ? "period-list-open" : "period-list-closed", { period: period.name, deadline: formatDateTime(period.deadline, timeZone), done: total - pending.length, total }));
       if (open) keyboard.text(ctx.t("period-button-extend-of", { period: period.name }), `pd:ext:${period.id}`).text(ctx.t("period-button-close-of", { period: period.name }), `pd:close:${period.id}`).row();
       else if (member.role === "admin") keyboard.text(ctx.t("period-button-reopen-of", { period: period.name }), `pd:reopen:${period.id}`).row();
+      keyboard.text(ctx.t("period-button-rename-of", { period: period.name }), `pd:ren:${period.id}`).row();
     }
     await ctx.reply(lines.join("\n"), { reply_markup: keyboard });
   });
@@ -52,6 +55,11 @@ export function periodsFeature(): Composer<BotContext> {
   managers.callbackQuery(/^pd:ext:(\d+)$/, async (ctx) => {
     await ctx.answerCallbackQuery();
     await ctx.conversation.enter(EXTEND_PERIOD, { wardId: ctx.member!.wardId, memberId: ctx.member!.id, periodId: Number(ctx.match[1]), timeZone: await wardTimeZone(ctx) });
+  });
+
+  managers.callbackQuery(/^pd:ren:(\d+)$/, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await ctx.conversation.enter(RENAME_PERIOD, { wardId: ctx.member!.wardId, memberId: ctx.member!.id, periodId: Number(ctx.match[1]) });
   });
 
   // Close: first who has not handed in, then a confirmation.

@@ -4,6 +4,7 @@
 // confirmation; then the leaders' announcement starts (under the reminders' rules).
 import type { Conversation } from "@grammyjs/conversations";
 import { InlineKeyboard } from "grammy";
+import { activeIndicatorsFor } from "../../../db/repos/catalogue.js";
 import { defaultIndicators, openPeriod } from "../../../db/repos/periods.js";
 import { checkPeriodName, deadlineInstant, defaultPeriodName, defaultSpan, localInstant, type PeriodType, PERIOD_TYPES, periodKindOf } from "../../../domain/dates/index.js";
 import { formatDateLong, formatDateTime, toCalendarDate } from "../../../domain/format.js";
@@ -58,9 +59,9 @@ export function openPeriodConversation(services: Services) {
     const suggested = defaultPeriodName(type, year, quarter);
     let name = await askName(conversation, ctx, suggested);
     const span = defaultSpan(type, year, quarter);
-    const start = await askDate(conversation, ctx, { question: ctx.t("period-open-ask-start", { year }), fallback: span?.start, today, defaultYear: year, prefix: "pos:" });
+    const start = await askDate(conversation, ctx, { question: ctx.t("period-open-ask-start", { year: String(year) }), fallback: span?.start, today, defaultYear: year, prefix: "pos:" });
     const end = await askDate(conversation, ctx, {
-      question: ctx.t("period-open-ask-end", { year }),
+      question: ctx.t("period-open-ask-end", { year: String(year) }),
       fallback: span?.end,
       today,
       defaultYear: year,
@@ -80,6 +81,10 @@ export function openPeriodConversation(services: Services) {
     const kind = periodKindOf(type);
     const indicators = await conversation.external(() => defaultIndicators(services.db, args.wardId, kind));
     if (indicators.indicators.length === 0) return void (await ctx.reply(ctx.t("period-open-no-indicators"), { reply_markup: mainMenu(ctx, { role: "officer" }) }));
+    // The officer may choose among the defaults and the catalogue's other indicators of the kind.
+    const catalogue = await conversation.external(async () => (await activeIndicatorsFor(services.db, args.wardId, kind)).map((row) => ({ id: row.id, label: row.label })));
+    const choices = [...indicators.indicators, ...catalogue.filter((row) => !indicators.indicators.some((chosen) => chosen.id === row.id))];
+    let chosen = false;
 
     for (;;) {
       const summary = ctx.t("period-open-summary", {
@@ -89,14 +94,29 @@ export function openPeriodConversation(services: Services) {
         end: formatDateLong(end),
         deadline: formatDateTime(deadlineInstant(deadline, args.timeZone), args.timeZone),
         count: indicators.indicators.length,
-        source: indicators.source === "previous" ? ctx.t("period-indicators-previous", { period: indicators.previousName ?? "" }) : ctx.t("period-indicators-catalogue"),
+        source: chosen
+          ? ctx.t("period-indicators-chosen")
+          : indicators.source === "previous"
+            ? ctx.t("period-indicators-previous", { period: indicators.previousName ?? "" })
+            : ctx.t("period-indicators-catalogue"),
         list: indicators.indicators.map((indicator, index) => `${index + 1}. ${indicator.label}`).join("\n"),
       });
-      const confirm = new InlineKeyboard().text(ctx.t("period-button-open"), "poc:yes").row().text(ctx.t("period-button-rename"), "poc:name").text(ctx.t("period-button-cancel"), "poc:no");
+      const confirm = new InlineKeyboard()
+        .text(ctx.t("period-button-open"), "poc:yes")
+        .row()
+        .text(ctx.t("period-button-rename"), "poc:name")
+        .text(ctx.t("period-button-indicators"), "poc:ind")
+        .row()
+        .text(ctx.t("period-button-cancel"), "poc:no");
       const choice = await pick(conversation, ctx, summary, confirm, "poc:");
       if (choice.kind !== "button" || choice.data === "poc:no") return void (await ctx.reply(ctx.t("period-open-cancelled")));
       if (choice.data === "poc:name") {
         name = await askName(conversation, ctx, null);
+        continue;
+      }
+      if (choice.data === "poc:ind") {
+        indicators.indicators = await chooseIndicators(conversation, ctx, choices, indicators.indicators.map((row) => row.id));
+        chosen = true;
         continue;
       }
       const result = await conversation.external(() =>
@@ -126,7 +146,7 @@ export function openPeriodConversation(services: Services) {
   };
 }
 
-async function askName(conversation: Convo, ctx: ConversationContext, suggested: string | null): Promise<string> {
+export async function askName(conversation: Convo, ctx: ConversationContext, suggested: string | null): Promise<string> {
   let note: string | null = null;
   for (;;) {
     const keyboard = new InlineKeyboard();
@@ -142,5 +162,30 @@ async function askName(conversation: Convo, ctx: ConversationContext, suggested:
     const check = checkPeriodName(input.text);
     if (check.ok) return check.name;
     note = ctx.t(check.reason === "empty" ? "period-name-empty" : "period-name-too-long");
+  }
+}
+
+/** Toggles among the choices (the period's questions, in this order); at least one stays. */
+async function chooseIndicators(conversation: Convo, ctx: ConversationContext, choices: Array<{ id: number; label: string }>, selected: number[]): Promise<Array<{ id: number; label: string }>> {
+  const picked = new Set(selected);
+  const keyboard = () => {
+    const board = new InlineKeyboard();
+    choices.forEach((row, index) => board.text(`${picked.has(row.id) ? "✅" : "⬜"} ${index + 1}. ${row.label}`, `poi:${row.id}`).row());
+    return board.text(ctx.t("period-button-indicators-done"), "poi:done");
+  };
+  await ctx.reply(ctx.t("period-open-choose-indicators"), { reply_markup: keyboard() });
+  for (;;) {
+    const input = await waitInput(conversation, { prefix: "poi:", acceptText: false, hint: (other) => other.reply(ctx.t("report-press-button"), { reply_markup: keyboard() }) });
+    if (input.kind !== "button") continue;
+    await input.ctx.answerCallbackQuery();
+    if (input.data === "poi:done") {
+      if (picked.size > 0) return choices.filter((row) => picked.has(row.id));
+      await ctx.reply(ctx.t("period-open-choose-none"), { reply_markup: keyboard() });
+      continue;
+    }
+    const id = Number(input.data.slice(4));
+    if (picked.has(id)) picked.delete(id);
+    else if (choices.some((row) => row.id === id)) picked.add(id);
+    await input.ctx.editMessageReplyMarkup({ reply_markup: keyboard() }).catch(() => ctx.reply(ctx.t("period-open-choose-indicators"), { reply_markup: keyboard() }));
   }
 }
