@@ -725,3 +725,43 @@ leader-replaced =
 leader-replaced-later = {$old} vẫn dùng được trợ lý cho đến khi {$name} đăng ký.
 leader-replaced-now = {$old} đã thôi dùng trợ lý từ bây giờ.
 leader-name-invalid = Chưa thay đổi gì: họ và tên tổ trưởng mới cần có từ 2 đến 80 ký tự.
+
+## Zalo reminders and notices (i12-zalo-proof): the same texts without "bấm nút"
+zalo--reminder-leader-not-started =
+    ⏰ Nhắc hạn nộp báo cáo
+
+    Chào {$you} {$name}! {$group} chưa gửi báo cáo kết quả thi đua kỳ { MID($period) }. Hạn nộp là {$deadline} ({$when}).
+
+    Khi nào tiện, {$you} gõ "mở báo cáo"; trợ lý sẽ hỏi lần lượt {$count} câu. Cảm ơn {$you}!
+zalo--reminder-leader-draft =
+    ⏰ Nhắc hạn nộp báo cáo
+
+    Chào {$you} {$name}! Báo cáo kết quả thi đua kỳ { MID($period) } của {$group} còn {$remaining}/{$count} câu chưa trả lời. Hạn nộp là {$deadline} ({$when}).
+
+    Khi nào tiện, {$you} gõ "mở báo cáo" để làm tiếp từ câu đang dừng. Cảm ơn {$you}!
+zalo--reminder-leader-unsent =
+    ⏰ Nhắc hạn nộp báo cáo
+
+    Chào {$you} {$name}! Báo cáo kết quả thi đua kỳ { MID($period) } của {$group} đã trả lời đủ {$count} câu, chỉ còn bước gửi lên phường. Hạn nộp là {$deadline} ({$when}).
+
+    {$You} gõ "mở báo cáo" để xem lại và gửi báo cáo. Cảm ơn {$you}!
+zalo--reminder-leader-returned =
+    ⏰ Nhắc hạn nộp báo cáo
+
+    Chào {$you} {$name}! Báo cáo kết quả thi đua kỳ { MID($period) } của {$group} đã được phường trả lại để bổ sung và chưa được gửi lại. Hạn nộp là {$deadline} ({$when}).
+
+    Khi nào tiện, {$you} gõ "mở báo cáo" để bổ sung và gửi lại báo cáo. Cảm ơn {$you}!
+zalo--period-announce-leader =
+    📣 Thông báo mở kỳ báo cáo
+
+    Chào {$you} {$name}!
+    Phường đã mở kỳ báo cáo kết quả thi đua { MID($period) }. Đề nghị {$you} báo cáo kết quả của {$group} trước {$deadline}.
+
+    {$You} vui lòng gõ "mở báo cáo" để bắt đầu; trợ lý sẽ hỏi lần lượt {$count} câu.
+zalo--period-extend-leader =
+    📣 Thông báo gia hạn nộp báo cáo
+
+    Chào {$you} {$name}!
+    Phường đã gia hạn nộp báo cáo kết quả thi đua kỳ { MID($period) } đến {$deadline}. {$group} chưa gửi báo cáo kỳ này.
+
+    {$You} vui lòng gõ "mở báo cáo" để báo cáo.

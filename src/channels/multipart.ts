@@ -2,8 +2,8 @@
 // a call's chat_id before it knows the channel). grammY writes `content-disposition:form-data;
 // name="x";filename=a.pdf` with no spaces and an unquoted file name, which undici's strict
 // FormData parser refuses ("Failed to parse body as FormData"), so this reads the parts itself:
-// text fields as UTF-8 strings, file parts as { filename, size }.
-export type MultipartField = string | { filename: string; size: number };
+// text fields as UTF-8 strings, file parts as { filename, size, bytes }.
+export type MultipartField = string | { filename: string; size: number; bytes: Uint8Array };
 
 const CRLF = Buffer.from("\r\n");
 const HEADER_END = Buffer.from("\r\n\r\n");
@@ -32,7 +32,7 @@ export function multipartFields(body: Buffer, contentType: string): Map<string, 
       const content = part.subarray(headerEnd + HEADER_END.length);
       const name = /name="([^"]*)"/i.exec(headers)?.[1] ?? /name=([^;\s]+)/i.exec(headers)?.[1];
       const filename = /filename="([^"]*)"/i.exec(headers)?.[1] ?? /filename=([^;\r\n]+)/i.exec(headers)?.[1];
-      if (name !== undefined) fields.set(name, filename !== undefined ? { filename: filename.trim(), size: content.length } : content.toString("utf8"));
+      if (name !== undefined) fields.set(name, filename !== undefined ? { filename: filename.trim(), size: content.length, bytes: new Uint8Array(content) } : content.toString("utf8"));
     }
     start = next;
   }

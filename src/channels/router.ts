@@ -19,7 +19,7 @@ const TELEGRAM_OPTIONAL = new Set(["setMyCommands", "deleteMyCommands", "setChat
 
 const json = (body: unknown) => new Response(JSON.stringify(body), { status: 200, headers: { "content-type": "application/json" } });
 
-/** The Bot API payload of a grammY request (JSON, or multipart whose files become {filename, size}), and its body buffered. */
+/** The Bot API payload of a grammY request (JSON, or multipart whose files become {filename, size, bytes}), and its body buffered. */
 async function readRequest(init: RequestInit | undefined): Promise<{ payload: Record<string, unknown>; body: BodyInit | null | undefined }> {
   const body = init?.body;
   if (body === undefined || body === null) return { payload: {}, body };
