@@ -765,3 +765,12 @@ zalo--period-extend-leader =
     Phường đã gia hạn nộp báo cáo kết quả thi đua kỳ { MID($period) } đến {$deadline}. {$group} chưa gửi báo cáo kỳ này.
 
     {$You} vui lòng gõ "mở báo cáo" để báo cáo.
+zalo--help-leader =
+    Hướng dẫn dành cho tổ trưởng:
+
+    • Gõ "báo cáo" (hoặc số của việc đó trong danh sách dưới đây): trợ lý hỏi lần lượt từng chỉ tiêu của kỳ báo cáo. Mỗi câu, {$you} gõ con số rồi gửi, ví dụ 226 hoặc 1,5 triệu; đọc bằng giọng nói như "hai triệu rưỡi" cũng được. Mỗi câu trả lời được lưu ngay, {$you} có thể dừng và làm tiếp lúc khác.
+    • Gõ "đăng ký": đăng ký danh hiệu, chỉ tiêu thi đua của tổ trong năm và ký cam kết.
+    • Gõ "xem": xem lại số liệu tổ đã báo cáo.
+    • Gõ "tạm dừng" để dừng việc đang làm; những gì đã nhập vẫn được giữ nguyên.
+
+    Nếu cần giúp đỡ, {$you} vui lòng liên hệ công chức Văn phòng - Thống kê phường.
