@@ -603,6 +603,7 @@ zalo-choices-word-one-label = Hoặc gõ "{$word}" ({$label}).
 zalo-choices-words = {$You} gõ một trong các chữ sau:
 zalo-choices-word-line = • "{$word}"
 zalo-choices-word-line-label = • "{$word}" ({$label})
+zalo-choices-words-inline = {$You} gõ một trong các chữ sau: {$words}.
 zalo-file-no-link = Tệp "{$name}" chưa gửi được qua Zalo. {$You} vui lòng nhận tệp qua Telegram hoặc trên máy tính của Văn phòng - Thống kê phường.
 zalo-photo-no-link = (Ảnh chưa gửi được qua Zalo.)
 # Zalo variants (zalo--<key>): the same message where Telegram's says "bấm nút"; Zalo has no buttons.
@@ -774,3 +775,4 @@ zalo--help-leader =
     • Gõ "tạm dừng" để dừng việc đang làm; những gì đã nhập vẫn được giữ nguyên.
 
     Nếu cần giúp đỡ, {$you} vui lòng liên hệ công chức Văn phòng - Thống kê phường.
+zalo--progress-pick-group = Gõ tên tổ để xem báo cáo của tổ, ví dụ: tổ 1.

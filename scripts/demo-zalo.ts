@@ -82,7 +82,7 @@ try {
   const officerCode = await invite("officer");
   codes.push(officerCode);
   await say(officer, officerCode);
-  await say(officer, "1");
+  await say(officer, "2"); // Đúng, tôi là bà Nguyễn Thị Thanh
   await say(officer, menuNumber(officer, "Tiến độ các tổ"));
   sections.push("## Cán bộ Văn phòng - Thống kê xem tiến độ (Zalo)\n\n" + officerTranscript.render());
 
