@@ -604,6 +604,7 @@ zalo-choices-word-one-label = Hoặc gõ "{$word}" ({$label}).
 zalo-choices-words = {$You} gõ một trong các chữ sau:
 zalo-choices-word-line = • "{$word}"
 zalo-choices-word-line-label = • "{$word}" ({$label})
+zalo-choices-words-inline = {$You} gõ một trong các chữ sau: {$words}.
 zalo-file-no-link = Tệp "{$name}" chưa gửi được qua Zalo. {$You} vui lòng nhận tệp qua Telegram hoặc trên máy tính của Văn phòng - Thống kê phường.
 zalo-photo-no-link = (Ảnh chưa gửi được qua Zalo.)
 # Zalo variants (zalo--<key>): the same message where Telegram's says "bấm nút"; Zalo has no buttons.
@@ -801,3 +802,53 @@ period-button-indicators-done = ✔️ Xong
 period-open-choose-indicators = {$You} bấm vào từng chỉ tiêu để bỏ hoặc thêm (✅ là có hỏi trong kỳ này), xong thì bấm "Xong". Việc chọn ở đây chỉ áp dụng cho kỳ này, danh mục của phường giữ nguyên.
 period-open-choose-none = Kỳ báo cáo cần ít nhất một chỉ tiêu. {$You} chọn lại giúp trợ lý.
 period-indicators-chosen = do {$you} chọn
+
+## Zalo reminders and notices (i12-zalo-proof): the same texts without "bấm nút"
+zalo--reminder-leader-not-started =
+    ⏰ Nhắc hạn nộp báo cáo
+
+    Chào {$you} {$name}! {$group} chưa gửi báo cáo kết quả thi đua kỳ { MID($period) }. Hạn nộp là {$deadline} ({$when}).
+
+    Khi nào tiện, {$you} gõ "mở báo cáo"; trợ lý sẽ hỏi lần lượt {$count} câu. Cảm ơn {$you}!
+zalo--reminder-leader-draft =
+    ⏰ Nhắc hạn nộp báo cáo
+
+    Chào {$you} {$name}! Báo cáo kết quả thi đua kỳ { MID($period) } của {$group} còn {$remaining}/{$count} câu chưa trả lời. Hạn nộp là {$deadline} ({$when}).
+
+    Khi nào tiện, {$you} gõ "mở báo cáo" để làm tiếp từ câu đang dừng. Cảm ơn {$you}!
+zalo--reminder-leader-unsent =
+    ⏰ Nhắc hạn nộp báo cáo
+
+    Chào {$you} {$name}! Báo cáo kết quả thi đua kỳ { MID($period) } của {$group} đã trả lời đủ {$count} câu, chỉ còn bước gửi lên phường. Hạn nộp là {$deadline} ({$when}).
+
+    {$You} gõ "mở báo cáo" để xem lại và gửi báo cáo. Cảm ơn {$you}!
+zalo--reminder-leader-returned =
+    ⏰ Nhắc hạn nộp báo cáo
+
+    Chào {$you} {$name}! Báo cáo kết quả thi đua kỳ { MID($period) } của {$group} đã được phường trả lại để bổ sung và chưa được gửi lại. Hạn nộp là {$deadline} ({$when}).
+
+    Khi nào tiện, {$you} gõ "mở báo cáo" để bổ sung và gửi lại báo cáo. Cảm ơn {$you}!
+zalo--period-announce-leader =
+    📣 Thông báo mở kỳ báo cáo
+
+    Chào {$you} {$name}!
+    Phường đã mở kỳ báo cáo kết quả thi đua { MID($period) }. Đề nghị {$you} báo cáo kết quả của {$group} trước {$deadline}.
+
+    {$You} vui lòng gõ "mở báo cáo" để bắt đầu; trợ lý sẽ hỏi lần lượt {$count} câu.
+zalo--period-extend-leader =
+    📣 Thông báo gia hạn nộp báo cáo
+
+    Chào {$you} {$name}!
+    Phường đã gia hạn nộp báo cáo kết quả thi đua kỳ { MID($period) } đến {$deadline}. {$group} chưa gửi báo cáo kỳ này.
+
+    {$You} vui lòng gõ "mở báo cáo" để báo cáo.
+zalo--help-leader =
+    Hướng dẫn dành cho tổ trưởng:
+
+    • Gõ "báo cáo" (hoặc số của việc đó trong danh sách dưới đây): trợ lý hỏi lần lượt từng chỉ tiêu của kỳ báo cáo. Mỗi câu, {$you} gõ con số rồi gửi, ví dụ 226 hoặc 1,5 triệu; đọc bằng giọng nói như "hai triệu rưỡi" cũng được. Mỗi câu trả lời được lưu ngay, {$you} có thể dừng và làm tiếp lúc khác.
+    • Gõ "đăng ký": đăng ký danh hiệu, chỉ tiêu thi đua của tổ trong năm và ký cam kết.
+    • Gõ "xem": xem lại số liệu tổ đã báo cáo.
+    • Gõ "tạm dừng" để dừng việc đang làm; những gì đã nhập vẫn được giữ nguyên.
+
+    Nếu cần giúp đỡ, {$you} vui lòng liên hệ công chức Văn phòng - Thống kê phường.
+zalo--progress-pick-group = Gõ tên tổ để xem báo cáo của tổ, ví dụ: tổ 1.

@@ -2,6 +2,7 @@
 // the real bot process on a fresh SQLite file with the model ward, one leader's full report,
 // then an officer's /tiendo and /baocao; the transcript is printed and written to
 // out/demo-transcript.md, and the four report files the officer received are left in out/.
+// `npm run demo -- --zalo` plays the same job on Zalo (scripts/demo-zalo.ts).
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { seedDemo } from "../src/cli/demo/seed.js";
@@ -13,6 +14,12 @@ import { DEFAULT_CLOCK_START, TEST_BOT_USERNAME } from "../test/support/bot-harn
 import { startBotProcess } from "../test/support/bot-process.js";
 import type { TelegramUser } from "../test/support/telegram-user.js";
 import { recordTranscript } from "../test/support/transcript.js";
+
+if (process.argv.includes("--zalo")) {
+  // The same job on Zalo (scripts/demo-zalo.ts).
+  await import("./demo-zalo.js");
+  process.exit(0);
+}
 
 const outDir = join(import.meta.dirname, "..", "out");
 const dbPath = join(outDir, "demo", "thidua-demo.db");

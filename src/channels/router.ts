@@ -5,6 +5,7 @@
 // Telegram. Without Telegram (a Zalo-only ward), Telegram-only calls that do not matter
 // (command lists) succeed and the others fail plainly.
 import { channelOfKey } from "./ids.js";
+import { multipartFields } from "./multipart.js";
 import type { ZaloCall } from "./zalo/outbound.js";
 
 export interface RouteOptions {
@@ -18,7 +19,7 @@ const TELEGRAM_OPTIONAL = new Set(["setMyCommands", "deleteMyCommands", "setChat
 
 const json = (body: unknown) => new Response(JSON.stringify(body), { status: 200, headers: { "content-type": "application/json" } });
 
-/** The Bot API payload of a grammY request (JSON, or multipart whose files become {filename, size}), and its body buffered. */
+/** The Bot API payload of a grammY request (JSON, or multipart whose files become {filename, size, bytes}), and its body buffered. */
 async function readRequest(init: RequestInit | undefined): Promise<{ payload: Record<string, unknown>; body: BodyInit | null | undefined }> {
   const body = init?.body;
   if (body === undefined || body === null) return { payload: {}, body };
@@ -27,10 +28,12 @@ async function readRequest(init: RequestInit | undefined): Promise<{ payload: Re
   for await (const chunk of body as unknown as AsyncIterable<Uint8Array | string>) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
   const buffered = Buffer.concat(chunks);
   const contentType = new Headers(init?.headers).get("content-type") ?? "";
-  const form = await new Response(buffered, { headers: { "content-type": contentType } }).formData();
   const payload: Record<string, unknown> = {};
-  for (const [key, value] of form.entries()) {
-    payload[key] = typeof value !== "string" ? { filename: value.name, size: value.size } : /^[[{]/.test(value) ? safeJson(value) : value;
+  const fields = multipartFields(buffered, contentType);
+  for (const [key, value] of fields) {
+    // grammY names a file "attach://<part>" and sends it in that part: the field is the file.
+    const attached = typeof value === "string" && value.startsWith("attach://") ? fields.get(value.slice("attach://".length)) : undefined;
+    payload[key] = attached ?? (typeof value !== "string" ? value : /^[[{]/.test(value) ? safeJson(value) : value);
   }
   return { payload, body: buffered };
 }

@@ -20,6 +20,11 @@ export function zaloVariants(): ReadonlySet<string> {
   return variants;
 }
 
+/** The message key to use for a chat: its Zalo variant for a Zalo chat, when there is one (for texts made outside an update: reminders, notices). */
+export function keyForChat(key: string, chat: unknown): string {
+  return channelOfKey(chat) === "zalo" && zaloVariants().has(key) ? `${ZALO_VARIANT_PREFIX}${key}` : key;
+}
+
 export async function channelWords(ctx: BaseContext, next: NextFunction): Promise<void> {
   if (channelOfKey(ctx.chat?.id ?? ctx.from?.id) === "zalo" && typeof ctx.t === "function") {
     const t = ctx.t.bind(ctx);

@@ -158,6 +158,7 @@ async function deliver(deps: RoundDeps, spec: RoundSpec, target: ReminderTarget,
     questions: check.questions,
     unanswered: Math.max(0, check.questions - check.answered),
     salutation: target.salutation,
+    chatId: Number(target.chatId),
   };
   const message = purpose === "reminder" ? reminderMessage(input, spec.period.periodId) : noticeMessage(purpose, input, spec.period.periodId);
   try {

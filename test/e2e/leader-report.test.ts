@@ -1,9 +1,8 @@
 // A tổ trưởng registers through an invite and reports the group's results: a wrong answer,
 // an ambiguous number, a sticker, an edit from the summary; what is stored is what was typed.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { periodIndicators } from "../../src/db/repos/catalogue.js";
-import { reportAnswers } from "../../src/db/repos/reports.js";
 import { type E2E, startE2E } from "../support/e2e.js";
+import { LEADER_REPORT_VALUES, storedReport } from "../support/stored-report.js";
 import type { TelegramUser } from "../support/telegram-user.js";
 import { expectTranscript, recordTranscript } from "../support/transcript.js";
 
@@ -64,22 +63,10 @@ describe("the leader's report", () => {
     await press(user, "✅ Gửi báo cáo");
     expect(user.lastMessage?.text).toContain("Đã gửi báo cáo");
 
-    const period = await e2e.database.db.period.findFirstOrThrow({ where: { name: "6 tháng đầu năm 2025" } });
-    const stored = await reportAnswers(e2e.database.db, period.id, groupId, await periodIndicators(e2e.database.db, period.id));
-    expect(Object.fromEntries([...stored].map(([code, answer]) => [code, answer.value]))).toEqual({
-      households_total: 226,
-      households_registered: 224,
-      households_cultural: 220,
-      learning_families: 150,
-      poverty_gift_money: 2_500_000,
-      poverty_gift_count: 12,
-      pccc_model: true,
-      good_deeds: "",
-      difficulties: "Đề nghị phường hỗ trợ sửa chữa nhà văn hóa.",
-    });
-    const report = await e2e.database.db.groupReport.findFirstOrThrow({ where: { periodId: period.id, groupId } });
-    expect(report.status).toBe("submitted");
-    const audit = await e2e.database.db.valueChange.count({ where: { reportId: report.id } });
+    const { values, status, reportId } = await storedReport(e2e.database.db, "6 tháng đầu năm 2025", groupId);
+    expect(values).toEqual(LEADER_REPORT_VALUES);
+    expect(status).toBe("submitted");
+    const audit = await e2e.database.db.valueChange.count({ where: { reportId: reportId! } });
     expect(audit).toBe(10); // 9 answers and one correction
     expectTranscript("leader-report", e2e.stable(transcript.render()));
   });

@@ -3,9 +3,8 @@
 // question, an ambiguous number, a sticker, an edit from the summary — then signs the pledge.
 // The real bot process against the Zalo test server; what is stored is what was typed.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { periodIndicators } from "../../src/db/repos/catalogue.js";
-import { reportAnswers } from "../../src/db/repos/reports.js";
 import { CHANNEL_KEY_BASE } from "../../src/channels/ids.js";
+import { LEADER_REPORT_VALUES, storedReport } from "../support/stored-report.js";
 import { expectTranscript } from "../support/transcript.js";
 import { startZaloE2E, type ZaloE2E } from "../support/zalo-e2e.js";
 import { recordZaloTranscript } from "../support/zalo-transcript.js";
@@ -79,22 +78,9 @@ describe("the leader's report on Zalo", () => {
     await say("gửi báo cáo");
     expect(lan.lastMessage?.text).toContain("Đã gửi báo cáo");
 
-    const period = await e2e.database.db.period.findFirstOrThrow({ where: { name: "6 tháng đầu năm 2025" } });
-    const groupId = member.groupId!;
-    const stored = await reportAnswers(e2e.database.db, period.id, groupId, await periodIndicators(e2e.database.db, period.id));
-    expect(Object.fromEntries([...stored].map(([key, answer]) => [key, answer.value]))).toEqual({
-      households_total: 226,
-      households_registered: 224,
-      households_cultural: 220,
-      learning_families: 150,
-      poverty_gift_money: 2_500_000,
-      poverty_gift_count: 12,
-      pccc_model: true,
-      good_deeds: "",
-      difficulties: "Đề nghị phường hỗ trợ sửa chữa nhà văn hóa.",
-    });
-    const report = await e2e.database.db.groupReport.findFirstOrThrow({ where: { periodId: period.id, groupId } });
-    expect(report.status).toBe("submitted");
+    const { values, status } = await storedReport(e2e.database.db, "6 tháng đầu năm 2025", member.groupId!);
+    expect(values).toEqual(LEADER_REPORT_VALUES);
+    expect(status).toBe("submitted");
 
     for (const message of lan.received) {
       expectPlainZaloText(message.text);

@@ -1,5 +1,7 @@
 // End-to-end: the demo ward in a fresh SQLite file, the Bot API test server, and the real bot
-// process (`node --import tsx src/main.ts`) talking HTTP to it.
+// process (`node --import tsx src/main.ts`) talking HTTP to it. With `zalo`, the Zalo test
+// server too (ZALO_BOT_TOKEN set): Telegram and Zalo in one process, or Zalo alone
+// (`telegram: false`, no BOT_TOKEN; see zalo-e2e.ts).
 import { seedDemo, type SeedResult } from "../../src/cli/demo/seed.js";
 import { type Database, openDatabase } from "../../src/db/client.js";
 import { createInvite } from "../../src/db/repos/invites.js";
@@ -10,9 +12,14 @@ import { DEFAULT_CLOCK_START, TEST_BOT_USERNAME } from "./bot-harness.js";
 import { type BotProcess, startBotProcess } from "./bot-process.js";
 import { createTestDatabase, type TestDatabase } from "./databases.js";
 import type { TelegramUser } from "./telegram-user.js";
+import { startZaloApiServer, type ZaloApiServer, type ZaloServerOptions } from "./zalo-api-server.js";
+
+export const ZALO_TEST_TOKEN = "1459232241454765289:zalo-test-secret";
 
 export interface E2E {
   server: BotApiServer;
+  /** The Zalo test server, when the bot runs with Zalo (options.zalo). */
+  zalo: ZaloApiServer | null;
   database: Database;
   /** The DATABASE_URL the bot runs on (for CLI commands against the same data). */
   databaseUrl: string;
@@ -35,6 +42,19 @@ export interface E2EOptions {
   provider?: Provider;
   /** Extra environment of the bot process (e.g. CONVERSATION_TIMEOUT). */
   env?: Record<string, string>;
+  /** Also run Zalo (the Zalo test server with these options). */
+  zalo?: ZaloServerOptions;
+  /** false: Zalo only, no BOT_TOKEN (the Bot API test server still runs, never called). */
+  telegram?: boolean;
+}
+
+async function waitForLog(bot: BotProcess, line: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!bot.output().includes(line)) {
+    if (Date.now() > deadline) throw new Error(`bot did not log "${line}":\n${bot.output()}`);
+    if (bot.child.exitCode !== null) throw new Error(`bot exited:\n${bot.output()}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }
 
 export async function startE2E(options: E2EOptions = {}): Promise<E2E> {
@@ -45,14 +65,25 @@ export async function startE2E(options: E2EOptions = {}): Promise<E2E> {
     bot: { username: TEST_BOT_USERNAME, firstName: "Thi đua" },
     clock: () => Math.floor(DEFAULT_CLOCK_START.getTime() / 1000),
   });
-  const launch = () =>
-    startBotProcess({ apiRoot: server.apiRoot, databaseUrl: test.url, clockStart: DEFAULT_CLOCK_START, ...(options.env ? { env: options.env } : {}) });
-  let bot = launch();
-  await bot.ready;
+  let zaloClockMs = DEFAULT_CLOCK_START.getTime();
+  const zalo = options.zalo ? await startZaloApiServer({ token: ZALO_TEST_TOKEN, clock: () => (zaloClockMs += 1000), ...options.zalo }) : null;
+  const env = {
+    ...(zalo ? { ZALO_BOT_TOKEN: ZALO_TEST_TOKEN, ZALO_API_ROOT: zalo.apiRoot } : {}),
+    ...(options.telegram === false ? { BOT_TOKEN: "" } : {}),
+    ...options.env,
+  };
+  const launch = async () => {
+    const started = startBotProcess({ apiRoot: server.apiRoot, databaseUrl: test.url, clockStart: DEFAULT_CLOCK_START, env });
+    await started.ready;
+    if (zalo) await waitForLog(started, "Zalo started");
+    return started;
+  };
+  let bot = await launch();
   const codes: string[] = [];
 
   const e2e: E2E = {
     server,
+    zalo,
     database,
     databaseUrl: test.url,
     demo,
@@ -86,12 +117,14 @@ export async function startE2E(options: E2EOptions = {}): Promise<E2E> {
     async step(act) {
       act();
       // A bound, not a sleep: generous because a shared machine can take long to make four files.
+      await zalo?.settled({ timeoutMs: 60_000 });
       await server.settled({ timeoutMs: 60_000 });
+      // A Zalo update may have made the bot write to Telegram (or the reverse): settle both again.
+      await zalo?.settled({ timeoutMs: 60_000 });
     },
     async restartBot(signal = "SIGKILL") {
       await bot.kill(signal);
-      bot = launch();
-      await bot.ready;
+      bot = await launch();
     },
     stable(markdown) {
       const withoutCodes = codes.reduce((text, code) => text.replaceAll(code, "<mã mời>"), markdown);
@@ -101,6 +134,7 @@ export async function startE2E(options: E2EOptions = {}): Promise<E2E> {
     async stop() {
       await bot.kill("SIGTERM");
       await server.close();
+      await zalo?.close();
       await database.close();
       await test.drop();
     },

@@ -19,6 +19,12 @@ export interface ZaloReadings {
   strictWebhookUrl: boolean;
   /** How a text longer than 2000 characters fails: an error (documented range 1–2000) or cut silently. */
   overLongText: "error" | "truncate";
+  /**
+   * A webhook POST that got no 2xx answer: lost (the Bot Platform documents no redelivery) or
+   * posted again after each of these delays, with a `num_retry` header (what the OA webhook does,
+   * reference §2.4: 30 s, 5 min, 15 min, 30 min, 1 h; tests use shorter delays).
+   */
+  webhookRetryDelaysMs: readonly number[];
 }
 
 export const DEFAULT_READINGS: ZaloReadings = {
@@ -27,6 +33,7 @@ export const DEFAULT_READINGS: ZaloReadings = {
   emptyPollHttpStatus: 200,
   strictWebhookUrl: false,
   overLongText: "error",
+  webhookRetryDelaysMs: [],
 };
 
 export interface ZaloServerOptions {
@@ -139,8 +146,11 @@ export class ZaloApiServer {
   private deliveriesInFlight = 0;
   /** Updates handed out (by getUpdates or a 2xx webhook answer), by message_id. */
   readonly delivered: string[] = [];
-  /** Webhook deliveries the bot did not answer 2xx (Zalo does not redeliver: these are lost). */
+  /** Webhook deliveries the bot did not answer 2xx, after every retry (Zalo does not redeliver: these are lost). */
   readonly lostDeliveries: string[] = [];
+  /** Webhook POSTs that got no 2xx answer and were posted again (webhookRetryDelaysMs). */
+  readonly retriedDeliveries: string[] = [];
+  private retriesWaiting = 0;
   private port = 0;
 
   constructor(private readonly options: ZaloServerOptions = {}) {
@@ -198,10 +208,12 @@ export class ZaloApiServer {
   async settled(opts: { timeoutMs?: number } = {}): Promise<void> {
     const deadline = Date.now() + (opts.timeoutMs ?? 5000);
     for (;;) {
-      const idle = this.queue.length === 0 && (this.webhook ? this.deliveriesInFlight === 0 : this.openPolls > 0);
+      const idle = this.queue.length === 0 && (this.webhook ? this.deliveriesInFlight === 0 && this.retriesWaiting === 0 : this.openPolls > 0);
       if (idle) return;
       if (Date.now() > deadline) {
-        throw new Error(`Zalo server not settled: ${this.queue.length} queued, ${this.openPolls} polls open, ${this.deliveriesInFlight} webhook POSTs in flight`);
+        throw new Error(
+          `Zalo server not settled: ${this.queue.length} queued, ${this.openPolls} polls open, ${this.deliveriesInFlight} webhook POSTs in flight, ${this.retriesWaiting} retries waiting`,
+        );
       }
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
@@ -411,23 +423,46 @@ export class ZaloApiServer {
     const webhook = this.webhook;
     const next = this.queue.shift();
     if (!webhook || !next) return;
-    this.deliveriesInFlight += 1;
     this.sentUpdates.set(next.message_id, next);
+    await this.post(webhook, next, 0);
+  }
+
+  private async post(webhook: NonNullable<typeof this.webhook>, next: (typeof this.queue)[number], attempt: number): Promise<void> {
+    this.deliveriesInFlight += 1;
     const body = this.readings.webhookBody === "wrapped" ? { ok: true, result: next.body } : next.body;
+    let answered = false;
     try {
       const response = await fetch(webhook.url, {
         method: "POST",
-        headers: { "content-type": "application/json", "x-bot-api-secret-token": webhook.secret },
+        headers: {
+          "content-type": "application/json",
+          "x-bot-api-secret-token": webhook.secret,
+          ...(attempt > 0 ? { num_retry: String(attempt) } : {}),
+        },
         body: JSON.stringify(body),
       });
       await response.arrayBuffer();
-      if (response.ok) this.delivered.push(next.message_id);
-      else this.lostDeliveries.push(next.message_id);
+      answered = response.ok;
     } catch {
-      this.lostDeliveries.push(next.message_id);
+      answered = false;
     } finally {
       this.deliveriesInFlight -= 1;
     }
+    if (answered) {
+      this.delivered.push(next.message_id);
+      return;
+    }
+    const delay = this.readings.webhookRetryDelaysMs[attempt];
+    if (delay === undefined) {
+      this.lostDeliveries.push(next.message_id);
+      return;
+    }
+    this.retriedDeliveries.push(next.message_id);
+    this.retriesWaiting += 1;
+    setTimeout(() => {
+      this.retriesWaiting -= 1;
+      void this.post(this.webhook ?? webhook, next, attempt + 1);
+    }, delay);
   }
 }
 

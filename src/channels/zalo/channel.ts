@@ -35,6 +35,8 @@ export interface ZaloChannel {
   process(row: InboxRow): Promise<void>;
   /** Handles rows a crash left unhandled. */
   recover(): Promise<number>;
+  /** Resolves once the first recover() has queued the rows a crash left (so newer updates of a chat wait behind them). */
+  whenRecovered(): Promise<void>;
   startPolling(): Promise<void>;
   /** Stops polling and waits for the updates in hand. */
   stop(): Promise<void>;
@@ -56,6 +58,8 @@ export function createZaloChannel(options: ZaloChannelOptions): ZaloChannel {
   let abort: AbortController | null = null;
   let polling: Promise<void> | null = null;
   let retryTimer: NodeJS.Timeout | null = null;
+  let markRecovered: () => void = () => {};
+  const recoveredOnce = new Promise<void>((resolve) => (markRecovered = resolve));
 
   async function handleRow(row: InboxRow): Promise<void> {
     const zalo = JSON.parse(row.payload) as unknown;
@@ -118,6 +122,7 @@ export function createZaloChannel(options: ZaloChannelOptions): ZaloChannel {
     },
     store,
     process,
+    whenRecovered: () => recoveredOnce,
     async receive(update) {
       const row = await store(update);
       if (!row) return "duplicate";
@@ -127,7 +132,9 @@ export function createZaloChannel(options: ZaloChannelOptions): ZaloChannel {
     async recover() {
       const rows = await unhandledIncoming(db, ZALO);
       const fresh = rows.filter((row) => !handling.has(row.id));
-      await Promise.all(fresh.map((row) => process(row)));
+      const work = fresh.map((row) => process(row));
+      markRecovered();
+      await Promise.all(work);
       return fresh.length;
     },
     async startPolling() {

@@ -6,6 +6,8 @@ import { type ChoiceOffer, choiceKey, offerChoices, plainLabel } from "../../dom
 export type Translate = (key: string, vars?: Record<string, string | number>) => string;
 
 const SHORT_LABEL_WORDS = 3;
+/** More word options than this are offered on one line. */
+const LONG_LIST = 6;
 
 const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase("vi") + s.slice(1);
 const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase("vi") + s.slice(1);
@@ -42,6 +44,9 @@ export function renderOffer(t: Translate, offer: ChoiceOffer, text = ""): string
   };
   if (rest.length === 1) {
     lines.push(t(...line(rest[0]!, "zalo-choices-word-one")));
+  } else if (rest.length > LONG_LIST) {
+    // A long list (the groups of /tiendo): the words on one line, not a line each.
+    lines.push(t("zalo-choices-words-inline", { words: rest.map((option) => `"${option.word}"`).join(", ") }));
   } else if (rest.length > 1) {
     lines.push(t("zalo-choices-words"));
     for (const option of rest) lines.push(t(...line(option, "zalo-choices-word-line")));

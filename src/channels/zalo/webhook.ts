@@ -1,7 +1,8 @@
 // The Zalo webhook on the bot's HTTP server: the secret in X-Bot-Api-Secret-Token (constant
 // time), a JSON body (wrapped {ok, result} or unwrapped), stored in the inbox before any answer.
 // The answer waits for the handling too, up to `answerWithinMs`: Zalo documents no timeout and
-// no redelivery, and a redelivery would be a duplicate the inbox drops anyway.
+// no redelivery, and a redelivery would be a duplicate the inbox drops anyway. At start, a new
+// update is handled only after the rows a crash left are queued, so a chat's order holds.
 import type http from "node:http";
 import type { Logger } from "../../logger.js";
 import { secretMatches } from "../../server/secret.js";
@@ -54,7 +55,8 @@ export function zaloWebhook(options: ZaloWebhookOptions): RouteHandler {
       return answer(503, { error: "database unavailable" });
     }
     if (row) {
-      const handled = channel.process(row);
+      // Behind what a crash left in the same chat: at start, recovery queues those rows first.
+      const handled = channel.whenRecovered().then(() => channel.process(row));
       let timer: NodeJS.Timeout | undefined;
       await Promise.race([handled, new Promise<void>((resolve) => (timer = setTimeout(resolve, options.answerWithinMs ?? 10_000)))]);
       clearTimeout(timer);

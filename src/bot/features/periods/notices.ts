@@ -5,6 +5,7 @@ import { InlineKeyboard } from "grammy";
 import type { RoundFacts } from "../../../db/repos/reminders.js";
 import { formatDateTime } from "../../../domain/format.js";
 import type { Salutation } from "../../../domain/types.js";
+import { keyForChat } from "../../../channels/words.js";
 import { addressing } from "../../addressing.js";
 import { listText, type ReminderMessageInput, type RenderedMessage, t as translate } from "../reminders/render.js";
 import { openReportCallback } from "../report/callback-data.js";
@@ -12,7 +13,7 @@ import { openReportCallback } from "../report/callback-data.js";
 export function noticeMessage(purpose: "announce" | "extend", input: ReminderMessageInput, periodId: number): RenderedMessage {
   const t = translate;
   const button = t("reminder-button-open");
-  const text = t(purpose === "announce" ? "period-announce-leader" : "period-extend-leader", {
+  const text = t(keyForChat(purpose === "announce" ? "period-announce-leader" : "period-extend-leader", input.chatId), {
     name: input.leaderName,
     group: input.groupName,
     period: input.periodName,

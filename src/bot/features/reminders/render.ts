@@ -9,6 +9,7 @@ import type { ReportStatus, Salutation } from "../../../domain/types.js";
 import { addressing } from "../../addressing.js";
 import { createI18n } from "../../i18n.js";
 import { openReportCallback } from "../report/callback-data.js";
+import { keyForChat } from "../../../channels/words.js";
 
 const i18n = createI18n();
 export type Translate = (key: string, params?: Record<string, string | number>) => string;
@@ -31,6 +32,8 @@ export interface ReminderMessageInput {
   unanswered: number;
   /** The leader's "ông"/"bà"; null or absent: "ông/bà". */
   salutation?: Salutation | null;
+  /** The chat it goes to: a Zalo chat gets the Zalo wording (no buttons). */
+  chatId?: number;
 }
 
 export interface RenderedMessage {
@@ -47,7 +50,7 @@ function variant(input: ReminderMessageInput): string {
 /** The reminder a leader of a group without a handed-in report gets, with the "open report" button. */
 export function reminderMessage(input: ReminderMessageInput, periodId?: number): RenderedMessage {
   const button = t("reminder-button-open");
-  const text = t(variant(input), {
+  const text = t(keyForChat(variant(input), input.chatId), {
     name: input.leaderName,
     group: input.groupName,
     period: input.periodName,
