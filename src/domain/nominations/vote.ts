@@ -2,21 +2,22 @@
 // (a per-line vote overrides the member's whole-list vote for that line); the ward's rule
 // says what passes. Pure.
 
-/** The ward's rule for what passes (a setting). */
+/** The ward's rule for what passes (AwardSettings.votePassRule, with votePassPercent). */
 export type PassRule =
-  /** More than half of all council members agree (absent and silent members count against). */
-  | "majority_of_members"
-  /** More than half of the votes cast agree. */
-  | "majority_of_votes"
-  /** Every member who voted agrees, and at least one did. */
+  /** More than `percent` % of all council members agree (absent and silent members count against). */
+  | "of_members"
+  /** More than `percent` % of the ballots cast agree. */
+  | "of_cast"
+  /** Every ballot cast agrees, and there is at least one. */
   | "unanimous";
 
-export const DEFAULT_PASS_RULE: PassRule = "majority_of_members";
-export const PASS_RULES: readonly PassRule[] = ["majority_of_members", "majority_of_votes", "unanimous"];
-
-export function isPassRule(value: string): value is PassRule {
-  return (PASS_RULES as readonly string[]).includes(value);
+export interface PassSetting {
+  rule: PassRule;
+  /** A line passes with MORE than this share agreeing (50: a simple majority). */
+  percent: number;
 }
+
+export const DEFAULT_PASS_SETTING: PassSetting = { rule: "of_members", percent: 50 };
 
 export interface Ballot {
   memberId: number;
@@ -34,19 +35,19 @@ export interface LineTally {
   passed: boolean;
 }
 
-export function passes(rule: PassRule, agree: number, disagree: number, members: number): boolean {
-  switch (rule) {
-    case "majority_of_members":
-      return agree * 2 > members;
-    case "majority_of_votes":
-      return agree * 2 > agree + disagree;
+export function passes(setting: PassSetting, agree: number, disagree: number, members: number): boolean {
+  switch (setting.rule) {
+    case "of_members":
+      return agree * 100 > setting.percent * members;
+    case "of_cast":
+      return agree + disagree > 0 && agree * 100 > setting.percent * (agree + disagree);
     case "unanimous":
       return agree > 0 && disagree === 0;
   }
 }
 
-/** Each line's tally under `rule`; `members` are the council members entitled to vote. */
-export function tallyVotes(lineIds: readonly number[], members: readonly number[], ballots: readonly Ballot[], rule: PassRule): LineTally[] {
+/** Each line's tally under the ward's setting; `members` are the council members entitled to vote. */
+export function tallyVotes(lineIds: readonly number[], members: readonly number[], ballots: readonly Ballot[], setting: PassSetting): LineTally[] {
   const entitled = new Set(members);
   const whole = new Map<number, boolean>();
   const perLine = new Map<string, boolean>();
@@ -63,7 +64,7 @@ export function tallyVotes(lineIds: readonly number[], members: readonly number[
       if (vote === true) agree++;
       else if (vote === false) disagree++;
     }
-    return { lineId, agree, disagree, silent: entitled.size - agree - disagree, passed: passes(rule, agree, disagree, entitled.size) };
+    return { lineId, agree, disagree, silent: entitled.size - agree - disagree, passed: passes(setting, agree, disagree, entitled.size) };
   });
 }
 

@@ -30,21 +30,21 @@ describe("the council's tally", () => {
       { memberId: 3, lineId: null, agree: true },
       { memberId: 3, lineId: 11, agree: false },
     ];
-    const [a, b] = tallyVotes([10, 11], members, ballots, "majority_of_members");
+    const [a, b] = tallyVotes([10, 11], members, ballots, { rule: "of_members", percent: 50 });
     expect(a).toEqual({ lineId: 10, agree: 3, disagree: 0, silent: 2, passed: true });
     expect(b).toEqual({ lineId: 11, agree: 2, disagree: 1, silent: 2, passed: false }); // 2 of 5 is not more than half
-    expect(tallyVotes([11], members, ballots, "majority_of_votes")[0]!.passed).toBe(true);
-    expect(tallyVotes([11], members, ballots, "unanimous")[0]!.passed).toBe(false);
+    expect(tallyVotes([11], members, ballots, { rule: "of_cast", percent: 50 })[0]!.passed).toBe(true);
+    expect(tallyVotes([11], members, ballots, { rule: "unanimous", percent: 50 })[0]!.passed).toBe(false);
   });
 
   it("ignores ballots of people who are not on the council", () => {
-    expect(tallyVotes([10], [1], [{ memberId: 9, lineId: null, agree: true }], "majority_of_votes")[0]).toMatchObject({ agree: 0, passed: false });
+    expect(tallyVotes([10], [1], [{ memberId: 9, lineId: null, agree: true }], { rule: "of_cast", percent: 50 })[0]).toMatchObject({ agree: 0, passed: false });
   });
 
   it("agree + disagree + silent is always the council's size", () => {
     fc.assert(
       fc.property(fc.array(fc.record({ memberId: fc.integer({ min: 1, max: 7 }), lineId: fc.option(fc.integer({ min: 1, max: 3 })), agree: fc.boolean() })), (ballots) => {
-        for (const line of tallyVotes([1, 2, 3], members, ballots, "majority_of_members")) {
+        for (const line of tallyVotes([1, 2, 3], members, ballots, { rule: "of_members", percent: 50 })) {
           expect(line.agree + line.disagree + line.silent).toBe(members.length);
         }
       }),
