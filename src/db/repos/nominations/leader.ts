@@ -211,13 +211,18 @@ export async function dropDraftLine(db: Db, write: LeaderWrite & { lineId: numbe
   });
 }
 
-/** Sends every complete draft line (chờ duyệt); incomplete ones (no address or achievement) are refused. */
-export async function submitNomination(db: Db, write: LeaderWrite): Promise<Guarded<{ sent: number; at: Date }>> {
-  return asActor(db, write.actor, async (tx) => {
+export type SubmitOutcome = Guarded<{ sent: number; at: Date }> | { ok: false; reason: "incomplete"; names: string[] } | { ok: false; reason: "nothing" };
+
+/** Sends every complete draft line (chờ duyệt); a line without its address or achievement stops the sending. */
+export async function submitNomination(db: Db, write: LeaderWrite): Promise<SubmitOutcome> {
+  let problem: { reason: "incomplete"; names: string[] } | { reason: "nothing" } | null = null;
+  const outcome = await asActor(db, write.actor, async (tx) => {
     const nomination = await openNomination(tx, write);
     const drafts = await tx.nominationLine.findMany({ where: { nominationId: nomination.id, status: "draft" }, include: { form: { select: { code: true } } } });
     const incomplete = drafts.filter((line) => line.address === "" || (line.form.code !== HOUSEHOLD_FORM && line.achievement === ""));
-    if (drafts.length === 0 || incomplete.length > 0) throw new WriteRefused("invalid", incomplete.map((line) => ({ messageKey: "nomination-incomplete-line", params: { name: line.name } })) as never);
+    if (drafts.length === 0) problem = { reason: "nothing" };
+    else if (incomplete.length > 0) problem = { reason: "incomplete", names: incomplete.map((line) => line.name) };
+    if (problem) throw new WriteRefused("invalid");
     await tx.nominationLine.updateMany({ where: { id: { in: drafts.map((line) => line.id) } }, data: { status: "submitted", updatedAt: write.at } });
     await tx.nomination.update({ where: { id: nomination.id }, data: { status: "submitted", submittedAt: write.at, submittedById: write.actor.memberId } });
     await recordAudit(tx, {
@@ -230,4 +235,7 @@ export async function submitNomination(db: Db, write: LeaderWrite): Promise<Guar
     });
     return { sent: drafts.length, at: write.at };
   });
+  const found = problem as { reason: "incomplete"; names: string[] } | { reason: "nothing" } | null;
+  if (!outcome.ok && outcome.reason === "invalid" && found) return { ok: false, ...found };
+  return outcome;
 }
