@@ -725,3 +725,113 @@ leader-replaced =
 leader-replaced-later = {$old} vẫn dùng được trợ lý cho đến khi {$name} đăng ký.
 leader-replaced-now = {$old} đã thôi dùng trợ lý từ bây giờ.
 leader-name-invalid = Chưa thay đổi gì: họ và tên tổ trưởng mới cần có từ 2 đến 80 ký tự.
+
+## Nominations for khen thưởng (/dexuat; src/bot/features/nominations)
+command-dexuat = Đề xuất khen thưởng của tổ
+nomination-leaders-only = Việc đề xuất khen thưởng do tổ trưởng tổ dân phố gửi. {$You} xem các đề xuất của các tổ bằng lệnh /khenthuong.
+nomination-no-open-period = Hiện chưa có kỳ nào đang mở để đề xuất khen thưởng. Khi phường mở kỳ mới, {$you} sẽ nhận được thông báo.
+nomination-choose-period = Phường đang mở {$count} kỳ. {$You} đề xuất khen thưởng cho kỳ nào?
+nomination-period-closed = Kỳ { MID($period) } đã khóa sổ nên trợ lý không nhận thêm đề xuất khen thưởng. Nếu cần điều chỉnh, {$you} vui lòng liên hệ công chức Văn phòng - Thống kê phường.
+nomination-title = Đề xuất khen thưởng kỳ { MID($period) } của {$group}
+nomination-none-yet = (chưa có đề xuất nào)
+nomination-part-households = Hộ đề nghị công nhận "Gia đình văn hóa" ({$count} hộ):
+nomination-part-commendations = Đề nghị tặng Giấy khen ({$count}):
+nomination-no-address = (chưa có địa chỉ)
+nomination-no-achievement = (chưa có thành tích)
+nomination-status-draft = chưa gửi
+nomination-status-submitted = chờ phường duyệt
+nomination-status-accepted = phường đã nhận
+nomination-status-returned = bị trả lại: {$reason}
+nomination-quota = Theo báo cáo của tổ, {$achieved} hộ đạt gia đình văn hóa; tổ đã đề xuất {$proposed} hộ.
+nomination-quota-unknown = Tổ chưa gửi báo cáo kỳ này có số hộ đạt gia đình văn hóa, nên chưa đề xuất hộ gia đình được.
+nomination-menu-ask = {$You} muốn thêm đề xuất nào?
+nomination-choose = {$You} vui lòng chọn một trong các việc ở tin nhắn trên.
+zalo--nomination-choose = {$You} vui lòng gõ số của một việc trong danh sách trên.
+nomination-text-only = Trợ lý chỉ đọc được chữ {$you} gõ vào.
+nomination-button-households = 🏠 Thêm hộ gia đình văn hóa
+nomination-button-person = 🎖 Thêm cá nhân, tập thể (Giấy khen)
+nomination-button-review = ✅ Xem lại và gửi ({$count} dòng)
+nomination-button-later = ⏸ Để sau
+nomination-button-back = ◀ Quay lại
+nomination-button-individual = 👤 Cá nhân
+nomination-button-collective = 👥 Tập thể
+nomination-button-group-address = {$group}
+nomination-button-use-report = Dùng nội dung trong báo cáo của tổ
+nomination-button-keep = Giữ nguyên tên, địa chỉ
+nomination-button-keep-achievement = Giữ nguyên thành tích
+nomination-button-drop-line = 🗑 Bỏ dòng này
+nomination-button-submit = ✅ Gửi đề xuất
+nomination-button-drop = 🗑 Bỏ một dòng
+nomination-later = Các đề xuất đã được lưu. Khi nào tiện, {$you} gõ /dexuat để làm tiếp và gửi.
+nomination-ask-households =
+    Theo báo cáo của tổ, {$achieved} hộ đạt gia đình văn hóa; tổ đã đề xuất {$proposed} hộ, còn đề xuất được {$remaining} hộ.
+
+    {$You} gửi danh sách hộ, mỗi hộ một dòng: họ tên chủ hộ, địa chỉ. Ví dụ:
+    Nguyễn Văn An, số 12 ngõ 5 Lương Ngọc Quyến
+    Trần Thị Bình, số 34 ngõ 5 Lương Ngọc Quyến
+
+    {$You} cũng có thể gửi tệp Excel (.xlsx): cột thứ nhất họ tên chủ hộ, cột thứ hai địa chỉ.
+zalo--nomination-ask-households =
+    Theo báo cáo của tổ, {$achieved} hộ đạt gia đình văn hóa; tổ đã đề xuất {$proposed} hộ, còn đề xuất được {$remaining} hộ.
+
+    {$You} gửi danh sách hộ, mỗi hộ một dòng: họ tên chủ hộ, địa chỉ. Ví dụ:
+    Nguyễn Văn An, số 12 ngõ 5 Lương Ngọc Quyến
+    Trần Thị Bình, số 34 ngõ 5 Lương Ngọc Quyến
+nomination-households-text-or-file = Trợ lý chỉ đọc được danh sách gõ vào (mỗi hộ một dòng: họ tên chủ hộ, địa chỉ) hoặc tệp Excel (.xlsx).
+nomination-households-none-read = Trợ lý chưa đọc được hộ nào. Mỗi hộ một dòng: họ tên chủ hộ, dấu phẩy, rồi địa chỉ.
+nomination-households-no-figure = {$group} chưa gửi báo cáo kỳ { MID($period) } có số hộ đạt gia đình văn hóa, nên trợ lý chưa nhận danh sách hộ: số hộ đề xuất không được nhiều hơn số hộ tổ đã báo cáo đạt. {$You} gửi báo cáo trước (📝 Báo cáo kết quả), rồi đề xuất sau.
+nomination-households-over = Danh sách có {$proposed} hộ, nhưng {$group} báo cáo {$achieved} hộ đạt gia đình văn hóa và đã đề xuất {$already} hộ, nên chỉ còn đề xuất được {$remaining} hộ. Trợ lý chưa ghi danh sách này. {$You} bớt số hộ rồi gửi lại, hoặc sửa số hộ đạt trong báo cáo nếu báo cáo chưa đúng.
+nomination-households-saved = ✅ Đã ghi {$count} hộ vào danh sách đề xuất.
+nomination-households-some-unread = Các dòng sau trợ lý chưa đọc được, chưa ghi; {$you} gửi lại riêng các dòng này:
+nomination-households-too-many = Mỗi lần trợ lý đọc tối đa 300 dòng; {$you} gửi tiếp phần còn lại ở lần sau.
+nomination-line-problem = • Dòng {$line} ("{$text}"): {$reason}
+nomination-problem-no_address = thiếu địa chỉ (sau họ tên, gõ dấu phẩy rồi địa chỉ)
+nomination-problem-no_name = thiếu họ tên
+nomination-problem-name_too_long = họ tên quá dài
+nomination-problem-address_too_long = địa chỉ quá dài
+nomination-problem-duplicate = trùng với một dòng phía trên
+nomination-file-not-xlsx = Trợ lý chỉ đọc được tệp Excel dạng .xlsx. {$You} lưu tệp dưới dạng .xlsx rồi gửi lại, hoặc gõ danh sách, mỗi hộ một dòng.
+nomination-file-too-big = Tệp lớn quá 5 MB. {$You} gửi tệp nhỏ hơn, hoặc gõ danh sách, mỗi hộ một dòng.
+nomination-file-unreadable = Trợ lý không mở được tệp này. {$You} kiểm tra lại tệp Excel (.xlsx), hoặc gõ danh sách, mỗi hộ một dòng.
+nomination-file-download-failed = Trợ lý chưa tải được tệp. {$You} vui lòng gửi lại tệp.
+nomination-no-form = Phường chưa có hình thức khen thưởng này trong danh mục. {$You} vui lòng liên hệ công chức Văn phòng - Thống kê phường.
+nomination-ask-kind = Đề nghị tặng Giấy khen cho cá nhân hay tập thể?
+nomination-ask-name = Họ và tên người được đề nghị khen thưởng?
+nomination-ask-collective-name = Tên tập thể được đề nghị khen thưởng (ví dụ: Chi hội Phụ nữ Tổ 5)?
+nomination-ask-address = Địa chỉ hoặc tổ dân phố của {$name} (in trên Giấy khen)?
+nomination-ask-address-collective = Tổ dân phố hoặc địa chỉ của {$name} (in trên Giấy khen)?
+nomination-ask-achievement = Thành tích của {$name} để ghi trên Giấy khen (một, hai câu; ví dụ: Đã có thành tích xuất sắc trong phong trào "Toàn dân đoàn kết xây dựng đời sống văn hóa" năm 2025)?
+nomination-ask-achievement-with-report =
+    Thành tích của {$name} để ghi trên Giấy khen (một, hai câu)?
+
+    Trong báo cáo, tổ đã ghi điển hình tiên tiến, người tốt, việc tốt: "{$report}". {$You} có thể dùng nội dung này, hoặc gõ thành tích khác.
+nomination-ask-achievement-again = Thành tích của {$name} đang ghi: "{$achievement}". {$You} gõ thành tích mới, hoặc giữ nguyên.
+nomination-field-empty = Trợ lý chưa nhận được nội dung.
+nomination-field-too-long = Nội dung dài quá {$max} ký tự; {$you} vui lòng gõ ngắn hơn.
+nomination-line-saved = ✅ Đã ghi: {$line}
+nomination-resume-line = {$You} đang ghi dở đề xuất cho {$name}; trợ lý hỏi tiếp.
+nomination-returned-line =
+    Phường trả lại đề xuất sau của {$group} (kỳ { MID($period) }):
+    {$line}
+    Lý do: {$reason}
+nomination-retype-household = {$You} gõ lại dòng này (họ tên chủ hộ, địa chỉ), giữ nguyên, hoặc bỏ dòng.
+nomination-retype-person = {$You} gõ lại họ tên, địa chỉ (ví dụ: Nguyễn Văn An, Tổ 5), giữ nguyên, hoặc bỏ dòng; sau đó trợ lý hỏi lại thành tích.
+nomination-retype-one-line = {$You} gõ đúng một dòng: họ tên, dấu phẩy, rồi địa chỉ.
+nomination-line-corrected = ✅ Đã sửa: {$line}. Dòng này sẽ được gửi lại cùng lần gửi đề xuất tới.
+nomination-line-dropped = Đã bỏ dòng {$name}.
+nomination-review =
+    Đề xuất khen thưởng kỳ { MID($period) } của {$group} sẽ gửi phường ({$count} dòng):
+
+    {$lines}
+
+    {$You} xem lại họ tên, địa chỉ và thành tích: đây là nội dung in trên Giấy khen, Giấy chứng nhận. Nếu đúng, {$you} gửi đề xuất.
+nomination-drop-pick = {$You} bỏ dòng số mấy?
+nomination-incomplete = Các dòng sau còn thiếu địa chỉ hoặc thành tích: {$names}. {$You} gõ /dexuat để điền nốt rồi gửi.
+nomination-submitted = ✅ Đã gửi {$count} dòng đề xuất khen thưởng kỳ { MID($period) } của {$group} lúc {$time}. Phường sẽ xem và báo lại nếu có dòng cần sửa.
+nomination-leader-returned =
+    Phường trả lại một đề xuất khen thưởng kỳ { MID($period) } của {$group}:
+    {$line}
+    Lý do: {$reason}
+
+    {$You} gõ /dexuat để sửa dòng này rồi gửi lại.
+zalo--nomination-households-no-figure = {$group} chưa gửi báo cáo kỳ { MID($period) } có số hộ đạt gia đình văn hóa, nên trợ lý chưa nhận danh sách hộ: số hộ đề xuất không được nhiều hơn số hộ tổ đã báo cáo đạt. {$You} gửi báo cáo trước (mục Báo cáo kết quả), rồi đề xuất sau.

@@ -15,6 +15,7 @@ import { fallbackFeature } from "./features/fallback.js";
 import { groupsFeature } from "./features/groups/index.js";
 import { helpFeature } from "./features/help.js";
 import { inviteConversations, invitesFeature } from "./features/invites/index.js";
+import { nominationConversations, nominationsFeature } from "./features/nominations/index.js";
 import { progressFeature, reviewConversations } from "./features/progress/index.js";
 import { registrationConversations, registrationFeature } from "./features/registration/index.js";
 import { remindersFeature } from "./features/reminders/index.js";
@@ -125,6 +126,7 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
     reviewConversations(services),
     inviteConversations(services),
     periodsConversations(services),
+    nominationConversations(services, { apiRoot: options.apiRoot ?? "https://api.telegram.org", ...(options.fetch ? { fetch: options.fetch } : {}) }),
   );
   bot.use(registrationFeature());
   bot.use(turnAwayStrangers);
@@ -138,6 +140,7 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
   bot.use(progressFeature());
   bot.use(invitesFeature());
   bot.use(periodsFeature());
+  bot.use(nominationsFeature());
   bot.use(catalogueFeature({ apiRoot: options.apiRoot ?? "https://api.telegram.org", ...(options.fetch ? { fetch: options.fetch } : {}) }));
   bot.use(groupsFeature());
   bot.use(helpFeature());

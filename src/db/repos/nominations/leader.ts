@@ -200,11 +200,11 @@ export async function markCorrected(db: Db, write: LeaderWrite & { lineId: numbe
   });
 }
 
-/** A draft line the leader drops before sending. */
+/** A draft (or returned) line the leader drops. */
 export async function dropDraftLine(db: Db, write: LeaderWrite & { lineId: number }): Promise<Guarded<void>> {
   return asActor(db, write.actor, async (tx) => {
     const nomination = await openNomination(tx, write);
-    const line = await tx.nominationLine.findFirst({ where: { id: write.lineId, nominationId: nomination.id, status: "draft" } });
+    const line = await tx.nominationLine.findFirst({ where: { id: write.lineId, nominationId: nomination.id, status: { in: ["draft", "returned"] } } });
     if (!line) throw new WriteRefused("report_status");
     await tx.nominationLine.delete({ where: { id: line.id } });
     await recordAudit(tx, { wardId: write.actor.wardId, actor: { memberId: write.actor.memberId, source: "chat" }, action: "nomination.line.drop", subject: `nomination-line:${line.id}`, detail: { name: line.name, address: line.address }, at: write.at });
