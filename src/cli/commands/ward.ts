@@ -1,6 +1,7 @@
 // `ward create|update|list|show`: a ward (phường / xã) and its document settings.
 import { readFileSync } from "node:fs";
 import { z } from "zod";
+import { installAwardDefaults } from "../../db/repos/awards.js";
 import { installCatalogue } from "../../db/repos/catalogue.js";
 import { createWard, findWardBySlug, listWards, splitLines, updateWard, type WardSettings } from "../../db/repos/wards.js";
 import { DEFAULT_INDICATORS, DEFAULT_MOVEMENTS, DEFAULT_PLEDGE_ITEMS } from "../../domain/catalogue.js";
@@ -219,6 +220,7 @@ export const wardCommand: Command = {
             const ward = await createWard(db, wardSettings);
             if (timeZone) await db.ward.update({ where: { id: ward.id }, data: { timeZone } });
             await installCatalogue(db, ward.id, { movements: DEFAULT_MOVEMENTS, indicators: DEFAULT_INDICATORS, pledgeItems: DEFAULT_PLEDGE_ITEMS });
+            await installAwardDefaults(db, ward.id);
             const created = await db.ward.findUniqueOrThrow({ where: { id: ward.id } });
             console.log(`Created ward (id ${ward.id}) with the default catalogue:\n${describe(created)}`);
             await printAdminInvite(db, created, flags, new Date());

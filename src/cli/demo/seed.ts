@@ -1,6 +1,7 @@
 // Loads the model ward into a database: settings, catalogue, groups and leaders, the
 // period "Năm 2024" with every group's submitted report, signed pledges and ward figures.
 import type { Db } from "../../db/client.js";
+import { installAwardDefaults } from "../../db/repos/awards.js";
 import { installCatalogue, periodIndicators } from "../../db/repos/catalogue.js";
 import { createGroups } from "../../db/repos/groups.js";
 import { createMember } from "../../db/repos/members.js";
@@ -65,6 +66,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<SeedResult> {
     indicators: DEFAULT_INDICATORS,
     pledgeItems: DEFAULT_PLEDGE_ITEMS,
   });
+  await installAwardDefaults(db, ward.id);
   const groups = await createGroups(
     db,
     ward.id,

@@ -1,0 +1,153 @@
+// Award forms (with their dated rates), the base salaries and a ward's award settings: data,
+// installed with the defaults for a new ward and edited by the office (audited).
+import { DEFAULT_AWARD_FORMS, DEFAULT_AWARD_SETTINGS, DEFAULT_BASE_SALARIES } from "../../domain/awards/defaults.js";
+import type { AwardFormDef, AwardFormKind, AwardRateDef, AwardSettingsDef, BaseSalaryDef, RecipientKind } from "../../domain/awards/types.js";
+import type { Db } from "../client.js";
+import { type Actor, recordAudit } from "./audit.js";
+import { splitLines } from "./wards.js";
+
+type Tx = Omit<Db, "$transaction" | "$connect" | "$disconnect" | "$on" | "$extends">;
+
+export interface AwardFormRow extends AwardFormDef {
+  id: number;
+  active: boolean;
+}
+
+/** Adds what is missing of the default forms, the base salaries and the settings row; keeps what the ward changed. */
+export async function installAwardDefaults(db: Db, wardId: number): Promise<void> {
+  await db.$transaction(async (tx) => {
+    await ensureBaseSalaries(tx);
+    await tx.awardSettings.upsert({ where: { wardId }, create: settingsColumns(wardId, DEFAULT_AWARD_SETTINGS), update: {} });
+    for (const form of DEFAULT_AWARD_FORMS) {
+      const existing = await tx.awardForm.findUnique({ where: { wardId_code: { wardId, code: form.code } } });
+      if (existing) continue;
+      await tx.awardForm.create({ data: { wardId, ...formColumns(form), rates: { create: form.rates.map(rateColumns) } } });
+    }
+  });
+}
+
+/** The national base salaries (adds the known ones if missing). */
+export async function ensureBaseSalaries(db: Tx): Promise<void> {
+  for (const salary of DEFAULT_BASE_SALARIES) {
+    await db.baseSalary.upsert({ where: { validFrom: salary.validFrom }, create: salary, update: {} });
+  }
+}
+
+function settingsColumns(wardId: number, settings: AwardSettingsDef) {
+  return {
+    wardId,
+    roundingMode: settings.rounding.mode,
+    roundingStep: settings.rounding.step,
+    votePassRule: settings.votePassRule,
+    votePassPercent: settings.votePassPercent,
+    postingDays: settings.postingDays,
+    legalBasis: settings.legalBasis.join("\n"),
+    decisionSymbol: settings.decisionSymbol,
+  };
+}
+
+function formColumns(form: AwardFormDef) {
+  return {
+    code: form.code,
+    name: form.name,
+    kind: form.kind,
+    certificateTitle: form.certificateTitle,
+    titleName: form.titleName,
+    legalBasis: form.legalBasis.join("\n"),
+    sortOrder: form.order,
+  };
+}
+
+function rateColumns(rate: AwardRateDef) {
+  return {
+    recipientKind: rate.recipientKind,
+    coefficientMilli: rate.coefficientMilli,
+    validFrom: rate.validFrom,
+    validTo: rate.validTo,
+    legalBasis: rate.legalBasis,
+  };
+}
+
+export async function awardSettings(db: Tx, wardId: number): Promise<AwardSettingsDef> {
+  const row = await db.awardSettings.findUnique({ where: { wardId } });
+  if (!row) return { ...DEFAULT_AWARD_SETTINGS, rounding: { ...DEFAULT_AWARD_SETTINGS.rounding }, legalBasis: [...DEFAULT_AWARD_SETTINGS.legalBasis] };
+  return {
+    rounding: { mode: row.roundingMode, step: row.roundingStep },
+    votePassRule: row.votePassRule,
+    votePassPercent: row.votePassPercent,
+    postingDays: row.postingDays,
+    legalBasis: splitLines(row.legalBasis),
+    decisionSymbol: row.decisionSymbol,
+  };
+}
+
+export async function updateAwardSettings(db: Db, wardId: number, patch: Partial<AwardSettingsDef>, actor: Actor, at: Date): Promise<AwardSettingsDef> {
+  return db.$transaction(async (tx) => {
+    const before = await awardSettings(tx, wardId);
+    const after: AwardSettingsDef = { ...before, ...patch };
+    const columns = settingsColumns(wardId, after);
+    await tx.awardSettings.upsert({ where: { wardId }, create: columns, update: columns });
+    await recordAudit(tx, { wardId, actor, action: "awards.settings", subject: `ward:${wardId}`, detail: { before, after }, at });
+    return after;
+  });
+}
+
+type FormWithRates = {
+  id: number;
+  code: string;
+  name: string;
+  kind: AwardFormKind;
+  certificateTitle: string;
+  titleName: string;
+  legalBasis: string;
+  sortOrder: number;
+  active: boolean;
+  rates: Array<{ recipientKind: RecipientKind; coefficientMilli: number; validFrom: string; validTo: string | null; legalBasis: string }>;
+};
+
+export function toAwardFormRow(row: FormWithRates): AwardFormRow {
+  return {
+    id: row.id,
+    code: row.code,
+    name: row.name,
+    kind: row.kind,
+    certificateTitle: row.certificateTitle,
+    titleName: row.titleName,
+    legalBasis: splitLines(row.legalBasis),
+    order: row.sortOrder,
+    active: row.active,
+    rates: row.rates.map((rate) => ({
+      recipientKind: rate.recipientKind,
+      coefficientMilli: rate.coefficientMilli,
+      validFrom: rate.validFrom,
+      validTo: rate.validTo,
+      legalBasis: rate.legalBasis,
+    })),
+  };
+}
+
+const RATE_ORDER = { orderBy: [{ recipientKind: "asc" as const }, { validFrom: "asc" as const }] };
+
+export async function listAwardForms(db: Tx, wardId: number, options: { includeInactive?: boolean } = {}): Promise<AwardFormRow[]> {
+  const rows = await db.awardForm.findMany({
+    where: { wardId, ...(options.includeInactive ? {} : { active: true }) },
+    include: { rates: RATE_ORDER },
+    orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
+  });
+  return rows.map(toAwardFormRow);
+}
+
+export async function awardFormByCode(db: Tx, wardId: number, code: string): Promise<AwardFormRow | null> {
+  const row = await db.awardForm.findUnique({ where: { wardId_code: { wardId, code } }, include: { rates: RATE_ORDER } });
+  return row ? toAwardFormRow(row) : null;
+}
+
+export async function baseSalaries(db: Tx): Promise<BaseSalaryDef[]> {
+  const rows = await db.baseSalary.findMany({ orderBy: { validFrom: "asc" } });
+  return rows.map((row) => ({ validFrom: row.validFrom, amount: row.amount, legalBasis: row.legalBasis }));
+}
+
+export async function baseSalaryInForce(db: Tx, day: string): Promise<BaseSalaryDef | null> {
+  const row = await db.baseSalary.findFirst({ where: { validFrom: { lte: day } }, orderBy: { validFrom: "desc" } });
+  return row ? { validFrom: row.validFrom, amount: row.amount, legalBasis: row.legalBasis } : null;
+}
