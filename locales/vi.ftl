@@ -835,3 +835,145 @@ nomination-leader-returned =
 
     {$You} gõ /dexuat để sửa dòng này rồi gửi lại.
 zalo--nomination-households-no-figure = {$group} chưa gửi báo cáo kỳ { MID($period) } có số hộ đạt gia đình văn hóa, nên trợ lý chưa nhận danh sách hộ: số hộ đề xuất không được nhiều hơn số hộ tổ đã báo cáo đạt. {$You} gửi báo cáo trước (mục Báo cáo kết quả), rồi đề xuất sau.
+
+## Khen thưởng in the office, the council and for the chairman (/khenthuong; src/bot/features/award-office)
+command-khenthuong = Khen thưởng: đề xuất, niêm yết, biểu quyết, phê duyệt
+award-office-officials-only = Mục khen thưởng này dành cho cán bộ, công chức phường. Tổ trưởng gửi đề xuất khen thưởng của tổ bằng lệnh /dexuat.
+award-office-officers-only = Việc này do công chức Văn phòng - Thống kê phường thực hiện.
+award-office-no-period = Phường chưa có kỳ nào.
+award-office-not-found = Trợ lý không tìm thấy mục này (có thể đã thay đổi). {$You} gõ /khenthuong để xem lại.
+award-office-title = Khen thưởng kỳ { MID($period) }
+award-office-groups = Đề xuất của các tổ:
+award-office-no-groups = (chưa tổ nào gửi đề xuất)
+award-office-group-line = • {$group}: {$total} dòng ({$submitted} chờ duyệt, {$accepted} đã nhận, {$returned} trả lại)
+award-office-posting = Niêm yết: từ {$start}, {$days} ngày (đến hết {$end}); {$comments} ý kiến.
+award-office-posting-comment = • Ý kiến: {$text}
+award-office-posting-none = Niêm yết: chưa ghi.
+award-office-vote-none = Hội đồng Thi đua - Khen thưởng: chưa biểu quyết.
+award-office-vote-open = Hội đồng Thi đua - Khen thưởng đang biểu quyết {$lines} dòng: {$voted}/{$members} thành viên đã biểu quyết.
+award-office-vote-closed = Hội đồng Thi đua - Khen thưởng đã biểu quyết xong: {$passed}/{$lines} dòng được thông qua.
+award-office-decision = Quyết định số {$number}/{$symbol} ngày {$date}: {$form}, {$lines} dòng.
+award-office-button-posting = 📌 Ghi niêm yết
+award-office-button-posting-again = 📌 Ghi lại niêm yết
+award-office-button-vote = 🗳 Đưa {$count} dòng ra Hội đồng biểu quyết
+award-office-button-tally = 📊 Kết quả biểu quyết
+award-office-button-close = 🔒 Kết thúc biểu quyết
+award-office-button-approve = ✍️ Phê duyệt {$count} dòng
+award-office-button-ballot = 🗳 Biểu quyết
+award-office-button-home = ◀ Về mục khen thưởng
+award-office-button-back-group = ◀ Về danh sách của tổ
+award-office-button-accept = ✅ Nhận {$count} dòng chờ duyệt
+award-office-button-return = ↩️ Trả lại một dòng
+award-office-group-title = Đề xuất khen thưởng của {$group}, kỳ { MID($period) }
+award-office-accepted = Đã nhận {$count} dòng.
+award-office-nothing-to-accept = Không còn dòng nào chờ duyệt.
+award-return-pick = {$You} trả lại dòng số mấy của {$group}?
+award-return-ask = Trả lại dòng: {$line}. {$You} gõ lý do để tổ trưởng sửa (tối đa {$max} ký tự).
+award-return-ask-again = {$You} vui lòng gõ lý do trả lại.
+award-return-cancel = Thôi, không trả lại
+award-return-cancelled = Đã thôi, dòng này không bị trả lại.
+award-return-not-possible = Dòng này không trả lại được nữa (đã được đưa ra Hội đồng biểu quyết, hoặc đã bị trả lại).
+award-return-done = Đã trả lại dòng "{$line}"; tổ trưởng {$group} đã nhận được lý do.
+award-return-done-no-leader = Đã trả lại dòng "{$line}", nhưng {$group} chưa có tổ trưởng đăng ký dùng trợ lý để nhận tin; {$you} vui lòng báo trực tiếp.
+award-posting-ask-start = Ghi việc niêm yết công khai danh sách đề nghị khen thưởng kỳ { MID($period) }. Danh sách bắt đầu niêm yết từ ngày nào? (ví dụ: 5/5 hoặc 05/5/2025)
+award-posting-ask-start-again = {$You} gõ ngày bắt đầu niêm yết, ví dụ: 5/5.
+award-posting-today = Hôm nay
+award-posting-cancel = Thôi, không ghi
+award-posting-cancelled = Đã thôi, chưa ghi niêm yết.
+award-posting-unreadable = Trợ lý chưa đọc được ngày. {$You} gõ ngày trước, tháng sau, ví dụ: 5/5 hoặc 05/5/2025.
+award-posting-swapped = Có phải {$date} không? Ngày viết trước, tháng viết sau; {$you} vui lòng gõ lại, ví dụ: 5/5.
+award-posting-no-such-day = Không có ngày {$day} tháng {$month} năm {$year}; {$you} vui lòng gõ lại.
+award-posting-future = {$date} chưa tới; {$you} ghi việc niêm yết khi danh sách đã được niêm yết.
+award-posting-too_old = {$date} đã quá một năm; {$you} kiểm tra lại ngày.
+award-posting-ask-days = Niêm yết từ {$start}. Niêm yết trong bao nhiêu ngày? (thường là {$days} ngày)
+award-posting-ask-days-again = {$You} gõ số ngày niêm yết, ví dụ: 10.
+award-posting-days-default = {$days} ngày
+award-posting-ask-comments = Niêm yết từ {$start} đến hết {$end} ({$days} ngày). Trong thời gian niêm yết, phường nhận được ý kiến nào? {$You} gõ mỗi ý kiến một tin nhắn; nếu không có, chọn "Không có ý kiến".
+zalo--award-posting-ask-comments = Niêm yết từ {$start} đến hết {$end} ({$days} ngày). Trong thời gian niêm yết, phường nhận được ý kiến nào? {$You} gõ mỗi ý kiến một tin nhắn; nếu không có, gõ 1.
+award-posting-ask-comments-again = {$You} gõ ý kiến nhận được, hoặc chọn "Không có ý kiến".
+award-posting-no-comments = Không có ý kiến
+award-posting-comments-done = Đã ghi đủ ý kiến
+award-posting-comment-saved = Đã ghi ý kiến thứ {$count}. {$You} gõ ý kiến tiếp theo, nếu có.
+award-posting-done = ✅ Đã ghi niêm yết: từ {$start} đến hết {$end} ({$days} ngày); {$count} ý kiến.
+award-vote-needs-posting = Danh sách chưa được ghi niêm yết. {$You} ghi niêm yết trước, rồi đưa ra Hội đồng biểu quyết.
+award-vote-posting-running = Danh sách đang niêm yết đến hết {$end}; Hội đồng biểu quyết sau khi hết thời gian niêm yết.
+award-vote-no-council = Phường chưa có thành viên Hội đồng Thi đua - Khen thưởng nào trong trợ lý. {$You} mời các thành viên bằng lệnh /moi.
+award-vote-already-open = Hội đồng đang biểu quyết một danh sách; {$you} kết thúc lần biểu quyết đó trước.
+award-vote-nothing = Không còn dòng nào đã nhận mà chưa đưa ra Hội đồng.
+award-vote-not-open = Lần biểu quyết này đã kết thúc.
+award-vote-opened = Đã đưa {$count} dòng ra Hội đồng biểu quyết; trợ lý đã gửi phiếu tới {$sent}/{$members} thành viên.
+award-ballot-message =
+    Hội đồng Thi đua - Khen thưởng phường biểu quyết danh sách đề nghị khen thưởng kỳ { MID($period) } ({$count} dòng):
+
+    {$lines}
+
+    {$You} đồng ý với cả danh sách, không đồng ý, hay biểu quyết từng dòng?
+award-ballot-agree-all = 👍 Đồng ý cả danh sách
+award-ballot-disagree-all = 👎 Không đồng ý cả danh sách
+award-ballot-per-line = Biểu quyết từng dòng
+award-ballot-per-line-ask =
+    {$lines}
+
+    {$You} chọn đồng ý hoặc không đồng ý cho từng dòng (dòng nào không chọn thì theo phiếu cả danh sách, nếu có).
+award-ballot-line-agree = {$line}: đồng ý
+award-ballot-line-disagree = {$line}: không đồng ý
+award-ballot-saved-toast = Đã ghi phiếu.
+award-ballot-saved-all-agree = ✅ Đã ghi: {$you} đồng ý với cả danh sách.
+award-ballot-saved-all-disagree = ✅ Đã ghi: {$you} không đồng ý với cả danh sách.
+award-ballot-saved-line-agree = ✅ Đã ghi: {$you} đồng ý với dòng {$line}.
+award-ballot-saved-line-disagree = ✅ Đã ghi: {$you} không đồng ý với dòng {$line}.
+award-ballot-closed = Lần biểu quyết này đã kết thúc, trợ lý không nhận thêm phiếu.
+award-ballot-council-only = Chỉ thành viên Hội đồng Thi đua - Khen thưởng phường mới biểu quyết.
+award-vote-line-tally = đồng ý {$agree}, không đồng ý {$disagree}, chưa biểu quyết {$silent}
+award-vote-passed = → thông qua
+award-vote-failed = → không thông qua
+award-rule-of_members = Quy định của phường: thông qua khi trên {$percent}% tổng số thành viên Hội đồng đồng ý.
+award-rule-of_cast = Quy định của phường: thông qua khi trên {$percent}% số phiếu biểu quyết đồng ý.
+award-rule-unanimous = Quy định của phường: thông qua khi mọi phiếu biểu quyết đều đồng ý.
+award-tally-open =
+    Kết quả biểu quyết đến lúc này, kỳ { MID($period) }: {$voted}/{$members} thành viên đã biểu quyết.
+
+    {$lines}
+
+    {$rule}
+award-tally-closed =
+    Kết quả biểu quyết kỳ { MID($period) }: {$voted}/{$members} thành viên đã biểu quyết.
+
+    {$lines}
+
+    {$rule}
+award-vote-closed-done =
+    🔒 Đã kết thúc biểu quyết: {$passed}/{$count} dòng được thông qua.
+
+    {$lines}
+
+    {$rule} Trợ lý đã gửi danh sách được thông qua tới Chủ tịch phường để phê duyệt.
+award-chair-asked =
+    Hội đồng Thi đua - Khen thưởng phường đã thông qua {$passed} dòng đề nghị khen thưởng kỳ { MID($period) }:
+
+    {$lines}
+
+    Kính đề nghị {$you} xem xét, phê duyệt.
+award-approve-chair-only = Việc phê duyệt khen thưởng do Chủ tịch hoặc Phó Chủ tịch Ủy ban nhân dân phường thực hiện.
+award-approve-confirm =
+    Phê duyệt {$count} dòng khen thưởng kỳ { MID($period) }:
+
+    {$lines}
+
+    Trợ lý sẽ lập và đánh số quyết định, ký: CHỦ TỊCH {$name}. Danh sách đã ký thì không sửa được; muốn điều chỉnh phải ra quyết định mới.
+award-approve-confirm-vice =
+    Phê duyệt {$count} dòng khen thưởng kỳ { MID($period) }:
+
+    {$lines}
+
+    Trợ lý sẽ lập và đánh số quyết định, ký: KT. CHỦ TỊCH, PHÓ CHỦ TỊCH {$name}. Danh sách đã ký thì không sửa được; muốn điều chỉnh phải ra quyết định mới.
+award-approve-button-sign = ✍️ Phê duyệt và ký
+award-approve-nothing = Các dòng được thông qua đều đã có quyết định.
+award-approve-failed = Trợ lý chưa lập được quyết định ({$code}). {$You} vui lòng báo công chức Văn phòng - Thống kê phường kiểm tra danh mục khen thưởng.
+award-approve-done-toast = Đã phê duyệt.
+award-approve-done =
+    ✅ Đã phê duyệt và ký {$count} quyết định:
+    {$list}
+award-approve-decision-line = • Quyết định số {$number} ngày {$date}: {$lines} dòng ({$form})
+award-files-not-yet = Tệp quyết định và giấy khen chưa tạo được trong phiên bản này; phê duyệt đã được ghi lại.
+award-officer-signed = Chủ tịch phường đã phê duyệt và ký {$count} quyết định khen thưởng (số {$numbers}). {$You} gõ /khenthuong để xem.

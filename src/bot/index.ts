@@ -9,6 +9,7 @@ import { type ChatLock, localChatLock } from "../db/repos/chat-lock.js";
 import { apiRetry } from "./api-retry.js";
 import type { BaseContext, BotContext, ConversationContext, Services } from "./context.js";
 import { conversationTimeout, DEFAULT_CONVERSATION_TIMEOUT_MS } from "./conversation-guard.js";
+import { awardOfficeConversations, awardOfficeFeature } from "./features/award-office/index.js";
 import { catalogueFeature } from "./features/catalogue/index.js";
 import { cityFeature } from "./features/city/index.js";
 import { fallbackFeature } from "./features/fallback.js";
@@ -126,6 +127,7 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
     reviewConversations(services),
     inviteConversations(services),
     periodsConversations(services),
+    ...awardOfficeConversations(services),
     nominationConversations(services, { apiRoot: options.apiRoot ?? "https://api.telegram.org", ...(options.fetch ? { fetch: options.fetch } : {}) }),
   );
   bot.use(registrationFeature());
@@ -141,6 +143,7 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
   bot.use(invitesFeature());
   bot.use(periodsFeature());
   bot.use(nominationsFeature());
+  bot.use(awardOfficeFeature());
   bot.use(catalogueFeature({ apiRoot: options.apiRoot ?? "https://api.telegram.org", ...(options.fetch ? { fetch: options.fetch } : {}) }));
   bot.use(groupsFeature());
   bot.use(helpFeature());

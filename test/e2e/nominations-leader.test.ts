@@ -4,13 +4,11 @@
 import ExcelJS from "exceljs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { auditEntries } from "../../src/db/repos/audit.js";
-import { ensureAwardForms } from "../support/award-forms.js";
 import { type E2E, startE2E } from "../support/e2e.js";
 
 let e2e: E2E;
 beforeEach(async () => {
   e2e = await startE2E();
-  await ensureAwardForms(e2e.database.db, e2e.demo.wardId);
 });
 afterEach(async () => {
   await e2e?.stop();
@@ -21,11 +19,11 @@ async function linesOf(groupName: string) {
   return e2e.database.db.nominationLine.findMany({ where: { nomination: { groupId: group.id } }, orderBy: { sortOrder: "asc" } });
 }
 
-async function xlsx(rows: Array<Array<string | number>>): Promise<Uint8Array> {
+async function xlsx(rows: Array<Array<string | number>>): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet("Danh sách");
   for (const row of rows) sheet.addRow(row);
-  return new Uint8Array(await book.xlsx.writeBuffer());
+  return Buffer.from(await book.xlsx.writeBuffer());
 }
 
 describe("a leader's nominations", () => {
