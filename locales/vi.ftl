@@ -804,7 +804,10 @@ nomination-ask-achievement = Thành tích của {$name} để ghi trên Giấy k
 nomination-ask-achievement-with-report =
     Thành tích của {$name} để ghi trên Giấy khen (một, hai câu)?
 
-    Trong báo cáo, tổ đã ghi điển hình tiên tiến, người tốt, việc tốt: "{$report}". {$You} có thể dùng nội dung này, hoặc gõ thành tích khác.
+    Trong báo cáo, tổ đã ghi ở mục điển hình tiên tiến, người tốt, việc tốt:
+    “{$report}”
+
+    {$You} có thể dùng nội dung này, hoặc gõ thành tích khác.
 nomination-ask-achievement-again = Thành tích của {$name} đang ghi: "{$achievement}". {$You} gõ thành tích mới, hoặc giữ nguyên.
 nomination-field-empty = Trợ lý chưa nhận được nội dung.
 nomination-field-too-long = Nội dung dài quá {$max} ký tự; {$you} vui lòng gõ ngắn hơn.
@@ -852,7 +855,7 @@ award-office-posting-none = Niêm yết: chưa ghi.
 award-office-vote-none = Hội đồng Thi đua - Khen thưởng: chưa biểu quyết.
 award-office-vote-open = Hội đồng Thi đua - Khen thưởng đang biểu quyết {$lines} dòng: {$voted}/{$members} thành viên đã biểu quyết.
 award-office-vote-closed = Hội đồng Thi đua - Khen thưởng đã biểu quyết xong: {$passed}/{$lines} dòng được thông qua.
-award-office-decision = Quyết định số {$number}/{$symbol} ngày {$date}: {$form}, {$lines} dòng.
+award-office-decision = Quyết định số {$number}/{$symbol} {$date}: {$form}, {$lines} dòng.
 award-office-button-posting = 📌 Ghi niêm yết
 award-office-button-posting-again = 📌 Ghi lại niêm yết
 award-office-button-vote = 🗳 Đưa {$count} dòng ra Hội đồng biểu quyết
@@ -917,7 +920,6 @@ award-ballot-per-line-ask =
     {$You} chọn đồng ý hoặc không đồng ý cho từng dòng (dòng nào không chọn thì theo phiếu cả danh sách, nếu có).
 award-ballot-line-agree = {$line}: đồng ý
 award-ballot-line-disagree = {$line}: không đồng ý
-award-ballot-saved-toast = Đã ghi phiếu.
 award-ballot-saved-all-agree = ✅ Đã ghi: {$you} đồng ý với cả danh sách.
 award-ballot-saved-all-disagree = ✅ Đã ghi: {$you} không đồng ý với cả danh sách.
 award-ballot-saved-line-agree = ✅ Đã ghi: {$you} đồng ý với dòng {$line}.
@@ -974,6 +976,11 @@ award-approve-done-toast = Đã phê duyệt.
 award-approve-done =
     ✅ Đã phê duyệt và ký {$count} quyết định:
     {$list}
-award-approve-decision-line = • Quyết định số {$number} ngày {$date}: {$lines} dòng ({$form})
+award-approve-decision-line = • Quyết định số {$number}/{$symbol} {$date}: {$form}, {$lines} dòng
 award-files-not-yet = Tệp quyết định và giấy khen chưa tạo được trong phiên bản này; phê duyệt đã được ghi lại.
 award-officer-signed = Chủ tịch phường đã phê duyệt và ký {$count} quyết định khen thưởng (số {$numbers}). {$You} gõ /khenthuong để xem.
+award-form-short-gdvh = Gia đình văn hóa
+award-form-short-giay_khen = Giấy khen
+award-vote-line = {$number}. [{$form}] {$line} (đề xuất của {$group})
+nomination-officer-submitted = {$group} đã gửi {$count} dòng đề xuất khen thưởng kỳ { MID($period) }. {$You} gõ /khenthuong để xem và duyệt.
+award-leader-decided = Chủ tịch phường đã ký Quyết định số {$number}/{$symbol} {$date} ({$form}) cho {$count} dòng đề xuất của {$group}. Cảm ơn {$you}!

@@ -247,7 +247,7 @@ export function awardOfficeFeature(): Composer<BotContext> {
     const { db, clock } = ctx.services;
     const outcome = await castBallot(db, { actor: { memberId: member.id, wardId: member.wardId, roles: ["council"] }, voteId, lineId, agree, at: clock.now() });
     if (!outcome.ok) return say(ctx, outcome.reason === "report_status" ? "award-ballot-closed" : "write-refused-member-changed");
-    await ctx.answerCallbackQuery({ text: ctx.t("award-ballot-saved-toast") });
+    await ctx.answerCallbackQuery();
     const vote = (await voteView(db, member.wardId, voteId))!;
     const line = lineId === null ? null : vote.lines.findIndex((candidate) => candidate.lineId === lineId) + 1;
     await ctx.reply(ctx.t(lineId === null ? (agree ? "award-ballot-saved-all-agree" : "award-ballot-saved-all-disagree") : agree ? "award-ballot-saved-line-agree" : "award-ballot-saved-line-disagree", { line: line ?? 0 }));
@@ -302,9 +302,9 @@ export function awardOfficeFeature(): Composer<BotContext> {
     }
     await ctx.answerCallbackQuery({ text: ctx.t("award-approve-done-toast") });
     const decisions = outcome.value;
-    await ctx.reply(ctx.t("award-approve-done", { count: decisions.length, list: decisions.map((decision) => ctx.t("award-approve-decision-line", { number: decision.number, date: dayText(decision.decisionDate), lines: decision.lines, form: decision.formName })).join("\n") }));
+    await ctx.reply(ctx.t("award-approve-done", { count: decisions.length, list: decisions.map((decision) => ctx.t("award-approve-decision-line", { number: decision.number, symbol: decision.symbol, date: dayText(decision.decisionDate), lines: decision.lines, form: decision.formName })).join("\n") }));
     const officers = await membersWithRole(db, member.wardId, ["officer"]);
-    await deliverDecisions(ctx, decisions, [{ id: member.id, telegramId: ctx.from ? BigInt(ctx.from.id) : null, salutation: null }, ...officers], logger);
+    await deliverDecisions(ctx, decisions, officers, logger);
   });
   return composer;
 }

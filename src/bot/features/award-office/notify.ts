@@ -17,7 +17,8 @@ export async function notifyMembers(
   api: Api,
   recipients: Recipient[],
   text: (you: Addressing) => string,
-  options: { db: Db; logger: Logger; at: Date; keyboard?: (recipient: Recipient) => InlineKeyboard },
+  /** markBlocked: inside a conversation, wrap the write in conversation.external. */
+  options: { db: Db; logger: Logger; at: Date; keyboard?: (recipient: Recipient) => InlineKeyboard; markBlocked?: (memberId: number, at: Date) => Promise<unknown> },
 ): Promise<number> {
   let sent = 0;
   for (const recipient of recipients) {
@@ -26,7 +27,7 @@ export async function notifyMembers(
       await api.sendMessage(Number(recipient.telegramId), text(addressing(recipient.salutation)), options.keyboard ? { reply_markup: options.keyboard(recipient) } : {});
       sent += 1;
     } catch (error) {
-      if (error instanceof GrammyError && error.error_code === 403) await markMemberBlocked(options.db, recipient.id, options.at);
+      if (error instanceof GrammyError && error.error_code === 403) await (options.markBlocked ?? ((memberId: number, at: Date) => markMemberBlocked(options.db, memberId, at)))(recipient.id, options.at);
       else options.logger.warn({ err: error, memberId: recipient.id }, "award notification failed");
     }
   }

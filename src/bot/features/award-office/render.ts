@@ -104,7 +104,9 @@ export function returnPickKeyboard(ctx: BaseContext, periodId: number, group: Gr
 export function tallyText(ctx: BaseContext, vote: VoteView, options: { tally: boolean }): string {
   const byLine = new Map(vote.tally.map((line) => [line.lineId, line]));
   const lines = vote.lines.map((line, index) => {
-    const text = `${index + 1}. ${lineText(ctx, line)} (${line.groupName})`;
+    const short = ctx.t(`award-form-short-${line.formCode}`);
+    const form = short.startsWith("award-form-short-") ? line.formName : short;
+    const text = ctx.t("award-vote-line", { number: index + 1, form, line: lineText(ctx, line), group: line.groupName });
     const tally = byLine.get(line.lineId);
     if (!options.tally || !tally) return text;
     const result = vote.open ? "" : ctx.t(tally.passed ? "award-vote-passed" : "award-vote-failed");

@@ -27,6 +27,8 @@ import { capFreeText, normalizeMultilineText, normalizeText } from "../../../dom
 import type { BotContext, ConversationContext, Services } from "../../context.js";
 import { endRefused } from "../../conversation-guard.js";
 import { mainMenu } from "../../keyboards.js";
+import { membersWithRole, notifyMembers } from "../award-office/notify.js";
+import { markMemberBlocked } from "../../../db/repos/review.js";
 import { readHouseholdFile } from "./household-file.js";
 import { lineText, linesList, orderedLines, overviewText } from "./render.js";
 
@@ -335,6 +337,13 @@ export function nominateConversation(services: Services, files: FileAccess) {
           continue;
         }
         await ctx.reply(ctx.t("nomination-submitted", { ...vars, count: outcome.sent, time: formatDateTime(new Date(outcome.at)) }), menu);
+        const officers = await conversation.external(() => membersWithRole(db, args.wardId, ["officer"]));
+        await notifyMembers(ctx.api, officers, (you) => ctx.t("nomination-officer-submitted", { ...vars, count: outcome.sent, ...you }), {
+          db,
+          logger: services.logger,
+          at: new Date(outcome.at),
+          markBlocked: (memberId, at) => conversation.external(() => markMemberBlocked(db, memberId, at)),
+        });
         return true;
       }
     }

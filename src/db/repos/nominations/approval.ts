@@ -14,7 +14,10 @@ export interface SignedDecision {
   decisionDate: string;
   formCode: string;
   formName: string;
+  symbol: string;
   lines: number;
+  /** The groups whose lines it decides, with how many. */
+  groups: Array<{ groupId: number; count: number }>;
 }
 
 /** Passed lines of a closed vote without a decision yet, by form code. */
@@ -50,7 +53,11 @@ export async function approveVote(db: Db, input: { actor: Actor; voteId: number;
       const draft = await createDecisionFromLines(db, { wardId, periodId: checked.value.periodId, formCode, lineIds, decisionDate: input.decisionDate, actor, at: input.at });
       const done = await signDecision(db, { wardId, decisionId: draft.id, signerMemberId: input.actor.memberId, actor, at: input.at });
       const form = await db.awardForm.findUniqueOrThrow({ where: { wardId_code: { wardId, code: formCode } }, select: { name: true } });
-      signed.push({ ...done, formCode, formName: form.name, lines: lineIds.length });
+      const decision = await db.awardDecision.findUniqueOrThrow({ where: { id: done.id }, select: { symbol: true } });
+      const rows = await db.nominationLine.findMany({ where: { id: { in: lineIds } }, select: { nomination: { select: { groupId: true } } } });
+      const counts = new Map<number, number>();
+      for (const row of rows) counts.set(row.nomination.groupId, (counts.get(row.nomination.groupId) ?? 0) + 1);
+      signed.push({ ...done, formCode, formName: form.name, symbol: decision.symbol, lines: lineIds.length, groups: [...counts].map(([groupId, count]) => ({ groupId, count })) });
     }
   } catch (error) {
     if (error instanceof AwardError) return { ok: false, reason: "award", code: error.code };
