@@ -59,7 +59,7 @@ describe("khen thưởng from the group's nomination to the chairman's signature
     await e2e.step(() => leader.pressButton("Tổ 5"));
     expect(leader.lastMessage?.text).toContain("vận động 12 hộ hiến đất");
     await e2e.step(() => leader.pressButton("Dùng nội dung trong báo cáo của tổ"));
-    await e2e.step(() => leader.pressButton("✅ Xem lại và gửi (4 dòng)"));
+    await e2e.step(() => leader.pressButton("✅ Xem lại và gửi"));
     await e2e.step(() => leader.pressButton("✅ Gửi đề xuất"));
     expect(leader.lastMessage?.text).toContain("Đã gửi 4 dòng");
 
@@ -73,7 +73,7 @@ describe("khen thưởng from the group's nomination to the chairman's signature
     expect(leader.lastMessage?.text).toContain("Lý do: Địa chỉ chưa đúng");
     await e2e.step(() => leader.sendText("/dexuat"));
     await e2e.step(() => leader.sendText("Trần Thị Bình, số 36 ngõ 5 Lương Ngọc Quyến"));
-    await e2e.step(() => leader.pressButton("✅ Xem lại và gửi (1 dòng)"));
+    await e2e.step(() => leader.pressButton("✅ Xem lại và gửi"));
     await e2e.step(() => leader.pressButton("✅ Gửi đề xuất"));
     await e2e.step(() => officer.pressButton("◀ Về danh sách của tổ"));
     await e2e.step(() => officer.pressButton("✅ Nhận 4 dòng chờ duyệt"));

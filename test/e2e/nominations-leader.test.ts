@@ -71,7 +71,7 @@ describe("a leader's nominations", () => {
     await e2e.step(() => leader.sendText("Đã có thành tích xuất sắc trong phong trào hiến đất mở rộng ngõ 5 năm 2025."));
     expect(leader.messages.at(-2)?.text).toContain("Đã ghi: Hoàng Văn Tâm, Tổ 5: Đã có thành tích xuất sắc");
 
-    await e2e.step(() => leader.pressButton("✅ Xem lại và gửi (5 dòng)"));
+    await e2e.step(() => leader.pressButton("✅ Xem lại và gửi"));
     expect(leader.lastMessage?.text).toContain("5. Hoàng Văn Tâm, Tổ 5");
     await e2e.step(() => leader.pressButton("✅ Gửi đề xuất"));
     expect(leader.lastMessage?.text).toContain("Đã gửi 5 dòng đề xuất khen thưởng");

@@ -200,7 +200,7 @@ export function nominateConversation(services: Services, files: FileAccess) {
         .row()
         .text(ctx.t("nomination-button-person"), "nm:person")
         .row();
-      if (drafts > 0) keyboard.text(ctx.t("nomination-button-review", { count: drafts }), "nm:review").row();
+      if (drafts > 0) keyboard.text(ctx.t("nomination-button-review"), "nm:review").row();
       keyboard.text(ctx.t("nomination-button-later"), "nm:later");
       await ctx.reply(`${note ? `${note}\n\n` : ""}${overviewText(ctx, state)}\n\n${ctx.t("nomination-menu-ask")}`, { reply_markup: keyboard });
       note = null;
