@@ -981,6 +981,6 @@ award-files-not-yet = Tệp quyết định và giấy khen chưa tạo được
 award-officer-signed = Chủ tịch phường đã phê duyệt và ký {$count} quyết định khen thưởng (số {$numbers}). {$You} gõ /khenthuong để xem.
 award-form-short-gdvh = Gia đình văn hóa
 award-form-short-giay_khen = Giấy khen
-award-vote-line = {$number}. [{$form}] {$line} (đề xuất của {$group})
+award-vote-line = {$number}. {$line} ({$form}, đề xuất của {$group})
 nomination-officer-submitted = {$group} đã gửi {$count} dòng đề xuất khen thưởng kỳ { MID($period) }. {$You} gõ /khenthuong để xem và duyệt.
 award-leader-decided = Chủ tịch phường đã ký Quyết định số {$number}/{$symbol} {$date} ({$form}) cho {$count} dòng đề xuất của {$group}. Cảm ơn {$you}!
