@@ -977,8 +977,11 @@ award-approve-done =
     ✅ Đã phê duyệt và ký {$count} quyết định:
     {$list}
 award-approve-decision-line = • Quyết định số {$number}/{$symbol} {$date}: {$form}, {$lines} dòng
-award-files-not-yet = Tệp quyết định và giấy khen chưa tạo được trong phiên bản này; phê duyệt đã được ghi lại.
-award-officer-signed = Chủ tịch phường đã phê duyệt và ký {$count} quyết định khen thưởng (số {$numbers}). {$You} gõ /khenthuong để xem.
+award-files-failed = Quyết định số {$number}/{$symbol} đã được ký và lưu, nhưng trợ lý chưa tạo được tệp. {$You} vui lòng báo công chức Văn phòng - Thống kê phường.
+award-file-decision-pdf = Quyết định số {$number}/{$symbol} ({$form}, {$lines} dòng), bản PDF để in.
+award-file-decision-docx = Quyết định số {$number}/{$symbol}, bản Word (DOCX).
+award-file-certificates = {$form}: {$lines} giấy để in, kèm Quyết định số {$number}/{$symbol}.
+award-officer-signed = Chủ tịch phường đã phê duyệt và ký {$count} quyết định khen thưởng (số {$numbers}); các tệp ở trên. {$You} gõ /khenthuong để xem.
 award-form-short-gdvh = Gia đình văn hóa
 award-form-short-giay_khen = Giấy khen
 award-vote-line = {$number}. {$line} ({$form}, đề xuất của {$group})

@@ -3,6 +3,7 @@
 // the posting is recorded; three council members vote; the chairman approves and signs.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { auditEntries } from "../../src/db/repos/audit.js";
+import { pdfText } from "../support/pdf-text.js";
 import { createInvite } from "../../src/db/repos/invites.js";
 import { createMember } from "../../src/db/repos/members.js";
 import { DEFAULT_CLOCK_START } from "../support/bot-harness.js";
@@ -114,6 +115,17 @@ describe("khen thưởng from the group's nomination to the chairman's signature
       ["giay_khen", "signed", 1],
     ]);
     expect(decisions[1]!.lines[0]!.achievement).toContain("vận động 12 hộ hiến đất");
+
+    // The files arrive: each decision as PDF and DOCX, and its certificates; the officer gets them too.
+    const documents = chair.messages.filter((message) => message.document);
+    expect(documents.map((message) => message.document!.file_name!.replace(/^.*\./u, ""))).toEqual(["pdf", "docx", "pdf", "pdf", "docx", "pdf"]);
+    const decisionText = pdfText(documents[0]!.document!.data).replace(/\s+/gu, " ");
+    expect(decisionText).toContain("QUYẾT ĐỊNH");
+    expect(decisionText).toContain("Trần Thị Bình");
+    expect(decisionText).toContain("số 36 ngõ 5 Lương Ngọc Quyến");
+    const certificates = pdfText(documents[5]!.document!.data).replace(/\s+/gu, " ");
+    expect(certificates).toContain("Hoàng Văn Tâm");
+    expect(officer.messages.filter((message) => message.document)).toHaveLength(6);
     const actions = new Set((await auditEntries(db, e2e.demo.wardId)).map((entry) => entry.action));
     for (const action of ["nomination.submit", "nomination.line.return", "nomination.accept", "award.posting.record", "award.posting.comment", "council.vote.open", "council.ballot", "council.vote.close"]) {
       expect(actions).toContain(action);
