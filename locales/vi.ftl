@@ -852,3 +852,265 @@ zalo--help-leader =
 
     Nếu cần giúp đỡ, {$you} vui lòng liên hệ công chức Văn phòng - Thống kê phường.
 zalo--progress-pick-group = Gõ tên tổ để xem báo cáo của tổ, ví dụ: tổ 1.
+
+## Nominations for khen thưởng (/dexuat; src/bot/features/nominations)
+command-dexuat = Đề xuất khen thưởng của tổ
+nomination-leaders-only = Việc đề xuất khen thưởng do tổ trưởng tổ dân phố gửi. {$You} xem các đề xuất của các tổ bằng lệnh /khenthuong.
+nomination-no-open-period = Hiện chưa có kỳ nào đang mở để đề xuất khen thưởng. Khi phường mở kỳ mới, {$you} sẽ nhận được thông báo.
+nomination-choose-period = Phường đang mở {$count} kỳ. {$You} đề xuất khen thưởng cho kỳ nào?
+nomination-period-closed = Kỳ { MID($period) } đã khóa sổ nên trợ lý không nhận thêm đề xuất khen thưởng. Nếu cần điều chỉnh, {$you} vui lòng liên hệ công chức Văn phòng - Thống kê phường.
+nomination-title = Đề xuất khen thưởng kỳ { MID($period) } của {$group}
+nomination-none-yet = (chưa có đề xuất nào)
+nomination-part-households = Hộ đề nghị công nhận "Gia đình văn hóa" ({$count} hộ):
+nomination-part-commendations = Đề nghị tặng Giấy khen ({$count}):
+nomination-no-address = (chưa có địa chỉ)
+nomination-no-achievement = (chưa có thành tích)
+nomination-status-draft = chưa gửi
+nomination-status-submitted = chờ phường duyệt
+nomination-status-accepted = phường đã nhận
+nomination-status-returned = bị trả lại: {$reason}
+nomination-quota = Theo báo cáo của tổ, {$achieved} hộ đạt gia đình văn hóa; tổ đã đề xuất {$proposed} hộ.
+nomination-quota-unknown = Tổ chưa gửi báo cáo kỳ này có số hộ đạt gia đình văn hóa, nên chưa đề xuất hộ gia đình được.
+nomination-menu-ask = {$You} muốn thêm đề xuất nào?
+nomination-choose = {$You} vui lòng chọn một trong các việc ở tin nhắn trên.
+zalo--nomination-choose = {$You} vui lòng chọn một trong các việc ở tin nhắn trên.
+nomination-text-only = Trợ lý chỉ đọc được chữ {$you} gõ vào.
+nomination-button-households = 🏠 Thêm hộ gia đình văn hóa
+nomination-button-person = 🎖 Thêm cá nhân, tập thể (Giấy khen)
+nomination-button-review = ✅ Xem lại và gửi
+nomination-button-later = ⏸ Để sau
+nomination-button-back = ◀ Quay lại
+nomination-button-individual = 👤 Cá nhân
+nomination-button-collective = 👥 Tập thể
+nomination-button-group-address = {$group}
+nomination-button-use-report = Dùng nội dung trong báo cáo của tổ
+nomination-button-keep = Giữ nguyên tên, địa chỉ
+nomination-button-keep-achievement = Giữ nguyên thành tích
+nomination-button-drop-line = 🗑 Bỏ dòng này
+nomination-button-submit = ✅ Gửi đề xuất
+nomination-button-drop = 🗑 Bỏ một dòng
+nomination-later = Các đề xuất đã được lưu. Khi nào tiện, {$you} gõ /dexuat để làm tiếp và gửi.
+nomination-ask-households =
+    Theo báo cáo của tổ, {$achieved} hộ đạt gia đình văn hóa; tổ đã đề xuất {$proposed} hộ, còn đề xuất được {$remaining} hộ.
+
+    {$You} gửi danh sách hộ, mỗi hộ một dòng: họ tên chủ hộ, địa chỉ. Ví dụ:
+    Nguyễn Văn An, số 12 ngõ 5 Lương Ngọc Quyến
+    Trần Thị Bình, số 34 ngõ 5 Lương Ngọc Quyến
+
+    {$You} cũng có thể gửi tệp Excel (.xlsx): cột thứ nhất họ tên chủ hộ, cột thứ hai địa chỉ.
+zalo--nomination-ask-households =
+    Theo báo cáo của tổ, {$achieved} hộ đạt gia đình văn hóa; tổ đã đề xuất {$proposed} hộ, còn đề xuất được {$remaining} hộ.
+
+    {$You} gửi danh sách hộ, mỗi hộ một dòng: họ tên chủ hộ, địa chỉ. Ví dụ:
+    Nguyễn Văn An, số 12 ngõ 5 Lương Ngọc Quyến
+    Trần Thị Bình, số 34 ngõ 5 Lương Ngọc Quyến
+nomination-households-text-or-file = Trợ lý chỉ đọc được danh sách gõ vào (mỗi hộ một dòng: họ tên chủ hộ, địa chỉ) hoặc tệp Excel (.xlsx).
+nomination-households-none-read = Trợ lý chưa đọc được hộ nào. Mỗi hộ một dòng: họ tên chủ hộ, dấu phẩy, rồi địa chỉ.
+nomination-households-no-figure = {$group} chưa gửi báo cáo kỳ { MID($period) } có số hộ đạt gia đình văn hóa, nên trợ lý chưa nhận danh sách hộ: số hộ đề xuất không được nhiều hơn số hộ tổ đã báo cáo đạt. {$You} gửi báo cáo trước (📝 Báo cáo kết quả), rồi đề xuất sau.
+nomination-households-over = Danh sách có {$proposed} hộ, nhưng {$group} báo cáo {$achieved} hộ đạt gia đình văn hóa và đã đề xuất {$already} hộ, nên chỉ còn đề xuất được {$remaining} hộ. Trợ lý chưa ghi danh sách này. {$You} bớt số hộ rồi gửi lại, hoặc sửa số hộ đạt trong báo cáo nếu báo cáo chưa đúng.
+nomination-households-saved = ✅ Đã ghi {$count} hộ vào danh sách đề xuất.
+nomination-households-some-unread = Các dòng sau trợ lý chưa đọc được, chưa ghi; {$you} gửi lại riêng các dòng này:
+nomination-households-too-many = Mỗi lần trợ lý đọc tối đa 300 dòng; {$you} gửi tiếp phần còn lại ở lần sau.
+nomination-line-problem = • Dòng {$line} ("{$text}"): {$reason}
+nomination-problem-no_address = thiếu địa chỉ (sau họ tên, gõ dấu phẩy rồi địa chỉ)
+nomination-problem-no_name = thiếu họ tên
+nomination-problem-name_too_long = họ tên quá dài
+nomination-problem-address_too_long = địa chỉ quá dài
+nomination-problem-duplicate = trùng với một dòng phía trên
+nomination-file-not-xlsx = Trợ lý chỉ đọc được tệp Excel dạng .xlsx. {$You} lưu tệp dưới dạng .xlsx rồi gửi lại, hoặc gõ danh sách, mỗi hộ một dòng.
+nomination-file-too-big = Tệp lớn quá 5 MB. {$You} gửi tệp nhỏ hơn, hoặc gõ danh sách, mỗi hộ một dòng.
+nomination-file-unreadable = Trợ lý không mở được tệp này. {$You} kiểm tra lại tệp Excel (.xlsx), hoặc gõ danh sách, mỗi hộ một dòng.
+nomination-file-download-failed = Trợ lý chưa tải được tệp. {$You} vui lòng gửi lại tệp.
+nomination-no-form = Phường chưa có hình thức khen thưởng này trong danh mục. {$You} vui lòng liên hệ công chức Văn phòng - Thống kê phường.
+nomination-ask-kind = Đề nghị tặng Giấy khen cho cá nhân hay tập thể?
+nomination-ask-name = Họ và tên người được đề nghị khen thưởng?
+nomination-ask-collective-name = Tên tập thể được đề nghị khen thưởng (ví dụ: Chi hội Phụ nữ Tổ 5)?
+nomination-ask-address = Địa chỉ hoặc tổ dân phố của {$name} (in trên Giấy khen)?
+nomination-ask-address-collective = Tổ dân phố hoặc địa chỉ của {$name} (in trên Giấy khen)?
+nomination-ask-achievement = Thành tích của {$name} để ghi trên Giấy khen (một, hai câu; ví dụ: Đã có thành tích xuất sắc trong phong trào "Toàn dân đoàn kết xây dựng đời sống văn hóa" năm 2025)?
+nomination-ask-achievement-with-report =
+    Thành tích của {$name} để ghi trên Giấy khen (một, hai câu)?
+
+    Trong báo cáo, tổ đã ghi ở mục điển hình tiên tiến, người tốt, việc tốt:
+    “{$report}”
+
+    {$You} có thể dùng nội dung này, hoặc gõ thành tích khác.
+nomination-ask-achievement-again = Thành tích của {$name} đang ghi: "{$achievement}". {$You} gõ thành tích mới, hoặc giữ nguyên.
+nomination-field-empty = Trợ lý chưa nhận được nội dung.
+nomination-field-too-long = Nội dung dài quá {$max} ký tự; {$you} vui lòng gõ ngắn hơn.
+nomination-line-saved = ✅ Đã ghi: {$line}
+nomination-resume-line = {$You} đang ghi dở đề xuất cho {$name}; trợ lý hỏi tiếp.
+nomination-returned-line =
+    Phường trả lại đề xuất sau của {$group} (kỳ { MID($period) }):
+    {$line}
+    Lý do: {$reason}
+nomination-retype-household = {$You} gõ lại dòng này (họ tên chủ hộ, địa chỉ), giữ nguyên, hoặc bỏ dòng.
+nomination-retype-person = {$You} gõ lại họ tên, địa chỉ (ví dụ: Nguyễn Văn An, Tổ 5), giữ nguyên, hoặc bỏ dòng; sau đó trợ lý hỏi lại thành tích.
+nomination-retype-one-line = {$You} gõ đúng một dòng: họ tên, dấu phẩy, rồi địa chỉ.
+nomination-line-corrected = ✅ Đã sửa: {$line}. Dòng này sẽ được gửi lại cùng lần gửi đề xuất tới.
+nomination-line-dropped = Đã bỏ dòng {$name}.
+nomination-review =
+    Đề xuất khen thưởng kỳ { MID($period) } của {$group} sẽ gửi phường ({$count} dòng):
+
+    {$lines}
+
+    {$You} xem lại họ tên, địa chỉ và thành tích: đây là nội dung in trên Giấy khen, Giấy chứng nhận. Nếu đúng, {$you} gửi đề xuất.
+nomination-drop-pick = {$You} bỏ dòng số mấy?
+nomination-incomplete = Các dòng sau còn thiếu địa chỉ hoặc thành tích: {$names}. {$You} gõ /dexuat để điền nốt rồi gửi.
+nomination-submitted = ✅ Đã gửi {$count} dòng đề xuất khen thưởng kỳ { MID($period) } của {$group} lúc {$time}. Phường sẽ xem và báo lại nếu có dòng cần sửa.
+nomination-leader-returned =
+    Phường trả lại một đề xuất khen thưởng kỳ { MID($period) } của {$group}:
+    {$line}
+    Lý do: {$reason}
+
+    {$You} gõ /dexuat để sửa dòng này rồi gửi lại.
+zalo--nomination-households-no-figure = {$group} chưa gửi báo cáo kỳ { MID($period) } có số hộ đạt gia đình văn hóa, nên trợ lý chưa nhận danh sách hộ: số hộ đề xuất không được nhiều hơn số hộ tổ đã báo cáo đạt. {$You} gửi báo cáo trước (mục Báo cáo kết quả), rồi đề xuất sau.
+
+## Khen thưởng in the office, the council and for the chairman (/khenthuong; src/bot/features/award-office)
+command-khenthuong = Khen thưởng: đề xuất, niêm yết, biểu quyết, phê duyệt
+award-office-officials-only = Mục khen thưởng này dành cho cán bộ, công chức phường. Tổ trưởng gửi đề xuất khen thưởng của tổ bằng lệnh /dexuat.
+award-office-officers-only = Việc này do công chức Văn phòng - Thống kê phường thực hiện.
+award-office-no-period = Phường chưa có kỳ nào.
+award-office-not-found = Trợ lý không tìm thấy mục này (có thể đã thay đổi). {$You} gõ /khenthuong để xem lại.
+award-office-title = Khen thưởng kỳ { MID($period) }
+award-office-groups = Đề xuất của các tổ:
+award-office-no-groups = (chưa tổ nào gửi đề xuất)
+award-office-group-line = • {$group}: {$total} dòng ({$submitted} chờ duyệt, {$accepted} đã nhận, {$returned} trả lại)
+award-office-posting = Niêm yết: từ {$start}, {$days} ngày (đến hết {$end}); {$comments} ý kiến.
+award-office-posting-comment = • Ý kiến: {$text}
+award-office-posting-none = Niêm yết: chưa ghi.
+award-office-vote-none = Hội đồng Thi đua - Khen thưởng: chưa biểu quyết.
+award-office-vote-open = Hội đồng Thi đua - Khen thưởng đang biểu quyết {$lines} dòng: {$voted}/{$members} thành viên đã biểu quyết.
+award-office-vote-closed = Hội đồng Thi đua - Khen thưởng đã biểu quyết xong: {$passed}/{$lines} dòng được thông qua.
+award-office-decision = Quyết định số {$number}/{$symbol} {$date}: {$form}, {$lines} dòng.
+award-office-button-posting = 📌 Ghi niêm yết
+award-office-button-posting-again = 📌 Ghi lại niêm yết
+award-office-button-vote = 🗳 Đưa {$count} dòng ra Hội đồng biểu quyết
+award-office-button-tally = 📊 Kết quả biểu quyết
+award-office-button-close = 🔒 Kết thúc biểu quyết
+award-office-button-approve = ✍️ Phê duyệt {$count} dòng
+award-office-button-ballot = 🗳 Biểu quyết
+award-office-button-home = ◀ Về mục khen thưởng
+award-office-button-back-group = ◀ Về danh sách của tổ
+award-office-button-accept = ✅ Nhận {$count} dòng chờ duyệt
+award-office-button-return = ↩️ Trả lại một dòng
+award-office-group-title = Đề xuất khen thưởng của {$group}, kỳ { MID($period) }
+award-office-accepted = Đã nhận {$count} dòng.
+award-office-nothing-to-accept = Không còn dòng nào chờ duyệt.
+award-return-pick = {$You} trả lại dòng số mấy của {$group}?
+award-return-ask = Trả lại dòng: {$line}. {$You} gõ lý do để tổ trưởng sửa (tối đa {$max} ký tự).
+award-return-ask-again = {$You} vui lòng gõ lý do trả lại.
+award-return-cancel = Thôi, không trả lại
+award-return-cancelled = Đã thôi, dòng này không bị trả lại.
+award-return-not-possible = Dòng này không trả lại được nữa (đã được đưa ra Hội đồng biểu quyết, hoặc đã bị trả lại).
+award-return-done = Đã trả lại dòng "{$line}"; tổ trưởng {$group} đã nhận được lý do.
+award-return-done-no-leader = Đã trả lại dòng "{$line}", nhưng {$group} chưa có tổ trưởng đăng ký dùng trợ lý để nhận tin; {$you} vui lòng báo trực tiếp.
+award-posting-ask-start = Ghi việc niêm yết công khai danh sách đề nghị khen thưởng kỳ { MID($period) }. Danh sách bắt đầu niêm yết từ ngày nào? (ví dụ: 5/5 hoặc 05/5/2025)
+award-posting-ask-start-again = {$You} gõ ngày bắt đầu niêm yết, ví dụ: 5/5.
+award-posting-today = Hôm nay
+award-posting-cancel = Thôi, không ghi
+award-posting-cancelled = Đã thôi, chưa ghi niêm yết.
+award-posting-unreadable = Trợ lý chưa đọc được ngày. {$You} gõ ngày trước, tháng sau, ví dụ: 5/5 hoặc 05/5/2025.
+award-posting-swapped = Có phải {$date} không? Ngày viết trước, tháng viết sau; {$you} vui lòng gõ lại, ví dụ: 5/5.
+award-posting-no-such-day = Không có ngày {$day} tháng {$month} năm {$year}; {$you} vui lòng gõ lại.
+award-posting-future = {$date} chưa tới; {$you} ghi việc niêm yết khi danh sách đã được niêm yết.
+award-posting-too_old = {$date} đã quá một năm; {$you} kiểm tra lại ngày.
+award-posting-ask-days = Niêm yết từ {$start}. Niêm yết trong bao nhiêu ngày? (thường là {$days} ngày)
+award-posting-ask-days-again = {$You} gõ số ngày niêm yết, ví dụ: 10.
+award-posting-days-default = {$days} ngày
+award-posting-ask-comments = Niêm yết từ {$start} đến hết {$end} ({$days} ngày). Trong thời gian niêm yết, phường nhận được ý kiến nào? {$You} gõ mỗi ý kiến một tin nhắn; nếu không có, chọn "Không có ý kiến".
+zalo--award-posting-ask-comments = Niêm yết từ {$start} đến hết {$end} ({$days} ngày). Trong thời gian niêm yết, phường nhận được ý kiến nào? {$You} gõ mỗi ý kiến một tin nhắn; nếu không có, gõ 1.
+award-posting-ask-comments-again = {$You} gõ ý kiến nhận được, hoặc chọn "Không có ý kiến".
+award-posting-no-comments = Không có ý kiến
+award-posting-comments-done = Đã ghi đủ ý kiến
+award-posting-comment-saved = Đã ghi ý kiến thứ {$count}. {$You} gõ ý kiến tiếp theo, nếu có.
+award-posting-done = ✅ Đã ghi niêm yết: từ {$start} đến hết {$end} ({$days} ngày); {$count} ý kiến.
+award-vote-needs-posting = Danh sách chưa được ghi niêm yết. {$You} ghi niêm yết trước, rồi đưa ra Hội đồng biểu quyết.
+award-vote-posting-running = Danh sách đang niêm yết đến hết {$end}; Hội đồng biểu quyết sau khi hết thời gian niêm yết.
+award-vote-no-council = Phường chưa có thành viên Hội đồng Thi đua - Khen thưởng nào trong trợ lý. {$You} mời các thành viên bằng lệnh /moi.
+award-vote-already-open = Hội đồng đang biểu quyết một danh sách; {$you} kết thúc lần biểu quyết đó trước.
+award-vote-nothing = Không còn dòng nào đã nhận mà chưa đưa ra Hội đồng.
+award-vote-not-open = Lần biểu quyết này đã kết thúc.
+award-vote-opened = Đã đưa {$count} dòng ra Hội đồng biểu quyết; trợ lý đã gửi phiếu tới {$sent}/{$members} thành viên.
+award-ballot-message =
+    Hội đồng Thi đua - Khen thưởng phường biểu quyết danh sách đề nghị khen thưởng kỳ { MID($period) } ({$count} dòng):
+
+    {$lines}
+
+    {$You} đồng ý với cả danh sách, không đồng ý, hay biểu quyết từng dòng?
+award-ballot-agree-all = 👍 Đồng ý cả danh sách
+award-ballot-disagree-all = 👎 Không đồng ý cả danh sách
+award-ballot-per-line = Biểu quyết từng dòng
+award-ballot-per-line-ask =
+    {$lines}
+
+    {$You} chọn đồng ý hoặc không đồng ý cho từng dòng (dòng nào không chọn thì theo phiếu cả danh sách, nếu có).
+award-ballot-line-agree = {$line}: đồng ý
+award-ballot-line-disagree = {$line}: không đồng ý
+award-ballot-saved-all-agree = ✅ Đã ghi: {$you} đồng ý với cả danh sách.
+award-ballot-saved-all-disagree = ✅ Đã ghi: {$you} không đồng ý với cả danh sách.
+award-ballot-saved-line-agree = ✅ Đã ghi: {$you} đồng ý với dòng {$line}.
+award-ballot-saved-line-disagree = ✅ Đã ghi: {$you} không đồng ý với dòng {$line}.
+award-ballot-closed = Lần biểu quyết này đã kết thúc, trợ lý không nhận thêm phiếu.
+award-ballot-council-only = Chỉ thành viên Hội đồng Thi đua - Khen thưởng phường mới biểu quyết.
+award-vote-line-tally = đồng ý {$agree}, không đồng ý {$disagree}, chưa biểu quyết {$silent}
+award-vote-passed = → thông qua
+award-vote-failed = → không thông qua
+award-rule-of_members = Quy định của phường: thông qua khi trên {$percent}% tổng số thành viên Hội đồng đồng ý.
+award-rule-of_cast = Quy định của phường: thông qua khi trên {$percent}% số phiếu biểu quyết đồng ý.
+award-rule-unanimous = Quy định của phường: thông qua khi mọi phiếu biểu quyết đều đồng ý.
+award-tally-open =
+    Kết quả biểu quyết đến lúc này, kỳ { MID($period) }: {$voted}/{$members} thành viên đã biểu quyết.
+
+    {$lines}
+
+    {$rule}
+award-tally-closed =
+    Kết quả biểu quyết kỳ { MID($period) }: {$voted}/{$members} thành viên đã biểu quyết.
+
+    {$lines}
+
+    {$rule}
+award-vote-closed-done =
+    🔒 Đã kết thúc biểu quyết: {$passed}/{$count} dòng được thông qua.
+
+    {$lines}
+
+    {$rule} Trợ lý đã gửi danh sách được thông qua tới Chủ tịch phường để phê duyệt.
+award-chair-asked =
+    Hội đồng Thi đua - Khen thưởng phường đã thông qua {$passed} dòng đề nghị khen thưởng kỳ { MID($period) }:
+
+    {$lines}
+
+    Kính đề nghị {$you} xem xét, phê duyệt.
+award-approve-chair-only = Việc phê duyệt khen thưởng do Chủ tịch hoặc Phó Chủ tịch Ủy ban nhân dân phường thực hiện.
+award-approve-confirm =
+    Phê duyệt {$count} dòng khen thưởng kỳ { MID($period) }:
+
+    {$lines}
+
+    Trợ lý sẽ lập và đánh số quyết định, ký: CHỦ TỊCH {$name}. Danh sách đã ký thì không sửa được; muốn điều chỉnh phải ra quyết định mới.
+award-approve-confirm-vice =
+    Phê duyệt {$count} dòng khen thưởng kỳ { MID($period) }:
+
+    {$lines}
+
+    Trợ lý sẽ lập và đánh số quyết định, ký: KT. CHỦ TỊCH, PHÓ CHỦ TỊCH {$name}. Danh sách đã ký thì không sửa được; muốn điều chỉnh phải ra quyết định mới.
+award-approve-button-sign = ✍️ Phê duyệt và ký
+award-approve-nothing = Các dòng được thông qua đều đã có quyết định.
+award-approve-failed = Trợ lý chưa lập được quyết định ({$code}). {$You} vui lòng báo công chức Văn phòng - Thống kê phường kiểm tra danh mục khen thưởng.
+award-approve-done-toast = Đã phê duyệt.
+award-approve-done =
+    ✅ Đã phê duyệt và ký {$count} quyết định:
+    {$list}
+award-approve-decision-line = • Quyết định số {$number}/{$symbol} {$date}: {$form}, {$lines} dòng
+award-files-failed = Quyết định số {$number}/{$symbol} đã được ký và lưu, nhưng trợ lý chưa tạo được tệp. {$You} vui lòng báo công chức Văn phòng - Thống kê phường.
+award-file-decision-pdf = Quyết định số {$number}/{$symbol} ({$form}, {$lines} dòng), bản PDF để in.
+award-file-decision-docx = Quyết định số {$number}/{$symbol}, bản Word (DOCX).
+award-file-certificates = {$form}: {$lines} giấy để in, kèm Quyết định số {$number}/{$symbol}.
+award-officer-signed = Chủ tịch phường đã phê duyệt và ký {$count} quyết định khen thưởng (số {$numbers}); các tệp ở trên. {$You} gõ /khenthuong để xem.
+award-form-short-gdvh = Gia đình văn hóa
+award-form-short-giay_khen = Giấy khen
+award-vote-line = {$number}. {$line} ({$form}, đề xuất của {$group})
+nomination-officer-submitted = {$group} đã gửi {$count} dòng đề xuất khen thưởng kỳ { MID($period) }. {$You} gõ /khenthuong để xem và duyệt.
+award-leader-decided = Chủ tịch phường đã ký Quyết định số {$number}/{$symbol} {$date} ({$form}) cho {$count} dòng đề xuất của {$group}. Cảm ơn {$you}!

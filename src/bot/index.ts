@@ -9,12 +9,14 @@ import { type ChatLock, localChatLock } from "../db/repos/chat-lock.js";
 import { apiRetry } from "./api-retry.js";
 import type { BaseContext, BotContext, ConversationContext, Services } from "./context.js";
 import { conversationTimeout, DEFAULT_CONVERSATION_TIMEOUT_MS } from "./conversation-guard.js";
+import { awardOfficeConversations, awardOfficeFeature } from "./features/award-office/index.js";
 import { catalogueFeature } from "./features/catalogue/index.js";
 import { cityFeature } from "./features/city/index.js";
 import { fallbackFeature } from "./features/fallback.js";
 import { groupsFeature } from "./features/groups/index.js";
 import { helpFeature } from "./features/help.js";
 import { inviteConversations, invitesFeature } from "./features/invites/index.js";
+import { nominationConversations, nominationsFeature } from "./features/nominations/index.js";
 import { progressFeature, reviewConversations } from "./features/progress/index.js";
 import { registrationConversations, registrationFeature } from "./features/registration/index.js";
 import { remindersFeature } from "./features/reminders/index.js";
@@ -134,6 +136,8 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
     reviewConversations(services),
     inviteConversations(services),
     periodsConversations(services),
+    ...awardOfficeConversations(services),
+    nominationConversations(services, { apiRoot: options.apiRoot ?? "https://api.telegram.org", ...(options.fetch ? { fetch: options.fetch } : {}) }),
   );
   bot.use(registrationFeature());
   bot.use(turnAwayStrangers);
@@ -148,6 +152,8 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
   bot.use(progressFeature());
   bot.use(invitesFeature());
   bot.use(periodsFeature());
+  bot.use(nominationsFeature());
+  bot.use(awardOfficeFeature());
   bot.use(catalogueFeature({ apiRoot: options.apiRoot ?? "https://api.telegram.org", ...(options.fetch ? { fetch: options.fetch } : {}) }));
   bot.use(groupsFeature());
   bot.use(helpFeature());

@@ -1,0 +1,125 @@
+// "Ghi niêm yết": the day the list was posted (typed as people type dates), how many days
+// (10 by default), and the comments received; each answer stored as soon as it is given.
+import type { Conversation } from "@grammyjs/conversations";
+import { InlineKeyboard } from "grammy";
+import { addPostingComment, recordPosting, updatePostingDays } from "../../../db/repos/nominations/office.js";
+import { isoDay } from "../../../domain/awards/days.js";
+import { type CalendarDate } from "../../../domain/types.js";
+import { parseDate } from "../../../domain/dates/index.js";
+import { toCalendarDate } from "../../../domain/format/dates.js";
+import { postingLastDay, postingStartProblem } from "../../../domain/nominations/index.js";
+import { capFreeText, normalizeMultilineText } from "../../../domain/text.js";
+import type { BotContext, ConversationContext, Services } from "../../context.js";
+import { endRefused } from "../../conversation-guard.js";
+import { waitInput } from "../progress/conversation-input.js";
+import { dayText } from "./render.js";
+
+export const AWARD_POSTING = "award-posting";
+const PREFIX = "kp:";
+const MAX_COMMENT = 500;
+
+export interface AwardPostingArgs {
+  wardId: number;
+  memberId: number;
+  periodId: number;
+  periodName: string;
+  periodYear: number;
+  timeZone: string;
+  defaultDays: number;
+}
+
+export function awardPostingConversation(services: Pick<Services, "db" | "clock">) {
+  const { db, clock } = services;
+  return async function awardPosting(conversation: Conversation<BotContext, ConversationContext>, ctx: ConversationContext, args: AwardPostingArgs) {
+    const actor = { memberId: args.memberId, wardId: args.wardId, roles: ["officer", "admin"] as const };
+    const now = await conversation.external(() => clock.now().getTime());
+    const today = toCalendarDate(new Date(now), args.timeZone);
+    const wait = (acceptText: boolean, hint: string) => waitInput(conversation, { prefix: PREFIX, acceptText, hint: (other) => other.reply(hint) });
+    const stop = `${PREFIX}x`;
+
+    // 1. The start.
+    const startKeys = new InlineKeyboard().text(ctx.t("award-posting-today"), `${PREFIX}today`).row().text(ctx.t("award-posting-cancel"), stop);
+    await ctx.reply(ctx.t("award-posting-ask-start", { period: args.periodName }), { reply_markup: startKeys });
+    let start: CalendarDate | null = null;
+    while (!start) {
+      const input = await wait(true, ctx.t("award-posting-ask-start-again"));
+      if (input.kind === "button") {
+        await input.ctx.answerCallbackQuery();
+        if (input.data === stop) return void (await ctx.reply(ctx.t("award-posting-cancelled")));
+        if (input.data === `${PREFIX}today`) start = today;
+        continue;
+      }
+      const parsed = parseDate(input.text, { today, defaultYear: args.periodYear });
+      if (parsed.kind === "swapped") {
+        await ctx.reply(ctx.t("award-posting-swapped", { date: dayText(isoDay(parsed.date)) }));
+        continue;
+      }
+      if (parsed.kind === "no-such-day") {
+        await ctx.reply(ctx.t("award-posting-no-such-day", { day: parsed.day, month: parsed.month, year: parsed.year }));
+        continue;
+      }
+      if (parsed.kind !== "date") {
+        await ctx.reply(ctx.t("award-posting-unreadable"));
+        continue;
+      }
+      const problem = postingStartProblem(parsed.date, today);
+      if (problem) {
+        await ctx.reply(ctx.t(`award-posting-${problem}`, { date: dayText(isoDay(parsed.date)) }));
+        continue;
+      }
+      start = parsed.date;
+    }
+    const chosen = start;
+    const recorded = await conversation.external(() => recordPosting(db, { actor: { ...actor, roles: [...actor.roles] }, periodId: args.periodId, startDate: isoDay(chosen), days: args.defaultDays, at: clock.now() }));
+    if (!recorded.ok) return endRefused(conversation, ctx, db, recorded);
+    const postingId = recorded.value;
+
+    // 2. The days (the ward's default unless typed).
+    const dayKeys = new InlineKeyboard().text(ctx.t("award-posting-days-default", { days: args.defaultDays }), `${PREFIX}d`);
+    await ctx.reply(ctx.t("award-posting-ask-days", { start: dayText(isoDay(chosen)), days: args.defaultDays }), { reply_markup: dayKeys });
+    let days: number | null = null;
+    while (days === null) {
+      const input = await wait(true, ctx.t("award-posting-ask-days-again"));
+      if (input.kind === "button") {
+        await input.ctx.answerCallbackQuery();
+        if (input.data === `${PREFIX}d`) days = args.defaultDays;
+        continue;
+      }
+      const match = /^(\d{1,3})(?:\s*ngày)?$/u.exec(input.text.trim().toLowerCase());
+      const typed = match ? Number(match[1]) : NaN;
+      if (!Number.isInteger(typed) || typed < 1 || typed > 90) {
+        await ctx.reply(ctx.t("award-posting-ask-days-again"));
+        continue;
+      }
+      days = typed;
+    }
+    const chosenDays = days;
+    if (chosenDays !== args.defaultDays) {
+      const changed = await conversation.external(() => updatePostingDays(db, { actor: { ...actor, roles: [...actor.roles] }, postingId, days: chosenDays, at: clock.now() }));
+      if (!changed.ok) return endRefused(conversation, ctx, db, changed);
+    }
+
+    // 3. Comments received, one per message, until "no more".
+    const end = postingLastDay(chosen, chosenDays);
+    const doneKeys = new InlineKeyboard().text(ctx.t("award-posting-no-comments"), `${PREFIX}none`);
+    await ctx.reply(ctx.t("award-posting-ask-comments", { start: dayText(isoDay(chosen)), end: dayText(isoDay(end)), days: chosenDays }), { reply_markup: doneKeys });
+    let count = 0;
+    for (;;) {
+      const input = await wait(true, ctx.t("award-posting-ask-comments-again"));
+      if (input.kind === "button") {
+        await input.ctx.answerCallbackQuery();
+        if (input.data === `${PREFIX}none`) break;
+        continue;
+      }
+      const text = capFreeText(normalizeMultilineText(input.text), MAX_COMMENT).text;
+      if (!text) continue;
+      const saved = await conversation.external(() => addPostingComment(db, { actor: { ...actor, roles: [...actor.roles] }, postingId, text, at: clock.now() }));
+      if (!saved.ok) return endRefused(conversation, ctx, db, saved);
+      count += 1;
+      await ctx.reply(ctx.t("award-posting-comment-saved", { count }), { reply_markup: new InlineKeyboard().text(ctx.t("award-posting-comments-done"), `${PREFIX}none`) });
+    }
+    await ctx.reply(ctx.t("award-posting-done", { start: dayText(isoDay(chosen)), end: dayText(isoDay(end)), days: chosenDays, count }), {
+      reply_markup: new InlineKeyboard().text(ctx.t("award-office-button-home"), `kt:h:${args.periodId}`),
+    });
+  };
+}
