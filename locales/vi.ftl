@@ -95,10 +95,11 @@ help-official =
     • /solieu: nhập số liệu khen thưởng, giải thưởng của phường cho báo cáo.
     • /nhacnho: nhắc ngay các tổ chưa nộp báo cáo (trợ lý không gửi tin vào ban đêm).
     • /caidat: số văn bản, người ký, nơi gửi (Kính gửi) và nơi nhận của báo cáo — nên xem trước khi lập báo cáo đầu tiên.
-    • /kybaocao: mở kỳ báo cáo mới, gia hạn nộp, khóa sổ kỳ báo cáo.
+    • /kybaocao: mở kỳ báo cáo mới (chọn được chỉ tiêu của kỳ), gia hạn nộp, khóa sổ, đổi tên kỳ báo cáo.
     • /danhmuc: nhận tệp Excel danh mục phong trào, chỉ tiêu; sửa xong gửi lại tệp cho trợ lý. Gửi tệp Excel danh sách tổ cũng được nhập như vậy.
     • /to, /totruong: thêm, đổi tên, gộp tổ; đổi tổ trưởng.
     • /thanhvien: ai đã đăng ký, ai chưa; /phieumoi: phiếu mời in sẵn mã QR.
+    • /thoidung: cho một người thôi dùng trợ lý (báo cáo đã gửi vẫn được giữ).
     • /nhapthay: nhập báo cáo của một tổ thay tổ trưởng.
     • "{ button-cancel }" (/tamdung): dừng việc đang làm.
 cancelled = Đã tạm dừng. Những gì {$you} đã nhập vẫn được lưu, lần sau {$you} làm tiếp được.
