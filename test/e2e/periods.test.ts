@@ -140,7 +140,7 @@ describe("several periods, closing and reopening", () => {
     expect(officer.lastMessage?.text).toContain(`• ${count - 1} chỉ tiêu, do `);
     expect(officer.lastMessage?.text).not.toContain(second.replace(/^\d+\. /u, ""));
     await e2e.step(() => officer.pressButton("✅ Mở kỳ báo cáo"));
-    const quarter = await db.period.findFirstOrThrow({ where: { wardId, name: "quý III năm 2025" }, include: { indicators: { include: { indicator: true } } } });
+    const quarter = await db.period.findFirstOrThrow({ where: { wardId, name: "Quý III năm 2025" }, include: { indicators: { include: { indicator: true } } } });
     expect(quarter.indicators).toHaveLength(count - 1);
     expect(quarter.indicators.map((link) => link.indicator.label)).not.toContain(second.replace(/^\d+\. /u, ""));
   });

@@ -23,7 +23,7 @@ const ANNOUNCEMENT = "📣 Thông báo mở kỳ báo cáo";
 async function openQuarter(db: Db, wardId: number) {
   const indicators = await defaultIndicators(db, wardId, "other");
   const result = await openPeriod(db, wardId, {
-    name: "quý III năm 2025",
+    name: "Quý III năm 2025",
     kind: "other",
     year: 2025,
     startDate: local("2025-07-01T00:00"),

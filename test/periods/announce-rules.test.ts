@@ -21,7 +21,7 @@ afterEach(async () => {
 async function openQuarter(db: Db, wardId: number, at: Date) {
   const indicators = await defaultIndicators(db, wardId, "other");
   const result = await openPeriod(db, wardId, {
-    name: "quý III năm 2025",
+    name: "Quý III năm 2025",
     kind: "other",
     year: 2025,
     startDate: local("2025-07-01T00:00"),

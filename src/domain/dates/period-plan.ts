@@ -1,5 +1,5 @@
 // What a new reporting period is: the four kinds an office opens, the name built from the
-// kind and year ("6 tháng đầu năm 2026", "năm 2026", "quý II năm 2026"), the usual dates,
+// kind and year ("6 tháng đầu năm 2026", "Năm 2026", "Quý II năm 2026"; lower-cased mid-sentence by MID()), the usual dates,
 // and the checks of a plan before it opens. Instants use the ward's time zone.
 import { TZDate } from "@date-fns/tz";
 import { VIETNAM_TIME_ZONE } from "../format/dates.js";
@@ -21,8 +21,8 @@ const ROMAN = ["I", "II", "III", "IV"] as const;
 /** The natural name; null for a campaign (chuyên đề), whose name the office types. */
 export function defaultPeriodName(type: PeriodType, year: number, quarter = 1): string | null {
   if (type === "half_year") return `6 tháng đầu năm ${year}`;
-  if (type === "full_year") return `năm ${year}`;
-  if (type === "quarter") return `quý ${ROMAN[quarter - 1]} năm ${year}`;
+  if (type === "full_year") return `Năm ${year}`;
+  if (type === "quarter") return `Quý ${ROMAN[quarter - 1]} năm ${year}`;
   return null;
 }
 

@@ -121,8 +121,8 @@ describe("properties", () => {
 describe("period plans", () => {
   it("names and spans of each kind", () => {
     expect(defaultPeriodName("half_year", 2026)).toBe("6 tháng đầu năm 2026");
-    expect(defaultPeriodName("full_year", 2026)).toBe("năm 2026");
-    expect(defaultPeriodName("quarter", 2026, 3)).toBe("quý III năm 2026");
+    expect(defaultPeriodName("full_year", 2026)).toBe("Năm 2026");
+    expect(defaultPeriodName("quarter", 2026, 3)).toBe("Quý III năm 2026");
     expect(defaultPeriodName("thematic", 2026)).toBeNull();
     expect(defaultSpan("quarter", 2028, 1)).toEqual({ start: { year: 2028, month: 1, day: 1 }, end: { year: 2028, month: 3, day: 31 } });
     expect(defaultSpan("half_year", 2026)?.end).toEqual({ year: 2026, month: 6, day: 30 });
