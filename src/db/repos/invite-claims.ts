@@ -84,7 +84,13 @@ export async function decideClaim(
   const member = await redeemInvite(db, invite.code, BigInt(claim.telegramId), claim.fullName, input.now, claim.salutation, {
     audit: { actor: { memberId: input.deciderId, source: "chat" }, action: "invite.confirm" },
   });
-  if (!member) return { kind: "gone" };
+  if (!member) {
+    // Two presses at once: the other one registered this very person.
+    const now = await db.invite.findUnique({ where: { id: input.inviteId }, select: { usedByMemberId: true } });
+    const user = now?.usedByMemberId == null ? null : await db.member.findUnique({ where: { id: now.usedByMemberId } });
+    if (user && String(user.telegramId) === input.telegramId) return { kind: "already", confirmed: true, fullName: user.fullName };
+    return { kind: "gone" };
+  }
   await store(db).delete(keyOf(input.inviteId, input.telegramId));
   return { kind: "confirmed", memberId: member.id, claim, role: invite.role, groupName: invite.group?.name ?? null, wardName: invite.ward.name };
 }
