@@ -219,3 +219,16 @@ describe("the files of a decision", () => {
     expect(certificates).toContain("Đạt danh hiệu “Gia đình văn hóa” năm 2026");
   });
 });
+
+describe("the decision through the render worker", () => {
+  it("renderOffThread makes the same three files off the bot's thread", async () => {
+    const { renderOffThread } = await import("../../../src/reports/render-off-thread.js");
+    const files = await renderOffThread({ kind: "decision", data: sampleDecision(), now: NOW });
+    expect(files.map((file) => [file.kind, file.fileName])).toEqual([
+      ["decision-pdf", "quyet-dinh-05-2026.pdf"],
+      ["decision-docx", "quyet-dinh-05-2026.docx"],
+      ["certificates-pdf", "giay-khen-05-2026.pdf"],
+    ]);
+    expect(flat(pdfPages(tempFile("worker.pdf", Buffer.from(files[0]!.bytes))).join(" "))).toContain("Điều 3.");
+  }, 120_000);
+});
