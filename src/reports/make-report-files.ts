@@ -3,6 +3,7 @@
 import type { Db } from "../db/client.js";
 import { loadPeriodReportData, type PeriodReportData } from "../db/repos/report-data.js";
 import { summarizePeriod, type PeriodSummary } from "../domain/aggregate.js";
+import { CULTURAL_HOUSEHOLD_FORM } from "../domain/awards/report-figures.js";
 import { foldDiacritics } from "../domain/text.js";
 import { adminDocumentModel } from "./compile/admin-document-model.js";
 import { reportFigures } from "./compile/report-figures.js";
@@ -57,6 +58,7 @@ export async function renderReportFiles(data: PeriodReportData, now: Date): Prom
     periodYear: data.period.year,
     reportDate: now,
     timeZone: data.ward.timeZone,
+    decidedCulturalHouseholds: data.commendations?.fromDecisions.titles[CULTURAL_HOUSEHOLD_FORM] ?? null,
   });
   const document = adminDocumentModel(data, figures, now);
   const names = reportFileNames(data);

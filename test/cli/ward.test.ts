@@ -17,7 +17,7 @@ afterEach(async () => {
 async function ward(slug: string) {
   const database = await openDatabase(test.url);
   try {
-    return await database.db.ward.findUnique({ where: { slug }, include: { indicators: true, movements: true } });
+    return await database.db.ward.findUnique({ where: { slug }, include: { indicators: true, movements: true, awardForms: { include: { rates: true } }, awardSettings: true } });
   } finally {
     await database.close();
   }
@@ -39,6 +39,10 @@ describe("ward", () => {
     });
     expect(created?.indicators.length).toBeGreaterThan(5);
     expect(created?.movements.length).toBe(4);
+    // The award forms a ward's chairman decides, with their dated coefficients, and the settings.
+    expect(created?.awardForms.map((form) => form.code).sort()).toEqual(["gdvh", "giay_khen", "ldtt", "tdpvh"]);
+    expect(created?.awardForms.find((form) => form.code === "giay_khen")?.rates.length).toBe(5);
+    expect(created?.awardSettings).toMatchObject({ roundingMode: "up", roundingStep: 10000, postingDays: 10 });
 
     const again = await runCli(test.url, WARD_ARGS);
     expect(again.code).toBe(2);

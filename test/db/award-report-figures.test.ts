@@ -7,6 +7,8 @@ import { createDecisionFromLines, signDecision } from "../../src/db/repos/decisi
 import { loadPeriodReportData } from "../../src/db/repos/report-data.js";
 import { saveWardFigure } from "../../src/db/repos/ward-figures.js";
 import type { RecipientKind } from "../../src/domain/awards/types.js";
+import { indicatorSummary } from "../../src/domain/aggregate.js";
+import { formatCount } from "../../src/domain/format.js";
 import { makeReportFiles } from "../../src/reports/make-report-files.js";
 import { createTestDatabase, providersUnderTest, type TestDatabase } from "../support/databases.js";
 import { pdfText } from "../support/pdf-text.js";
@@ -50,6 +52,7 @@ describe.each(await providersUnderTest())("commendation figures of the báo cáo
   it("with no decision and nothing typed, the figures stay empty and say so", async () => {
     const data = await loadPeriodReportData(database.db, demo.currentPeriodId);
     expect(data.commendations.sources).toEqual({ commended_collectives: "none", commended_individuals: "none", reward_money: "none" });
+    expect(data.commendations.culturalHouseholds).toBe("reports");
     expect(data.facts.wardFigures["commended_collectives"]).toBeUndefined();
   });
 
@@ -62,9 +65,13 @@ describe.each(await providersUnderTest())("commendation figures of the báo cáo
     expect(data.commendations.sources).toEqual({ commended_collectives: "decisions", commended_individuals: "decisions", reward_money: "decisions" });
     expect(data.commendations.fromDecisions).toMatchObject({ decisions: 2, collectives: 1, individuals: 2, titles: { gdvh: 2 }, amount: 710_000 + 2 * 360_000 });
     expect(data.facts.wardFigures).toMatchObject({ commended_collectives: 1, commended_individuals: 2, reward_money: 1_430_000 });
-    const { files } = await makeReportFiles(database.db, demo.currentPeriodId, NOW);
+    expect(data.commendations.culturalHouseholds).toBe("decisions");
+    const { files, summary } = await makeReportFiles(database.db, demo.currentPeriodId, NOW);
     const text = pdfText(Buffer.from(files.find((file) => file.kind === "report-pdf")!.bytes)).replace(/\s+/g, " ");
     expect(text).toContain("1 tập thể và 2 cá nhân có thành tích trong các phong trào thi đua. Tổng số tiền đã thưởng: 1.430.000 đồng");
+    // "Gia đình văn hóa": the 2 households of the signed decision, over the households the groups registered.
+    const registered = indicatorSummary(summary, "households_cultural")!.ratio!.denominator;
+    expect(text).toContain(`2/${formatCount(registered)} hộ đạt gia đình văn hóa`);
   }, 60_000);
 
   it("a figure typed in /solieu wins over the decisions for that figure only", async () => {

@@ -20,9 +20,14 @@ export interface DecidedCommendations {
   amount: number;
 }
 
+/** The default form code of the "Gia đình văn hóa" title (DEFAULT_AWARD_FORMS). */
+export const CULTURAL_HOUSEHOLD_FORM = "gdvh";
+
 export interface CommendationFigures {
   fromDecisions: DecidedCommendations;
   sources: Record<CommendationFigureCode, FigureSource>;
+  /** Where the báo cáo's "Gia đình văn hóa" achieved count comes from: the decisions, or the groups' reports. */
+  culturalHouseholds: "decisions" | "reports";
 }
 
 function decidedValue(code: CommendationFigureCode, decided: DecidedCommendations): number {
@@ -45,5 +50,6 @@ export function mergeCommendations(
       sources[code] = "decisions";
     } else sources[code] = "none";
   }
-  return { figures, commendations: { fromDecisions: decided, sources } };
+  const culturalHouseholds = (decided.titles[CULTURAL_HOUSEHOLD_FORM] ?? 0) > 0 ? "decisions" : "reports";
+  return { figures, commendations: { fromDecisions: decided, sources, culturalHouseholds } };
 }

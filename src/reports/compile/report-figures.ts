@@ -12,6 +12,9 @@ export interface FigureContext {
   periodYear: number;
   reportDate: Date;
   timeZone: string;
+  /** Households recognised "Gia đình văn hóa" by the signed decisions dated in the period; when
+   * above 0 the achieved count comes from them (over the registered households the groups reported). */
+  decidedCulturalHouseholds?: number | null;
 }
 
 function ratioText(summary: PeriodSummary, code: string): string {
@@ -41,7 +44,9 @@ export function indicatorFigures(summary: PeriodSummary): Record<string, string>
 }
 
 export function reportFigures(summary: PeriodSummary, context: FigureContext): Record<string, string> {
-  const households = indicatorSummary(summary, "households_cultural")?.ratio;
+  const reported = indicatorSummary(summary, "households_cultural")?.ratio;
+  const decided = context.decidedCulturalHouseholds ?? 0;
+  const households = reported && decided > 0 ? { numerator: decided, denominator: reported.denominator } : reported;
   const giftMoney = indicatorSummary(summary, "poverty_gift_money");
   const prizes = numberFigure(summary, "cchc_contest_prizes");
   const prizeKind = summary.wardFigures["cchc_contest_result"];
