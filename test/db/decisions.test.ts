@@ -196,6 +196,17 @@ describe.each(await providersUnderTest())("award decisions on %s", (provider) =>
     expect((await auditEntries(database.db, demo.wardId, "decision.correct")).length).toBe(1);
   });
 
+  it("two decisions signed at the same moment get two different numbers", async () => {
+    const year = "2027-03-0";
+    const drafts = [];
+    for (const day of [1, 2]) {
+      const ids = await nominate("giay_khen", [{ kind: "ca_nhan", name: `Cùng Lúc ${day}` }]);
+      drafts.push(await createDecisionFromLines(database.db, { wardId: demo.wardId, periodId: null, formCode: "giay_khen", lineIds: ids, decisionDate: `${year}${day}`, actor: actor(), at: NOW }));
+    }
+    const signed = await Promise.all(drafts.map((draft) => signDecision(database.db, { wardId: demo.wardId, decisionId: draft.id, signerMemberId: chairId, actor: actor(), at: NOW })));
+    expect(signed.map((row) => row.number).sort()).toEqual([1, 2]);
+  });
+
   it("the demo ward can still be reseeded (its nominations and decisions go with it)", async () => {
     await expect(seedDemo(database.db, NOW)).resolves.toMatchObject({ replaced: true });
   });

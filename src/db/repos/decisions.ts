@@ -170,6 +170,18 @@ export interface SignDecisionInput {
 
 export async function signDecision(db: Db, input: SignDecisionInput): Promise<{ id: number; number: number; decisionDate: string }> {
   if (input.decisionDate !== undefined) checkDay(input.decisionDate);
+  // Two decisions signed at once may both take the next number: the second tries the one after.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await signOnce(db, input);
+    } catch (error) {
+      if (error instanceof AwardError && error.code === "number-taken" && input.number === undefined && attempt < 5) continue;
+      throw error;
+    }
+  }
+}
+
+async function signOnce(db: Db, input: SignDecisionInput): Promise<{ id: number; number: number; decisionDate: string }> {
   try {
     return await db.$transaction(async (tx) => {
       const decision = await decisionInWard(tx, input.wardId, input.decisionId);

@@ -4,6 +4,10 @@ import type { AnswerValue, IndicatorDef, MovementDef, PeriodFacts, PeriodKind, R
 import type { Db } from "../client.js";
 import { fromColumns } from "../mappers.js";
 import { periodIndicators, wardMovements } from "./catalogue.js";
+import { isoDay } from "../../domain/awards/days.js";
+import { type CommendationFigures, mergeCommendations } from "../../domain/awards/report-figures.js";
+import { toCalendarDate } from "../../domain/format/dates.js";
+import { awardFiguresBetween } from "./decisions.js";
 import { periodFacts } from "./period-facts.js";
 import { splitLines } from "./wards.js";
 import { periodGroupsWhere } from "./period-groups.js";
@@ -40,6 +44,8 @@ export interface PeriodReportData {
   indicators: Array<IndicatorDef & { id: number }>;
   groups: GroupReportRow[];
   facts: PeriodFacts;
+  /** The commendation figures: from the signed decisions dated in the period, or typed in /solieu. */
+  commendations: CommendationFigures;
 }
 
 export async function loadPeriodReportData(db: Db, periodId: number): Promise<PeriodReportData> {
@@ -54,6 +60,14 @@ export async function loadPeriodReportData(db: Db, periodId: number): Promise<Pe
     db.pledge.findMany({ where: { year: period.year, signedAt: { not: null }, group: { wardId: ward.id } }, select: { groupId: true } }),
     periodFacts(db, periodId),
   ]);
+  const decided = await awardFiguresBetween(
+    db,
+    ward.id,
+    isoDay(toCalendarDate(period.startDate, ward.timeZone)),
+    isoDay(toCalendarDate(period.endDate, ward.timeZone)),
+  );
+  const merged = mergeCommendations(facts.wardFigures, decided);
+  facts.wardFigures = merged.figures;
   const indicatorById = new Map(indicators.map((indicator) => [indicator.id, indicator]));
   const reportByGroup = new Map(reports.map((report) => [report.groupId, report]));
   const valuesByReport = new Map<number, Record<string, AnswerValue>>();
@@ -97,5 +111,6 @@ export async function loadPeriodReportData(db: Db, periodId: number): Promise<Pe
       };
     }),
     facts,
+    commendations: merged.commendations,
   };
 }

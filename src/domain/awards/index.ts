@@ -6,3 +6,4 @@ export * from "./types.js";
 export * from "./decision-document.js";
 export * from "./decision-text.js";
 export * from "./errors.js";
+export * from "./report-figures.js";

@@ -189,6 +189,14 @@ describe("the files of a decision", () => {
     expect(text).toContain("Trần Đình Thìn");
   });
 
+  it("a correction says which decision it replaces", async () => {
+    const data = sampleDecision();
+    data.decision.corrects = { number: 3, symbol: "QĐ-UBND", decisionDate: "2026-08-01" };
+    const files = await renderDecisionFiles(data, NOW);
+    const text = flat(pdfPages(tempFile("correction.pdf", Buffer.from(files[0]!.bytes))).join(" "));
+    expect(text).toContain("Quyết định này thay thế Quyết định số 03/QĐ-UBND ngày 01 tháng 8 năm 2026 của Chủ tịch Ủy ban nhân dân phường Phan Đình Phùng.");
+  });
+
   it("prints one landscape certificate per line, with the name and the achievement text", async () => {
     const files = await renderDecisionFiles(sampleDecision(), NOW);
     const certificates = files.find((file) => file.kind === "certificates-pdf")!;
@@ -218,4 +226,17 @@ describe("the files of a decision", () => {
     expect(certificates).toContain("Hộ gia đình: Chủ hộ số 2");
     expect(certificates).toContain("Đạt danh hiệu “Gia đình văn hóa” năm 2026");
   });
+});
+
+describe("the decision through the render worker", () => {
+  it("renderOffThread makes the same three files off the bot's thread", async () => {
+    const { renderOffThread } = await import("../../../src/reports/render-off-thread.js");
+    const files = await renderOffThread({ kind: "decision", data: sampleDecision(), now: NOW });
+    expect(files.map((file) => [file.kind, file.fileName])).toEqual([
+      ["decision-pdf", "quyet-dinh-05-2026.pdf"],
+      ["decision-docx", "quyet-dinh-05-2026.docx"],
+      ["certificates-pdf", "giay-khen-05-2026.pdf"],
+    ]);
+    expect(flat(pdfPages(tempFile("worker.pdf", Buffer.from(files[0]!.bytes))).join(" "))).toContain("Điều 3.");
+  }, 120_000);
 });
