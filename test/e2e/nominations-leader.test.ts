@@ -76,6 +76,11 @@ describe("a leader's nominations", () => {
     await e2e.step(() => leader.pressButton("✅ Gửi đề xuất"));
     expect(leader.lastMessage?.text).toContain("Đã gửi 5 dòng đề xuất khen thưởng");
     expect((await linesOf("Tổ 5")).every((line) => line.status === "submitted")).toBe(true);
+    // A menu button pressed mid-nomination goes where it says.
+    await e2e.step(() => leader.sendText("/dexuat"));
+    await e2e.step(() => leader.pressButton("📝 Báo cáo kết quả"));
+    expect(leader.lastMessage?.text).toContain("Báo cáo kỳ 6 tháng đầu năm 2025 của Tổ 5");
+
     const actions = (await auditEntries(e2e.database.db, e2e.demo.wardId)).map((entry) => entry.action);
     expect(actions).toEqual(["nomination.households.add", "nomination.households.add", "nomination.line.add", "nomination.line.edit", "nomination.line.edit", "nomination.submit"]);
   });

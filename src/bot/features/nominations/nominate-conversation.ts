@@ -28,6 +28,7 @@ import type { BotContext, ConversationContext, Services } from "../../context.js
 import { endRefused } from "../../conversation-guard.js";
 import { mainMenu } from "../../keyboards.js";
 import { membersWithRole, notifyMembers } from "../award-office/notify.js";
+import { isMenuText } from "../progress/conversation-input.js";
 import { markMemberBlocked } from "../../../db/repos/review.js";
 import { readHouseholdFile } from "./household-file.js";
 import { lineText, linesList, orderedLines, overviewText } from "./render.js";
@@ -55,6 +56,8 @@ async function waitAny(conversation: Convo): Promise<Input> {
     await next.answerCallbackQuery().catch(() => {});
     return { kind: "button", data: next.callbackQuery.data ?? "" };
   }
+  // A menu button of the reply keyboard (still on screen) leaves for the rest of the bot.
+  if (next.message?.text !== undefined && isMenuText(next, next.message.text)) return conversation.halt({ next: true });
   if (next.message?.text !== undefined) return { kind: "text", text: next.message.text };
   if (next.message?.document) return { kind: "document", document: next.message.document };
   return { kind: "other" };
