@@ -35,13 +35,10 @@ function phrase(page: PageWords | undefined, text: string): Word {
 let path: string;
 let pages: PageWords[];
 let text: string;
-let renderMs: number;
 
 beforeAll(async () => {
   const warn = vi.spyOn(console, "warn");
-  const started = performance.now();
   const pdf = await renderAdminDocumentPdf(modelReport());
-  renderMs = performance.now() - started;
   expect(warn).not.toHaveBeenCalled();
   path = tempFile("model-report.pdf", pdf);
   pages = pdfWords(path);
@@ -51,7 +48,7 @@ beforeAll(async () => {
 afterEach(() => vi.restoreAllMocks());
 
 describe("the model report as PDF", () => {
-  it("is a valid A4 portrait file with its metadata, written in well under a second or two", () => {
+  it("is a valid A4 portrait file with its metadata (its speed is measured by `npm run bench`, not here)", () => {
     expect(qpdfCheck(path)).toContain("No syntax or stream encoding errors");
     const info = pdfInfo(path);
     expect(info["Page size"]).toBe("595.28 x 841.89 pts (A4)");
@@ -60,7 +57,6 @@ describe("the model report as PDF", () => {
     expect(info["Author"]).toBe("UBND phường Phan Đình Phùng");
     expect(info["Title"]).toContain("Sơ kết, đánh giá tình hình thực hiện Luật Thi đua, khen thưởng");
     expect(Number(info["Pages"])).toBeGreaterThanOrEqual(5);
-    expect(renderMs).toBeLessThan(5_000);
   });
 
   it("embeds the four Tinos styles with Unicode maps, and no other font", () => {

@@ -79,11 +79,7 @@ describe("the summary sheet", () => {
 
   it("lays out 1.000 groups on many pages with the header repeated and 'Trang i/n' on each", async () => {
     const fixture = summaryFixture(1000, TEN_COLUMNS);
-    const started = performance.now();
     const pdf = await renderSummaryTablePdf(fixture.table);
-    const elapsed = performance.now() - started;
-    console.info(`summary sheet, 1.000 rows: ${Math.round(elapsed)} ms, ${pdf.length} bytes`);
-    expect(elapsed).toBeLessThan(15_000);
     const path = tempFile("summary-1000.pdf", pdf);
     expect(qpdfCheck(path)).toContain("No syntax or stream encoding errors");
     const pages = pdfPages(path);

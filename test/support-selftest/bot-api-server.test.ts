@@ -241,7 +241,7 @@ describe("bot-api-server with a real grammY bot (long polling)", () => {
     lan.sendText("xin chào");
     const res = await held;
     expect((res.body.result as Update[])[0]?.message?.text).toBe("xin chào");
-    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(performance.now() - t0).toBeLessThan(10_000); // answered at the update, long before the 20 s poll timeout
 
     const older = raw(s, "getUpdates", { offset: 2, timeout: 20 });
     await new Promise((r) => setTimeout(r, 30));
