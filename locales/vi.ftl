@@ -725,3 +725,20 @@ leader-replaced =
 leader-replaced-later = {$old} vẫn dùng được trợ lý cho đến khi {$name} đăng ký.
 leader-replaced-now = {$old} đã thôi dùng trợ lý từ bây giờ.
 leader-name-invalid = Chưa thay đổi gì: họ và tên tổ trưởng mới cần có từ 2 đến 80 ký tự.
+
+## Zalo: first contact by typed code, files as download links, unreachable on Zalo (issue 12)
+invite-code-unknown = Mã mời {$code} không đúng. {$You} vui lòng xem lại mã in trên phiếu mời (8 ký tự gồm chữ và số, ví dụ K7MP 4H9C) rồi gõ lại, hoặc liên hệ công chức Văn phòng - Thống kê phường.
+invite-too-many =
+    Trợ lý vừa nhận nhiều mã mời không đúng. Để giữ an toàn, trợ lý tạm chưa nhận mã mời trong khoảng một giờ.
+    {$You} vui lòng gõ lại mã sau một giờ, hoặc liên hệ công chức Văn phòng - Thống kê phường.
+invite-create-code = Nếu dùng Zalo (hoặc không mở được đường liên kết), người được mời gửi cho trợ lý mã mời: {$code}
+invite-create-zalo = Trợ lý trên Zalo: {$link}
+zalo--stranger = Xin chào {$you}! Đây là trợ lý thi đua, khen thưởng của Ủy ban nhân dân phường, dành cho cán bộ, công chức phường và tổ trưởng tổ dân phố đã được mời. Nếu {$you} đã có phiếu mời, {$you} gõ mã mời in trên phiếu (8 ký tự, ví dụ K7MP 4H9C) rồi gửi cho trợ lý. Nếu chưa có, {$you} vui lòng liên hệ công chức Văn phòng - Thống kê phường.
+zalo--invite-unknown = Mã mời này không đúng. {$You} vui lòng xem lại mã in trên phiếu mời rồi gõ lại, hoặc liên hệ công chức Văn phòng - Thống kê phường.
+zalo-file-link =
+    Tải tệp "{$name}" tại:
+    {$url}
+    Đường liên kết dành riêng cho {$you}, dùng được đến {$expires}; xin {$you} không chuyển cho người khác.
+zalo-summary-picture = Trang đầu của tệp "{$name}" (ảnh để xem nhanh).
+reminder-digest-unreachable-zalo = Zalo không chuyển được tin nhắc tới các tổ trưởng sau ({$count}): {$list}. Đề nghị {$you} liên hệ trực tiếp.
+period-notice-digest-unreachable-zalo = Zalo không chuyển được thông báo tới các tổ trưởng sau ({$count}): {$list}. Đề nghị {$you} liên hệ trực tiếp.

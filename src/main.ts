@@ -51,7 +51,7 @@ async function main(): Promise<void> {
     ...(config.BOT_TOKEN ? {} : { botInfo: NO_TELEGRAM_BOT_INFO }),
     fetch: channels.fetch,
     apiRoot: config.BOT_API_ROOT,
-    services: { db: database.db, clock, logger },
+    services: { db: database.db, clock, logger, zaloBotLink: config.ZALO_BOT_LINK },
     chatLock,
     rateLimit: config.RATE_LIMIT,
     conversationTimeoutMs: config.CONVERSATION_TIMEOUT,
