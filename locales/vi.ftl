@@ -742,3 +742,6 @@ zalo-file-link =
 zalo-summary-picture = Trang đầu của tệp "{$name}" (ảnh để xem nhanh).
 reminder-digest-unreachable-zalo = Zalo không chuyển được tin nhắc tới các tổ trưởng sau ({$count}): {$list}. Đề nghị {$you} liên hệ trực tiếp.
 period-notice-digest-unreachable-zalo = Zalo không chuyển được thông báo tới các tổ trưởng sau ({$count}): {$list}. Đề nghị {$you} liên hệ trực tiếp.
+download-not-found = Đường liên kết tải tệp này không đúng. Xin vui lòng mở lại đường liên kết trong tin nhắn của trợ lý thi đua.
+download-expired = Đường liên kết tải tệp này đã hết hạn (mỗi liên kết dùng được 24 giờ). Xin vui lòng yêu cầu lại tệp từ trợ lý thi đua để nhận liên kết mới.
+download-revoked = Đường liên kết tải tệp này không còn dùng được, vì người nhận không còn dùng trợ lý thi đua của phường.

@@ -45,7 +45,7 @@ async function main(): Promise<void> {
   logger.info({ provider: database.provider }, "database ready");
 
   const chatLock = createChatLock(database, { logger });
-  const channels = setUpChannels({ config, db: database.db, logger }); // Telegram, Zalo or both
+  const channels = setUpChannels({ config, db: database.db, logger, now: () => clock.now() }); // Telegram, Zalo or both
   const bot = createBot({
     token: config.BOT_TOKEN ?? NO_TELEGRAM_TOKEN,
     ...(config.BOT_TOKEN ? {} : { botInfo: NO_TELEGRAM_BOT_INFO }),
