@@ -753,3 +753,24 @@ zalo--review-pick-hint = {$You} gõ số của mục cần bổ sung (mỗi lầ
 zalo--review-pick-none = {$You} chưa chọn mục nào. {$You} gõ số của ít nhất một mục, hoặc chọn "{ review-pick-all }".
 zalo--review-pick-on = {$label} (đã chọn)
 zalo--review-pick-off = {$label}
+zalo--settings-overview =
+    Cài đặt báo cáo của phường:
+    • Số văn bản: {$number}
+    • Người ký: {$title} {$signer}
+    • Kính gửi:
+    {$addressees}
+    • Nơi nhận:
+    {$recipients}
+
+    Từ ngày 01/7/2025 không còn cấp huyện: {$you} xem lại "Kính gửi" và "Nơi nhận" cho đúng cơ quan cấp trên hiện nay trước khi lập báo cáo. {$You} chọn mục cần sửa, hoặc chọn "Xong".
+zalo--settings-ask-number = {$You} gõ số của báo cáo (chỉ gõ số, ví dụ: 125).
+zalo--help-leader =
+    Hướng dẫn dành cho tổ trưởng:
+
+    • Gõ "báo cáo": trợ lý hỏi lần lượt từng chỉ tiêu của kỳ báo cáo. Mỗi câu, {$you} gõ con số rồi gửi, ví dụ 226 hoặc 1,5 triệu. Mỗi câu trả lời được lưu ngay, {$you} có thể dừng và làm tiếp lúc khác.
+    • Gõ "đăng ký": đăng ký danh hiệu, chỉ tiêu thi đua của tổ trong năm và ký cam kết.
+    • Gõ "xem báo cáo": xem lại số liệu tổ đã báo cáo.
+    • Gõ "tạm dừng" để dừng việc đang làm; những gì đã nhập vẫn được giữ nguyên.
+
+    Nếu cần giúp đỡ, {$you} vui lòng liên hệ công chức Văn phòng - Thống kê phường.
+zalo--city-progress-hint = Chức năng theo dõi tiến độ từng tổ dân phố dành cho cán bộ phường. Để xem số tổ đã nộp báo cáo của từng phường, xã, {$you} chọn "Báo cáo tổng hợp".
