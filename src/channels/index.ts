@@ -10,11 +10,15 @@ import type { Db } from "../db/client.js";
 import type { Logger } from "../logger.js";
 import { DOWNLOAD_PATH, createFileLinks, downloadRoute } from "../server/downloads.js";
 import { updateHandler } from "../server/handle-update.js";
+import { pruneDownloadLinks } from "../db/repos/download-links.js";
+import { pruneCodeAttempts } from "../db/repos/invite-attempts.js";
 import { channelFetch } from "./router.js";
 import { createZaloApi } from "./zalo/api.js";
 import { createZaloChannel } from "./zalo/channel.js";
 import { zaloOutbound } from "./zalo/outbound.js";
 import { type RouteHandler, zaloWebhook } from "./zalo/webhook.js";
+
+const PRUNE_EVERY_MS = 3_600_000;
 
 /** The bot's identity when there is no Telegram (a Zalo-only ward): never sent anywhere. */
 export const NO_TELEGRAM_TOKEN = "0:no-telegram";
@@ -71,6 +75,7 @@ export function setUpChannels(options: { config: ChannelConfig; db: Db; logger: 
     },
     pollSeconds: options.pollSeconds,
   });
+  let pruning: NodeJS.Timeout | null = null;
   const webhookUrl = config.ZALO_WEBHOOK_URL;
   const routes: Record<string, RouteHandler> = {
     ...(webhookUrl ? { [new URL(webhookUrl).pathname]: zaloWebhook({ channel, secret: config.ZALO_WEBHOOK_SECRET!, logger }) } : {}),
@@ -84,6 +89,12 @@ export function setUpChannels(options: { config: ChannelConfig; db: Db; logger: 
     },
     routes: Object.keys(routes).length > 0 ? routes : undefined,
     async start() {
+      // Expired download links (their bytes) and code attempts older than a day serve nothing.
+      const prune = () =>
+        Promise.all([pruneDownloadLinks(db, now()), pruneCodeAttempts(db, now())]).catch((error: unknown) => logger.warn({ err: error }, "pruning links failed"));
+      void prune();
+      pruning = setInterval(() => void prune(), PRUNE_EVERY_MS);
+      pruning.unref();
       if (webhookUrl) {
         await api.call("setWebhook", { url: webhookUrl, secret_token: config.ZALO_WEBHOOK_SECRET });
         const recovered = await channel.recover();
@@ -95,6 +106,9 @@ export function setUpChannels(options: { config: ChannelConfig; db: Db; logger: 
         logger.info("Zalo started (long polling)");
       }
     },
-    stop: () => channel.stop(),
+    async stop() {
+      if (pruning) clearInterval(pruning);
+      await channel.stop();
+    },
   };
 }
