@@ -257,7 +257,7 @@ review-pick-all = Tất cả các mục
 review-pick-next = Tiếp tục ▶
 review-pick-cancel = Thôi, không trả lại
 review-pick-items = Trả lại báo cáo của {$group} để bổ sung. {$You} bấm chọn các mục tổ cần sửa (bấm lần nữa để bỏ chọn), rồi bấm "{ review-pick-next }". Bấm "{ review-pick-all }" nếu cần sửa toàn bộ.
-review-pick-hint = {$You} vui lòng bấm chọn các mục cần bổ sung ở tin nhắn trên, rồi bấm "{ review-pick-next }".
+review-pick-hint = {$You} vui lòng bấm chọn các mục cần bổ sung ở tin nhắn này, rồi bấm "{ review-pick-next }".
 review-return-cancelled = Đã hủy việc trả lại báo cáo. Báo cáo vẫn ở trạng thái chờ duyệt.
 review-pick-none = {$You} chưa chọn mục nào. Hãy bấm chọn ít nhất một mục, hoặc bấm "{ review-pick-all }".
 review-picked =
@@ -605,7 +605,8 @@ zalo-choices-word-one-label = Hoặc gõ "{$word}" ({$label}).
 zalo-choices-words = {$You} gõ một trong các chữ sau:
 zalo-choices-word-line = • "{$word}"
 zalo-choices-word-line-label = • "{$word}" ({$label})
-zalo-choices-words-inline = {$You} gõ một trong các chữ sau: {$words}.
+
+zalo-choices-words-compact = {$You} gõ một trong các chữ sau: {$words}.
 zalo-file-no-link = Tệp "{$name}" chưa gửi được qua Zalo. {$You} vui lòng nhận tệp qua Telegram hoặc trên máy tính của Văn phòng - Thống kê phường.
 zalo-photo-no-link = (Ảnh chưa gửi được qua Zalo.)
 # Zalo variants (zalo--<key>): the same message where Telegram's says "bấm nút"; Zalo has no buttons.
@@ -852,7 +853,6 @@ zalo--help-leader =
     • Gõ "tạm dừng" để dừng việc đang làm; những gì đã nhập vẫn được giữ nguyên.
 
     Nếu cần giúp đỡ, {$you} vui lòng liên hệ công chức Văn phòng - Thống kê phường.
-zalo--progress-pick-group = Gõ tên tổ để xem báo cáo của tổ, ví dụ: tổ 1.
 
 ## Nominations for khen thưởng (/dexuat; src/bot/features/nominations)
 command-dexuat = Đề xuất khen thưởng của tổ
@@ -1116,3 +1116,42 @@ award-form-short-giay_khen = Giấy khen
 award-vote-line = {$number}. {$line} ({$form}, đề xuất của {$group})
 nomination-officer-submitted = {$group} đã gửi {$count} dòng đề xuất khen thưởng kỳ { MID($period) }. {$You} gõ /khenthuong để xem và duyệt.
 award-leader-decided = Chủ tịch phường đã ký Quyết định số {$number}/{$symbol} {$date} ({$form}) cho {$count} dòng đề xuất của {$group}. Cảm ơn {$you}!
+
+## Zalo: first contact by typed code, files as download links, unreachable on Zalo (issue 12)
+invite-code-unknown = Mã mời {$code} không đúng. {$You} vui lòng xem lại mã in trên phiếu mời (8 ký tự gồm chữ và số, ví dụ K7MP 4H9C) rồi gõ lại, hoặc liên hệ công chức Văn phòng - Thống kê phường.
+invite-too-many =
+    Trợ lý vừa nhận nhiều mã mời không đúng. Để giữ an toàn, trợ lý tạm chưa nhận mã mời trong khoảng một giờ.
+    {$You} vui lòng gõ lại mã sau một giờ, hoặc liên hệ công chức Văn phòng - Thống kê phường.
+invite-create-code = Nếu dùng Zalo (hoặc không mở được đường liên kết), người được mời gửi cho trợ lý mã mời: {$code}
+invite-create-zalo = Trợ lý trên Zalo: {$link}
+zalo--stranger = Xin chào {$you}! Đây là trợ lý thi đua, khen thưởng của Ủy ban nhân dân phường, dành cho cán bộ, công chức phường và tổ trưởng tổ dân phố đã được mời. Nếu {$you} đã có phiếu mời, {$you} gõ mã mời in trên phiếu (8 ký tự, ví dụ K7MP 4H9C) rồi gửi cho trợ lý. Nếu chưa có, {$you} vui lòng liên hệ công chức Văn phòng - Thống kê phường.
+zalo--invite-unknown = Mã mời này không đúng. {$You} vui lòng xem lại mã in trên phiếu mời rồi gõ lại, hoặc liên hệ công chức Văn phòng - Thống kê phường.
+zalo-file-link =
+    Tải tệp "{$name}" tại:
+    {$url}
+    Đường liên kết dành riêng cho {$you}, dùng được đến {$expires}; xin {$you} không chuyển cho người khác.
+zalo-summary-picture = Trang đầu của tệp "{$name}" (ảnh để xem nhanh).
+reminder-digest-unreachable-zalo = Zalo không chuyển được tin nhắc tới các tổ trưởng sau ({$count}): {$list}. Đề nghị {$you} liên hệ trực tiếp.
+period-notice-digest-unreachable-zalo = Zalo không chuyển được thông báo tới các tổ trưởng sau ({$count}): {$list}. Đề nghị {$you} liên hệ trực tiếp.
+download-not-found = Đường liên kết tải tệp này không đúng. Xin vui lòng mở lại đường liên kết trong tin nhắn của trợ lý thi đua.
+download-expired = Đường liên kết tải tệp này đã hết hạn (mỗi liên kết dùng được 24 giờ). Xin vui lòng yêu cầu lại tệp từ trợ lý thi đua để nhận liên kết mới.
+download-revoked = Đường liên kết tải tệp này không còn dùng được, vì người nhận không còn dùng trợ lý thi đua của phường.
+zalo--progress-legend = Các tổ không có tên ở trên là các tổ đã nộp báo cáo.
+zalo--progress-pick-group = Để xem, duyệt hoặc trả lại báo cáo của một tổ, {$you} gõ tên tổ (ví dụ "tổ 5").
+zalo--review-pick-items = Trả lại báo cáo của {$group} để bổ sung. {$You} gõ số của từng mục tổ cần sửa, mỗi lần một số (gõ lại số đó để bỏ chọn), rồi chọn "{ review-pick-next }". Nếu cần sửa toàn bộ, {$you} chọn "{ review-pick-all }".
+zalo--review-pick-hint = {$You} gõ số của mục cần bổ sung (mỗi lần một số), rồi chọn "{ review-pick-next }".
+zalo--review-pick-none = {$You} chưa chọn mục nào. {$You} gõ số của ít nhất một mục, hoặc chọn "{ review-pick-all }".
+zalo--review-pick-on = {$label} (đã chọn)
+zalo--review-pick-off = {$label}
+zalo--settings-overview =
+    Cài đặt báo cáo của phường:
+    • Số văn bản: {$number}
+    • Người ký: {$title} {$signer}
+    • Kính gửi:
+    {$addressees}
+    • Nơi nhận:
+    {$recipients}
+
+    Từ ngày 01/7/2025 không còn cấp huyện: {$you} xem lại "Kính gửi" và "Nơi nhận" cho đúng cơ quan cấp trên hiện nay trước khi lập báo cáo. {$You} chọn mục cần sửa, hoặc chọn "Xong".
+zalo--settings-ask-number = {$You} gõ số của báo cáo (chỉ gõ số, ví dụ: 125).
+zalo--city-progress-hint = Chức năng theo dõi tiến độ từng tổ dân phố dành cho cán bộ phường. Để xem số tổ đã nộp báo cáo của từng phường, xã, {$you} chọn "Báo cáo tổng hợp".

@@ -15,6 +15,8 @@ const baseSchema = z.object({
   DATABASE_URL: databaseUrl.default(DEFAULT_DATABASE_URL),
   LOG_LEVEL: z.enum(logLevels).default("info"),
   BOT_API_ROOT: z.url({ protocol: /^https?$/ }).optional(),
+  /** The link that opens the bot in Zalo (e.g. https://zalo.me/<bot id>), printed as a QR on invite sheets; unset: only the typed code. */
+  ZALO_BOT_LINK: z.url({ protocol: /^https?$/, error: "must be the https link that opens the bot in Zalo (e.g. https://zalo.me/...)" }).optional(),
 });
 
 // Webhook mode and the HTTP server (src/server): see .env.example and README "Deployment".
@@ -70,6 +72,14 @@ const zaloEnv = {
   ZALO_WEBHOOK_SECRET: z
     .string()
     .regex(/^[A-Za-z0-9_-]{8,256}$/, "must be 8–256 characters of A-Z, a-z, 0-9, _ and - (e.g. openssl rand -hex 32)")
+    .optional(),
+  /**
+   * The bot's public base URL (https), where Zalo users download files and Zalo fetches pictures
+   * (src/server/downloads.ts); unset: files are not sent on Zalo (the assistant says so).
+   */
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: "must be the public base URL of the bot's HTTP server (e.g. https://thidua.example.vn)" })
+    .transform((url) => url.replace(/\/+$/u, ""))
     .optional(),
 };
 

@@ -45,13 +45,13 @@ async function main(): Promise<void> {
   logger.info({ provider: database.provider }, "database ready");
 
   const chatLock = createChatLock(database, { logger });
-  const channels = setUpChannels({ config, db: database.db, logger }); // Telegram, Zalo or both
+  const channels = setUpChannels({ config, db: database.db, logger, now: () => clock.now() }); // Telegram, Zalo or both
   const bot = createBot({
     token: config.BOT_TOKEN ?? NO_TELEGRAM_TOKEN,
     ...(config.BOT_TOKEN ? {} : { botInfo: NO_TELEGRAM_BOT_INFO }),
     fetch: channels.fetch,
     apiRoot: config.BOT_API_ROOT,
-    services: { db: database.db, clock, logger },
+    services: { db: database.db, clock, logger, zaloBotLink: config.ZALO_BOT_LINK },
     chatLock,
     rateLimit: config.RATE_LIMIT,
     conversationTimeoutMs: config.CONVERSATION_TIMEOUT,

@@ -12,6 +12,8 @@ export interface Services {
   logger: Logger;
   /** The bot's username, for invite links. */
   botUsername: string;
+  /** The link that opens the bot on Zalo (ZALO_BOT_LINK), for invites; undefined: not configured. */
+  zaloBotLink?: string;
 }
 
 export type Membership = Awaited<ReturnType<typeof membershipsOf>>[number];

@@ -8,12 +8,17 @@ import { createI18n } from "../bot/i18n.js";
 import type { BotConfig } from "../config.js";
 import type { Db } from "../db/client.js";
 import type { Logger } from "../logger.js";
+import { DOWNLOAD_PATH, createFileLinks, downloadRoute } from "../server/downloads.js";
 import { updateHandler } from "../server/handle-update.js";
+import { pruneDownloadLinks } from "../db/repos/download-links.js";
+import { pruneCodeAttempts } from "../db/repos/invite-attempts.js";
 import { channelFetch } from "./router.js";
 import { createZaloApi } from "./zalo/api.js";
 import { createZaloChannel } from "./zalo/channel.js";
 import { zaloOutbound } from "./zalo/outbound.js";
 import { type RouteHandler, zaloWebhook } from "./zalo/webhook.js";
+
+const PRUNE_EVERY_MS = 3_600_000;
 
 /** The bot's identity when there is no Telegram (a Zalo-only ward): never sent anywhere. */
 export const NO_TELEGRAM_TOKEN = "0:no-telegram";
@@ -43,9 +48,9 @@ export interface Channels {
   stop(): Promise<void>;
 }
 
-type ChannelConfig = Pick<BotConfig, "BOT_TOKEN" | "ZALO_BOT_TOKEN" | "ZALO_API_ROOT" | "ZALO_WEBHOOK_URL" | "ZALO_WEBHOOK_SECRET">;
+type ChannelConfig = Pick<BotConfig, "BOT_TOKEN" | "ZALO_BOT_TOKEN" | "ZALO_API_ROOT" | "ZALO_WEBHOOK_URL" | "ZALO_WEBHOOK_SECRET" | "PUBLIC_URL">;
 
-export function setUpChannels(options: { config: ChannelConfig; db: Db; logger: Logger; pollSeconds?: number }): Channels {
+export function setUpChannels(options: { config: ChannelConfig; db: Db; logger: Logger; pollSeconds?: number; now?: () => Date }): Channels {
   const { config, db, logger } = options;
   const telegram = config.BOT_TOKEN !== undefined;
   if (!config.ZALO_BOT_TOKEN) {
@@ -53,7 +58,12 @@ export function setUpChannels(options: { config: ChannelConfig; db: Db; logger: 
   }
   const i18n = createI18n();
   const api = createZaloApi({ token: config.ZALO_BOT_TOKEN, apiRoot: config.ZALO_API_ROOT, logger });
-  const outbound = zaloOutbound({ db, api, logger, t: (key, vars) => i18n.t("vi", key, vars) });
+  const now = options.now ?? (() => new Date());
+  const t = (key: string, vars?: Record<string, string | number>) => i18n.t("vi", key, vars);
+  // Files as download links on the bot's HTTP server, when it has a public address.
+  const publicUrl = config.PUBLIC_URL;
+  const files = publicUrl ? createFileLinks({ db, publicUrl, now, logger }) : undefined;
+  const outbound = zaloOutbound({ db, api, logger, t, now, files });
   let bot: Bot<BotContext> | null = null;
   const channel = createZaloChannel({
     db,
@@ -65,16 +75,26 @@ export function setUpChannels(options: { config: ChannelConfig; db: Db; logger: 
     },
     pollSeconds: options.pollSeconds,
   });
+  let pruning: NodeJS.Timeout | null = null;
   const webhookUrl = config.ZALO_WEBHOOK_URL;
-  const routes = webhookUrl ? { [new URL(webhookUrl).pathname]: zaloWebhook({ channel, secret: config.ZALO_WEBHOOK_SECRET!, logger }) } : undefined;
+  const routes: Record<string, RouteHandler> = {
+    ...(webhookUrl ? { [new URL(webhookUrl).pathname]: zaloWebhook({ channel, secret: config.ZALO_WEBHOOK_SECRET!, logger }) } : {}),
+    ...(publicUrl ? { [DOWNLOAD_PATH]: downloadRoute({ db, logger, now, t }) } : {}),
+  };
   return {
     telegram,
     fetch: channelFetch({ zalo: outbound, telegram }),
     attach(attached) {
       bot = attached;
     },
-    routes,
+    routes: Object.keys(routes).length > 0 ? routes : undefined,
     async start() {
+      // Expired download links (their bytes) and code attempts older than a day serve nothing.
+      const prune = () =>
+        Promise.all([pruneDownloadLinks(db, now()), pruneCodeAttempts(db, now())]).catch((error: unknown) => logger.warn({ err: error }, "pruning links failed"));
+      void prune();
+      pruning = setInterval(() => void prune(), PRUNE_EVERY_MS);
+      pruning.unref();
       if (webhookUrl) {
         await api.call("setWebhook", { url: webhookUrl, secret_token: config.ZALO_WEBHOOK_SECRET });
         const recovered = await channel.recover();
@@ -86,6 +106,9 @@ export function setUpChannels(options: { config: ChannelConfig; db: Db; logger: 
         logger.info("Zalo started (long polling)");
       }
     },
-    stop: () => channel.stop(),
+    async stop() {
+      if (pruning) clearInterval(pruning);
+      await channel.stop();
+    },
   };
 }

@@ -21,7 +21,7 @@ export interface HttpServerOptions {
   /** Readiness: database reachable and the bot initialised. */
   ready(): Promise<boolean>;
   webhook?: WebhookRoute;
-  /** Other POST routes by path (the Zalo webhook); counted as in flight like the webhook. */
+  /** Other routes by path (the Zalo webhook; "/files/" for everything below it); counted as in flight like the webhook. */
   routes?: Readonly<Record<string, (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>>>;
   /** Largest accepted body; Telegram's updates are a few kB. */
   maxBodyBytes?: number;
@@ -96,7 +96,9 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
     const path = (req.url ?? "/").split("?")[0];
     const route = async () => {
       if (webhook && path === webhook.path) return onWebhook(webhook, req, res);
-      const extra = path === undefined ? undefined : options.routes?.[path];
+      // A route whose path ends in "/" serves everything below it (/files/<token>).
+      const prefixed = path === undefined ? undefined : Object.keys(options.routes ?? {}).find((key) => key.endsWith("/") && path.startsWith(key) && path.length > key.length);
+      const extra = path === undefined ? undefined : (options.routes?.[path] ?? (prefixed ? options.routes?.[prefixed] : undefined));
       if (extra) {
         if (stopping) return send(res, 503, { error: "stopping" }, { "retry-after": RETRY_AFTER_SECONDS });
         const work = extra(req, res);

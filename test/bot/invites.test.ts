@@ -52,7 +52,10 @@ describe("/moi: inviting a member", () => {
     const listed = await harness.db.member.findFirstOrThrow({ where: { fullName: "Nguyễn Văn Hùng", role: "leader" } });
     const invite = await harness.db.invite.findUniqueOrThrow({ where: { code: code! } });
     expect(invite).toMatchObject({ role: "leader", groupId: listed.groupId, memberId: listed.id, fullName: "Nguyễn Văn Hùng" });
-    expectTranscript("officer-invite-leader", transcript.render().replaceAll(code!, "<mã mời>"));
+    // Beside the link, the short code to type (Zalo has no links that open the bot with a code).
+    const shortCode = `${invite.shortCode!.slice(0, 4)} ${invite.shortCode!.slice(4)}`;
+    expect(text).toContain(`người được mời gửi cho trợ lý mã mời: ${shortCode}`);
+    expectTranscript("officer-invite-leader", transcript.render().replaceAll(code!, "<mã mời>").replaceAll(shortCode, "<mã gõ>"));
 
     const leader = harness.server.user({ id: 9001, firstName: "Hùng", languageCode: "vi" });
     await say(leader, `/start ${code}`);
@@ -60,6 +63,18 @@ describe("/moi: inviting a member", () => {
     expect(leader.lastMessage!.text).toContain("đăng ký thành công với vai trò tổ trưởng Tổ 1");
     const registered = await harness.db.member.findUniqueOrThrow({ where: { id: listed.id } });
     expect(registered.telegramId).toBe(9001n);
+  });
+
+  it("on Telegram too, the short code typed as a message registers", async () => {
+    const listed = await harness.db.member.findFirstOrThrow({ where: { fullName: "Trần Thị Lan", role: "leader" } });
+    const { createInvite } = await import("../../src/db/repos/invites.js");
+    const invite = await createInvite(harness.db, { wardId: harness.demo!.wardId, role: "leader", groupId: listed.groupId, memberId: listed.id, fullName: listed.fullName, now: harness.clock.now() });
+    const lan = harness.server.user({ id: 9002, firstName: "Lan", languageCode: "vi" });
+    await say(lan, invite.shortCode!.toLowerCase());
+    expect(lan.lastMessage!.text).toContain("có phải là Trần Thị Lan không?");
+    await press(lan, "Đúng, tôi là bà Trần Thị Lan");
+    expect(lan.lastMessage!.text).toContain("đăng ký thành công với vai trò tổ trưởng Tổ 2");
+    expect((await harness.db.member.findUniqueOrThrow({ where: { id: listed.id } })).telegramId).toBe(9002n);
   });
 
   it("invites a council member by a typed name, and an officer without a name", async () => {

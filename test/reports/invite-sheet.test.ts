@@ -45,7 +45,7 @@ describe("invite-sheet (SQLite, the demo ward)", () => {
     await seedDemo(database.db);
     // Tổ 2's leader already uses the bot.
     await database.db.member.updateMany({ where: { fullName: "Trần Thị Lan" }, data: { telegramId: 5002n } });
-    const run = await runCli(test.url, ["invite-sheet", "--ward", "phan-dinh-phung", "--out", out, "--bot", "thidua_bot"]);
+    const run = await runCli(test.url, ["invite-sheet", "--ward", "phan-dinh-phung", "--out", out, "--bot", "thidua_bot", "--zalo", "https://zalo.me/1459232241454765289"]);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain("25 invites (25 new, 0 reused), 1 leaders already registered, 0 groups without a leader");
     if (hasPoppler) text = execFileSync("pdftotext", ["-layout", out, "-"], { encoding: "utf8" });
@@ -74,8 +74,16 @@ describe("invite-sheet (SQLite, the demo ward)", () => {
     const codes = (await database.db.invite.findMany({ where: { usedAt: null } })).map((invite) => invite.code);
     for (const code of codes) expect(text).toContain(`https://t.me/thidua_bot?start=${code}`);
     const flat = execFileSync("pdftotext", [out, "-"], { encoding: "utf8" }).replace(/\s+/gu, " ");
-    expect(flat).toContain("Mở Telegram, quét mã QR bằng camera điện thoại");
-    expect(flat).toContain("Đã đăng ký sử dụng trợ lý thi đua trên Telegram");
+    expect(flat).toContain("Hoặc trên Telegram: mở Telegram, quét mã QR “Telegram” bằng camera điện thoại");
+    expect(flat).toContain("Đã đăng ký sử dụng trợ lý thi đua, không cần mã mời.");
+    // Beside the Telegram QR: the Zalo QR and the code to type on Zalo.
+    expect(flat).toContain("MÃ MỜI THAM GIA TRỢ LÝ THI ĐUA, KHEN THƯỞNG TRÊN ZALO VÀ TELEGRAM");
+    const shortCodes = (await database.db.invite.findMany({ where: { usedAt: null } })).map((invite) => invite.shortCode!);
+    expect(new Set(shortCodes).size).toBe(25);
+    for (const code of shortCodes) {
+      expect(flat).toContain(`Mã mời: ${code.slice(0, 4)} ${code.slice(4)}`);
+      expect(flat).toContain(`Trên Zalo: quét mã QR “Zalo” bằng Zalo (mục Quét mã QR), mở trò chuyện với trợ lý, gõ mã mời ${code.slice(0, 4)} ${code.slice(4)} rồi gửi.`);
+    }
     expect(text).toBe(text.normalize("NFC"));
   });
 

@@ -8,6 +8,9 @@ import type { Logger } from "../../logger.js";
 import { accountIdOfKey } from "../ids.js";
 import { type ZaloApi, ZaloError } from "./api.js";
 import { NO_CHOICES, type StoredChoices } from "./choices-state.js";
+import { addressing } from "../../bot/addressing.js";
+import { formatDateTime } from "../../domain/format.js";
+import type { FileLinks } from "../../server/downloads.js";
 import { renderChoices, type Translate } from "./render.js";
 import { splitText } from "./split.js";
 
@@ -18,6 +21,10 @@ export interface ZaloOutboundOptions {
   /** vi.ftl, for the words the channel adds. */
   t: Translate;
   now?: () => Date;
+  /** Download links on the bot's HTTP server (PUBLIC_URL); absent: files are not sent, the person is told where to get them. */
+  files?: FileLinks;
+  /** The time zone a link's expiry is written in. */
+  timeZone?: string;
 }
 
 type Payload = Record<string, unknown>;
@@ -28,6 +35,8 @@ interface Button {
   callback_data?: unknown;
   url?: unknown;
 }
+
+const DEFAULT_TIME_ZONE = "Asia/Ho_Chi_Minh";
 
 let nextMessageId = (Math.floor(Date.now() / 1000) % 1_000_000) * 1000;
 
@@ -86,10 +95,18 @@ export function zaloOutbound(options: ZaloOutboundOptions) {
     return { message_id: nextMessageId, date: Math.floor(now().getTime() / 1000), chat: { id: chatKey, type: "private", first_name: "" }, text };
   }
 
+  /** vi.ftl with the person's "ông"/"bà" (the member on this chat), for the lines the channel adds. */
+  async function addressed(chatKey: number): Promise<Translate> {
+    const member = await db.member.findFirst({ where: { telegramId: BigInt(chatKey), active: true, salutation: { not: null } }, select: { salutation: true } });
+    const you = addressing(member?.salutation ?? null);
+    return (key, vars) => t(key, { ...you, ...vars });
+  }
+
   /** The text with its options appended, and the choices to store. */
   async function withChoices(chatKey: number, text: string, markup: unknown, messageId: number): Promise<{ text: string; choices: StoredChoices }> {
     const stored = (await loadChoices<StoredChoices>(db, chatKey)) ?? NO_CHOICES;
     const keyboard = keyboardOf(markup);
+    const t = keyboard.inline || keyboard.reply ? await addressed(chatKey) : options.t;
     const blocks = [text];
     let choices: StoredChoices = { inline: null, reply: stored.reply };
     if (keyboard.inline) {
@@ -109,6 +126,13 @@ export function zaloOutbound(options: ZaloOutboundOptions) {
       choices = { inline: null, reply: null };
     }
     return { text: blocks.filter((b) => b !== "").join("\n\n"), choices };
+  }
+
+  /** A picture by URL (Zalo fetches it from the bot's HTTP server); a failure is logged, the link went out already. */
+  async function sendPicture(chatKey: number, url: string, caption: string): Promise<void> {
+    const target = await externalIdOf(chatKey);
+    if (!target) return;
+    await api.call("sendPhoto", { chat_id: target.externalId, photo: url, caption }).catch((error: unknown) => logger.warn({ err: error }, "Zalo picture not sent"));
   }
 
   async function send(chatKey: number, text: string, markup: unknown): Promise<ApiResult> {
@@ -142,10 +166,17 @@ export function zaloOutbound(options: ZaloOutboundOptions) {
       }
       case "sendDocument":
       case "sendPhoto": {
-        const file = payload.document ?? payload.photo;
-        const name = typeof file === "object" && file !== null && "filename" in file ? String((file as { filename?: unknown }).filename ?? "") : "";
+        const file = (payload.document ?? payload.photo) as { filename?: unknown; bytes?: unknown } | string | undefined;
+        const name = typeof file === "object" && file !== null ? String(file.filename ?? "") : "";
         const caption = typeof payload.caption === "string" ? `${payload.caption}\n\n` : "";
-        return send(chatKey, caption + (method === "sendDocument" ? t("zalo-file-no-link", { name }) : t("zalo-photo-no-link")), payload.reply_markup);
+        const bytes = typeof file === "object" && file !== null && file.bytes instanceof Uint8Array ? file.bytes : null;
+        const link = options.files && bytes ? await options.files.link(chatKey, { fileName: name, bytes }) : null;
+        if (!link) return send(chatKey, caption + (method === "sendDocument" ? t("zalo-file-no-link", { name }) : t("zalo-photo-no-link")), payload.reply_markup);
+        const you = await addressed(chatKey);
+        const expires = formatDateTime(link.expiresAt, options.timeZone ?? DEFAULT_TIME_ZONE);
+        const sent = await send(chatKey, caption + you("zalo-file-link", { name, url: link.url, expires }), payload.reply_markup);
+        if (sent.ok && link.pictureUrl) await sendPicture(chatKey, link.pictureUrl, you("zalo-summary-picture", { name }));
+        return sent;
       }
       case "answerCallbackQuery": {
         // The id is "zalo:<chat key>:<inbox id>"; an alert's text is worth a message, a toast is not.

@@ -6,8 +6,8 @@ import { type ChoiceOffer, choiceKey, offerChoices, plainLabel } from "../../dom
 export type Translate = (key: string, vars?: Record<string, string | number>) => string;
 
 const SHORT_LABEL_WORDS = 3;
-/** More word options than this are offered on one line. */
-const LONG_LIST = 6;
+/** More bare words than this are listed on one line. */
+const COMPACT_AFTER = 8;
 
 const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase("vi") + s.slice(1);
 const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase("vi") + s.slice(1);
@@ -42,11 +42,12 @@ export function renderOffer(t: Translate, offer: ChoiceOffer, text = ""): string
     const detail = label.toLocaleLowerCase("vi").startsWith(option.word) ? label.slice(option.word.length).replace(/^[\s:,(]+/, "").replace(/\)$/, "") : label;
     return [`${key}-label`, { word: option.word, label: detail === "" ? label : detail }];
   };
-  if (rest.length === 1) {
+  // A long list of bare words (the groups of /tiendo) reads better as one line than as 27.
+  const bare = rest.every((option) => choiceKey(option.word) === choiceKey(plainLabel(option.label)));
+  if (rest.length > COMPACT_AFTER && bare) {
+    lines.push(t("zalo-choices-words-compact", { words: rest.map((option) => `"${option.word}"`).join(", ") }));
+  } else if (rest.length === 1) {
     lines.push(t(...line(rest[0]!, "zalo-choices-word-one")));
-  } else if (rest.length > LONG_LIST) {
-    // A long list (the groups of /tiendo): the words on one line, not a line each.
-    lines.push(t("zalo-choices-words-inline", { words: rest.map((option) => `"${option.word}"`).join(", ") }));
   } else if (rest.length > 1) {
     lines.push(t("zalo-choices-words"));
     for (const option of rest) lines.push(t(...line(option, "zalo-choices-word-line")));

@@ -5,11 +5,13 @@ import { guarded, parseOptions, positiveInteger, requireWard, resolveBotUsername
 import type { Command } from "./index.js";
 
 const USAGE = `Usage:
-  npm run cli -- invite-sheet --ward <slug> --out invites.pdf [--days 30] [--renew] [--bot <bot username>]
+  npm run cli -- invite-sheet --ward <slug> --out invites.pdf [--days 30] [--renew] [--bot <bot username>] [--zalo <link>]
 
 One block per leader of every group: a QR code and link for each leader not yet registered.
 A leader's unused invite valid for at least 7 more days is printed again; otherwise (or with
---renew) a fresh invite is created and the leader's older invites stop working.`;
+--renew) a fresh invite is created and the leader's older invites stop working. Each block also
+carries the code to type on Zalo, and a QR code opening the bot on Zalo when --zalo (or
+ZALO_BOT_LINK) gives its link.`;
 
 export const inviteSheetCommand: Command = {
   name: "invite-sheet",
@@ -22,6 +24,7 @@ export const inviteSheetCommand: Command = {
         days: { type: "string" },
         renew: { type: "boolean" },
         bot: { type: "string" },
+        zalo: { type: "string" },
       });
       if (!values.out) throw new UsageError("Missing --out <file.pdf>.");
       const days = positiveInteger(values.days, "--days", 30);
@@ -29,7 +32,13 @@ export const inviteSheetCommand: Command = {
       return withDatabase(config, async (database) => {
         const ward = await requireWard(database, values.ward);
         const now = new Date();
-        const { pdf, entries } = await wardInviteSheet(database.db, ward, { botUsername: bot, now, days, renew: values.renew ?? false });
+        const { pdf, entries } = await wardInviteSheet(database.db, ward, {
+          botUsername: bot,
+          now,
+          days,
+          renew: values.renew ?? false,
+          zaloLink: values.zalo ?? config.ZALO_BOT_LINK ?? null,
+        });
         writeFileSync(values.out!, pdf);
         const pending = entries.filter((entry) => entry.kind === "pending");
         const reused = pending.filter((entry) => entry.reused).length;

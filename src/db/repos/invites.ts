@@ -1,5 +1,8 @@
-// Invites: single-use, expiring, unguessable codes for Telegram deep links.
+// Invites: single-use, expiring, unguessable codes for Telegram deep links, and a short code
+// to type (src/domain/invite-code.ts) for Zalo, where there are no deep links.
 import { randomBytes, timingSafeEqual } from "node:crypto";
+import { generateShortCode, parseShortCode } from "../../domain/invite-code.js";
+import { isUniqueViolation } from "../errors.js";
 import type { Role, Salutation } from "../../domain/types.js";
 import type { Db } from "../client.js";
 import { type Actor as AuditActor, recordAudit } from "./audit.js";
@@ -24,10 +27,22 @@ export function newInviteCode(): string {
 }
 
 export async function createInvite(db: Db, input: InviteInput) {
+  // A short code may (one chance in millions per live code) be taken: draw again.
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await createInviteOnce(db, input);
+    } catch (error) {
+      if (!isUniqueViolation(error) || attempt >= 5) throw error;
+    }
+  }
+}
+
+async function createInviteOnce(db: Db, input: InviteInput) {
   const expiresAt = new Date(input.now.getTime() + (input.days ?? INVITE_DEFAULT_DAYS) * 86_400_000);
   return db.invite.create({
     data: {
       code: newInviteCode(),
+      shortCode: generateShortCode((size) => randomBytes(size)),
       wardId: input.wardId,
       role: input.role,
       groupId: input.groupId ?? null,
@@ -50,7 +65,16 @@ async function findInvite(db: Db, code: string) {
   return db.invite.findUnique({ where: { code }, include: { ward: true, group: true } });
 }
 
+/** An invite by its long code (a deep link) or its short code (typed, in any case or spacing). */
 export async function checkInvite(db: Db, code: string, now: Date): Promise<InviteCheck> {
+  const short = parseShortCode(code);
+  if (short !== null) {
+    const invite = await db.invite.findUnique({ where: { shortCode: short }, include: { ward: true, group: true } });
+    if (!invite || !sameCode(invite.shortCode ?? "", short)) return { status: "unknown" };
+    if (invite.usedAt) return { status: "used" };
+    if (invite.expiresAt <= now) return { status: "expired" };
+    return { status: "valid", invite };
+  }
   if (!/^[A-Za-z0-9_-]{10,64}$/.test(code)) return { status: "unknown" };
   const invite = await findInvite(db, code);
   if (!invite || !sameCode(invite.code, code)) return { status: "unknown" };

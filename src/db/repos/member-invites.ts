@@ -9,6 +9,8 @@ import { createInvite, INVITE_DEFAULT_DAYS, type InviteInput } from "./invites.j
 export interface IssuedInvite {
   id: number;
   code: string;
+  /** The code to type (Zalo); null for invites made before short codes. */
+  shortCode: string | null;
   role: Role;
   groupId: number | null;
   groupName: string | null;
@@ -21,6 +23,7 @@ export interface IssuedInvite {
 function toIssued(row: {
   id: number;
   code: string;
+  shortCode: string | null;
   role: Role;
   groupId: number | null;
   memberId: number | null;
@@ -31,6 +34,7 @@ function toIssued(row: {
   return {
     id: row.id,
     code: row.code,
+    shortCode: row.shortCode,
     role: row.role,
     groupId: row.groupId,
     groupName: row.group?.name ?? null,

@@ -2,6 +2,7 @@
 // period and slot) before its message is sent: an insert that fails with P2002 means another
 // process has it. A claimed row is never claimed again, so a crash between claim and send
 // costs at most that one message and never produces a second one.
+import { channelOfKey } from "../../channels/ids.js";
 import type { Salutation } from "../../domain/types.js";
 import type { ReportStatus } from "../../domain/types.js";
 import type { Db } from "../client.js";
@@ -238,8 +239,10 @@ export interface RoundFacts {
   missing: string[];
   /** Reminders of the slot sent (by any process). */
   sent: number;
-  /** Leaders of missing groups who blocked the bot. */
+  /** Leaders of missing groups who blocked the bot (Telegram answered 403). */
   blocked: LeaderFact[];
+  /** Leaders of missing groups whom Zalo refused to deliver to (unreachable on Zalo). */
+  unreachableOnZalo: LeaderFact[];
   /** Leaders whose reminder of the slot failed (or whose claim never finished). */
   failed: LeaderFact[];
   /** Missing groups with no registered leader: nobody to remind. */
@@ -247,6 +250,8 @@ export interface RoundFacts {
 }
 
 /** What an officer's digest of a round says, read from the database after the round (flat queries, joined here). */
+const onZalo = (leader: { telegramId: bigint | null }) => leader.telegramId !== null && channelOfKey(Number(leader.telegramId)) === "zalo";
+
 export async function roundFacts(db: Db, periodId: number, slot: string, staleBefore: Date): Promise<RoundFacts> {
   const period = await db.period.findUniqueOrThrow({ where: { id: periodId }, include: { ward: { select: { timeZone: true } } } });
   const [groups, handedIn, leaders, deliveries] = await Promise.all([
@@ -255,7 +260,7 @@ export async function roundFacts(db: Db, periodId: number, slot: string, staleBe
     db.member.findMany({
       where: { wardId: period.wardId, role: "leader", active: true, telegramId: { not: null } },
       orderBy: { id: "asc" },
-      select: { id: true, fullName: true, groupId: true, blockedAt: true },
+      select: { id: true, fullName: true, groupId: true, blockedAt: true, telegramId: true },
     }),
     db.reminderDelivery.findMany({
       where: { periodId, slot, member: { role: "leader" } },
@@ -280,7 +285,8 @@ export async function roundFacts(db: Db, periodId: number, slot: string, staleBe
     totalGroups: groups.length,
     missing: missingGroups.map((group) => group.name),
     sent: deliveries.filter((delivery) => delivery.status === "sent").length,
-    blocked: missingGroups.flatMap((group) => (leadersOf.get(group.id) ?? []).filter((leader) => leader.blockedAt !== null).map(fact)),
+    blocked: missingGroups.flatMap((group) => (leadersOf.get(group.id) ?? []).filter((leader) => leader.blockedAt !== null && !onZalo(leader)).map(fact)),
+    unreachableOnZalo: missingGroups.flatMap((group) => (leadersOf.get(group.id) ?? []).filter((leader) => leader.blockedAt !== null && onZalo(leader)).map(fact)),
     failed: deliveries
       .filter((delivery) => delivery.status === "failed" || (delivery.status === "claimed" && delivery.claimedAt < staleBefore))
       .flatMap((delivery) => {

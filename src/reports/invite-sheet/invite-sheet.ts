@@ -1,7 +1,9 @@
-// The printable invite sheet: A4, one block per leader (group name, leader, QR code, link and
-// a short instruction), cut along the dashed lines and handed to each tổ trưởng.
+// The printable invite sheet: A4, one block per leader (group name, leader, the Telegram QR
+// code, the Zalo QR code when the bot's Zalo link is configured, the short code to type on
+// Zalo, and a short instruction), cut along the dashed lines and handed to each tổ trưởng.
 import type { Content, TDocumentDefinitions } from "pdfmake/interfaces.js";
 import { formatDateShort } from "../../domain/format.js";
+import { formatShortCode } from "../../domain/invite-code.js";
 import { PDF_FONT, renderPdf } from "../pdf/pdfmake-renderer.js";
 
 export interface InviteSheetBlock {
@@ -11,7 +13,10 @@ export interface InviteSheetBlock {
   kind: "pending" | "registered" | "no-leader";
   /** The person's role before the name; default "Tổ trưởng". */
   roleLabel?: string;
+  /** The Telegram deep link; null without Telegram. */
   link: string | null;
+  /** The code to type (on Zalo, or on Telegram without the link). */
+  shortCode?: string | null;
   expiresAt: Date | null;
 }
 
@@ -23,10 +28,14 @@ export interface InviteSheet {
   title?: string;
   instruction?: string;
   blocks: InviteSheetBlock[];
+  /** The link that opens the bot in Zalo (ZALO_BOT_LINK): printed as a second QR code. */
+  zaloLink?: string | null;
 }
 
 const MM = 72 / 25.4;
 const QR_SIZE = 112;
+/** Two QR codes side by side in a half-page column. */
+const QR_SIZE_PAIR = 84;
 
 function block(sheet: InviteSheet, item: InviteSheetBlock): Content {
   const title: Content[] = [
@@ -34,38 +43,69 @@ function block(sheet: InviteSheet, item: InviteSheetBlock): Content {
     { text: `${item.roleLabel ?? "Tổ trưởng"}: ${item.leaderName ?? "(chưa có tên)"}`, style: "leader" },
   ];
   if (item.kind === "registered") {
-    return { stack: [...title, { text: "Đã đăng ký sử dụng trợ lý thi đua trên Telegram, không cần mã mời.", style: "note" }] };
+    return { stack: [...title, { text: "Đã đăng ký sử dụng trợ lý thi đua, không cần mã mời.", style: "note" }] };
   }
-  if (item.kind === "no-leader" || !item.link) {
+  const code = item.shortCode ? formatShortCode(item.shortCode) : null;
+  if (item.kind === "no-leader" || (!item.link && !code)) {
     return {
       stack: [...title, { text: "Chưa có tên tổ trưởng trong danh sách của phường. Cán bộ phường sẽ gửi mã mời riêng.", style: "note" }],
     };
   }
   const expires = item.expiresAt ? formatDateShort(item.expiresAt, sheet.timeZone) : null;
+  const validity: Content = { text: `Mã chỉ dùng được một lần${expires ? `, hạn đến ngày ${expires}` : ""}.`, italics: true, margin: [0, 2, 0, 0] };
+  const codeLine: Content[] = code ? [{ text: [{ text: "Mã mời: " }, { text: code, style: "code" }], margin: [0, 2, 0, 2] }] : [];
+  const zalo = code ? (sheet.zaloLink ?? null) : null;
+  if (item.link && !zalo && !code) {
+    // Telegram only (invites made before typed codes).
+    return {
+      stack: [
+        ...title,
+        {
+          columns: [
+            { qr: item.link, fit: QR_SIZE, eccLevel: "M", width: QR_SIZE + 6 },
+            { width: "*", style: "steps", stack: [{ text: "Cách đăng ký:", bold: true }, ...telegramSteps(), validity] },
+          ],
+          columnGap: 6,
+          margin: [0, 4, 0, 2],
+        },
+        { text: item.link, style: "link" },
+      ],
+    };
+  }
+  const qrs: Content[] = [];
+  if (item.link) qrs.push({ width: QR_SIZE_PAIR + 8, stack: [{ qr: item.link, fit: QR_SIZE_PAIR, eccLevel: "M" }, { text: "Telegram", style: "qrLabel" }] } as Content);
+  if (zalo) qrs.push({ width: QR_SIZE_PAIR + 8, stack: [{ qr: zalo, fit: QR_SIZE_PAIR, eccLevel: "M" }, { text: "Zalo", style: "qrLabel" }] } as Content);
+  const steps: Content[] = [{ text: "Cách đăng ký:", bold: true }];
+  if (code) {
+    steps.push(
+      zalo
+        ? `Trên Zalo: quét mã QR “Zalo” bằng Zalo (mục Quét mã QR), mở trò chuyện với trợ lý, gõ mã mời ${code} rồi gửi.`
+        : `Trên Zalo: mở trò chuyện với trợ lý thi đua của phường, gõ mã mời ${code} rồi gửi.`,
+    );
+  }
+  if (item.link) {
+    steps.push(
+      `${code ? "Hoặc trên Telegram" : "Trên Telegram"}: mở Telegram, quét mã QR “Telegram” bằng camera điện thoại rồi bấm vào đường liên kết hiện ra, bấm nút “Bắt đầu” (Start).`,
+    );
+  }
+  steps.push("Sau đó xác nhận đúng họ tên của mình là xong.", validity);
   return {
     stack: [
       ...title,
-      {
-        columns: [
-          { qr: item.link, fit: QR_SIZE, eccLevel: "M", width: QR_SIZE + 6 },
-          {
-            width: "*",
-            style: "steps",
-            stack: [
-              { text: "Cách đăng ký:", bold: true },
-              "1. Mở Telegram, quét mã QR bằng camera điện thoại (hoặc mở ứng dụng Camera, hướng vào mã) rồi bấm vào đường liên kết hiện ra.",
-              "2. Bấm nút “Bắt đầu” (Start).",
-              "3. Xác nhận đúng họ tên của mình là xong.",
-              { text: `Mã chỉ dùng được một lần${expires ? `, hạn đến ngày ${expires}` : ""}.`, italics: true, margin: [0, 2, 0, 0] },
-            ],
-          },
-        ],
-        columnGap: 6,
-        margin: [0, 4, 0, 2],
-      },
-      { text: item.link, style: "link" },
+      ...codeLine,
+      { columns: [...qrs, { width: "*", text: "" }], columnGap: 10, margin: [0, 4, 0, 2] },
+      { style: "steps", stack: steps, margin: [0, 2, 0, 2] },
+      ...(item.link ? [{ text: item.link, style: "link" } as Content] : []),
     ],
   };
+}
+
+function telegramSteps(): string[] {
+  return [
+    "1. Mở Telegram, quét mã QR bằng camera điện thoại (hoặc mở ứng dụng Camera, hướng vào mã) rồi bấm vào đường liên kết hiện ra.",
+    "2. Bấm nút “Bắt đầu” (Start).",
+    "3. Xác nhận đúng họ tên của mình là xong.",
+  ];
 }
 
 /** The pdfmake document: a two-column table of blocks with dashed cutting lines. */
@@ -87,9 +127,14 @@ export function inviteSheetDefinition(sheet: InviteSheet): TDocumentDefinitions 
       steps: { fontSize: 9.5 },
       link: { fontSize: 8 },
       note: { fontSize: 10.5, italics: true, margin: [0, 6, 0, 0] },
+      code: { fontSize: 16, bold: true, characterSpacing: 1.5 },
+      qrLabel: { fontSize: 8.5, alignment: "center", margin: [0, 1, 0, 0] },
     },
     content: [
-      { text: `${sheet.wardName.toLocaleUpperCase("vi")}\n${sheet.title ?? "MÃ MỜI THAM GIA TRỢ LÝ THI ĐUA, KHEN THƯỞNG TRÊN TELEGRAM"}`, style: "heading" },
+      {
+        text: `${sheet.wardName.toLocaleUpperCase("vi")}\n${sheet.title ?? `MÃ MỜI THAM GIA TRỢ LÝ THI ĐUA, KHEN THƯỞNG TRÊN ${sheet.blocks.some((item) => item.shortCode) ? "ZALO VÀ TELEGRAM" : "TELEGRAM"}`}`,
+        style: "heading",
+      },
       {
         text: `In ngày ${formatDateShort(sheet.createdAt, sheet.timeZone)}. ${sheet.instruction ?? "Cắt theo đường kẻ, trao tận tay tổ trưởng từng tổ. Mỗi mã chỉ dùng cho đúng người có tên."}`,
         style: "subheading",

@@ -11,18 +11,21 @@ export interface WardInviteSheet {
 export async function wardInviteSheet(
   db: Db,
   ward: { id: number; name: string; timeZone: string },
-  options: { botUsername: string; now: Date; days: number; renew: boolean },
+  options: { botUsername: string; now: Date; days: number; renew: boolean; zaloLink?: string | null },
 ): Promise<WardInviteSheet> {
   const entries = await inviteSheetEntries(db, ward.id, { now: options.now, days: options.days, renew: options.renew });
   const pdf = await renderInviteSheet({
     wardName: ward.name,
     createdAt: options.now,
     timeZone: ward.timeZone,
+    zaloLink: options.zaloLink ?? null,
     blocks: entries.map((entry) => ({
       groupName: entry.groupName,
       leaderName: entry.leaderName,
       kind: entry.kind,
-      link: entry.invite ? inviteLink(options.botUsername, entry.invite.code) : null,
+      // Without Telegram (no bot username) only the code and the Zalo QR are printed.
+      link: entry.invite && options.botUsername ? inviteLink(options.botUsername, entry.invite.code) : null,
+      shortCode: entry.invite?.shortCode ?? null,
       expiresAt: entry.invite ? new Date(entry.invite.expiresAt) : null,
     })),
   });

@@ -42,9 +42,9 @@ export function groupsFeature(): Composer<BotContext> {
   composer.command("phieumoi", async (ctx) => {
     const member = ctx.member;
     if (!member || !isManager(member)) return void (await ctx.reply(ctx.t("catalogue-not-allowed")));
-    const { db, clock, botUsername } = ctx.services;
+    const { db, clock, botUsername, zaloBotLink } = ctx.services;
     await ctx.reply(ctx.t("invite-sheet-making"));
-    const { pdf, entries } = await wardInviteSheet(db, member.ward, { botUsername, now: clock.now(), days: SHEET_DAYS, renew: false });
+    const { pdf, entries } = await wardInviteSheet(db, member.ward, { botUsername, now: clock.now(), days: SHEET_DAYS, renew: false, zaloLink: zaloBotLink });
     const count = (kind: string) => entries.filter((entry) => entry.kind === kind).length;
     if (count("pending") === 0) return void (await ctx.reply(ctx.t("invite-sheet-nothing")));
     await ctx.replyWithDocument(new InputFile(pdf, `phieu-moi-${member.ward.slug}.pdf`), {

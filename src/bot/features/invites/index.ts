@@ -15,7 +15,7 @@ import { INVITE_CREATE, INVITE_PREFIX, type InviteArgs, inviteConversation } fro
 
 export { INVITE_CREATE } from "./invite-conversation.js";
 
-export function inviteConversations(services: Pick<Services, "db" | "clock">) {
+export function inviteConversations(services: Pick<Services, "db" | "clock" | "zaloBotLink">) {
   return createConversation(inviteConversation(services), { id: INVITE_CREATE, maxMillisecondsToWait: STEP_TIMEOUT_MS });
 }
 

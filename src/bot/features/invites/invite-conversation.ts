@@ -2,6 +2,7 @@
 // and gets the deep link to hand over.
 import type { Conversation } from "@grammyjs/conversations";
 import { InlineKeyboard } from "grammy";
+import { formatShortCode } from "../../../domain/invite-code.js";
 import { inviteLink, issueInvite, unregisteredLeaders, wardGroup, wardGroups, type WardGroup } from "../../../db/repos/member-invites.js";
 import { formatDateTime } from "../../../domain/format.js";
 import { foldDiacritics, normalizeText } from "../../../domain/text.js";
@@ -60,7 +61,7 @@ function groupKeyboard(ctx: ConversationContext, groups: WardGroup[], page: numb
   return keyboard.text(ctx.t("invite-button-cancel"), data.cancel);
 }
 
-export function inviteConversation(services: Pick<Services, "db" | "clock">) {
+export function inviteConversation(services: Pick<Services, "db" | "clock" | "zaloBotLink">) {
   const { db, clock } = services;
   return async function inviteCreate(conversation: Conversation<BotContext, ConversationContext>, ctx: ConversationContext, args: InviteArgs) {
     const cancelled = async (pressed: ConversationContext) => {
@@ -174,11 +175,12 @@ export function inviteConversation(services: Pick<Services, "db" | "clock">) {
     const invite = issued.value;
     const link = inviteLink(ctx.me.username, invite.code);
     const expires = formatDateTime(new Date(invite.expiresAt), args.timeZone);
-    await ctx.reply(
-      fullName
-        ? ctx.t("invite-create-done-named", { role: who, name: fullName, link, expires })
-        : ctx.t("invite-create-done", { role: who, link, expires }),
-      { link_preview_options: { is_disabled: true } },
-    );
+    const done = fullName
+      ? ctx.t("invite-create-done-named", { role: who, name: fullName, link, expires })
+      : ctx.t("invite-create-done", { role: who, link, expires });
+    // The code to type (Zalo has no deep links), and where the bot is on Zalo when configured.
+    const typed = invite.shortCode ? [ctx.t("invite-create-code", { code: formatShortCode(invite.shortCode) })] : [];
+    const zalo = services.zaloBotLink ? [ctx.t("invite-create-zalo", { link: services.zaloBotLink })] : [];
+    await ctx.reply([done, ...typed, ...zalo].join("\n\n"), { link_preview_options: { is_disabled: true } });
   };
 }

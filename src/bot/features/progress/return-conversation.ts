@@ -57,7 +57,7 @@ export function returnConversation(services: Pick<Services, "db" | "clock" | "lo
     }
     const items = view.answers.map((answer) => ({ code: answer.code, label: answer.label }));
     const selected = items.map(() => false);
-    const prompt = await ctx.reply(ctx.t("review-pick-items", { group: view.group.name }), {
+    let prompt = await ctx.reply(ctx.t("review-pick-items", { group: view.group.name }), {
       reply_markup: pickKeyboard(ctx, items, selected),
     });
 
@@ -67,7 +67,13 @@ export function returnConversation(services: Pick<Services, "db" | "clock" | "lo
       const input = await waitInput(conversation, {
         prefix: PICK_PREFIX,
         acceptText: false,
-        hint: (other) => other.reply(ctx.t("review-pick-hint")),
+        // The hint shows the items again (a chat that cannot press an older message types from
+        // the newest list); the older list is retired, so ticks show on the list in view.
+        hint: async (other) => {
+          const old = prompt;
+          prompt = await other.reply(ctx.t("review-pick-hint"), { reply_markup: pickKeyboard(ctx, items, selected) });
+          await ctx.api.editMessageReplyMarkup(old.chat.id, old.message_id).catch(() => {});
+        },
       });
       if (input.kind !== "button") continue;
       const data = input.data;

@@ -1,4 +1,5 @@
 import { createConversation } from "@grammyjs/conversations";
+import { parseShortCode } from "../../../domain/invite-code.js";
 import { Composer } from "grammy";
 import type { BotContext, Services } from "../../context.js";
 import { mainMenu } from "../../keyboards.js";
@@ -34,6 +35,13 @@ export function registrationFeature(): Composer<BotContext> {
     await ctx.reply(ctx.t("already-registered", { name: ctx.member.fullName, role: memberRoleText(ctx, ctx.member) }), {
       reply_markup: mainMenu(ctx, ctx.member),
     });
+  });
+  // A short invite code typed as a message (Zalo has no deep links; Telegram accepts it too),
+  // outside any conversation: registers like /start <code>.
+  composer.on("message:text", async (ctx, next) => {
+    const code = parseShortCode(ctx.message.text);
+    if (code === null) return next();
+    await ctx.conversation.enter(REGISTER, code);
   });
   return composer;
 }

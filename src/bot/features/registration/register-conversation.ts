@@ -3,6 +3,8 @@ import type { Conversation } from "@grammyjs/conversations";
 import { InlineKeyboard } from "grammy";
 import { checkInvite, redeemInvite } from "../../../db/repos/invites.js";
 import { CONFIRMED_ROLES, findClaim, inviteConfirmer, saveClaim } from "../../../db/repos/invite-claims.js";
+import { beginCodeAttempt, finishCodeAttempt } from "../../../db/repos/invite-attempts.js";
+import { formatShortCode, parseShortCode } from "../../../domain/invite-code.js";
 import { membershipsOf } from "../../../db/repos/members.js";
 import { forgetChoice } from "../../../db/repos/ward-choice.js";
 import { claimCallback } from "../invites/claim-callback.js";
@@ -30,7 +32,13 @@ export function registerConversation(services: Services) {
   return async function register(conversation: Conversation<BotContext, ConversationContext>, ctx: ConversationContext, code: string) {
     // Externals return plain JSON: their results are stored for replay.
     const invite = await conversation.external(async () => {
+      // A short code can be guessed: every one typed is counted, and over the bounds it is not
+      // even looked up (src/db/repos/invite-attempts.ts).
+      const short = parseShortCode(code) !== null;
+      const attempt = short ? await beginCodeAttempt(services.db, BigInt(ctx.from!.id), services.clock.now()) : null;
+      if (attempt && !attempt.allowed) return { status: "too-many" as const };
       const check = await checkInvite(services.db, code, services.clock.now());
+      if (attempt) await finishCodeAttempt(services.db, attempt.id, check.status === "valid" ? "valid" : "wrong");
       if (check.status !== "valid") return { status: check.status };
       const { ward, group, role, fullName, memberId, groupId } = check.invite;
       // What this person already is in the invite's ward, if anything.
@@ -49,6 +57,7 @@ export function registerConversation(services: Services) {
         confirmer,
         claim: claim?.status ?? null,
         claimSalutation: claim?.salutation ?? null,
+        code: check.invite.code,
         ward: { name: ward.name },
         group: group && { name: group.name },
         role,
@@ -58,7 +67,9 @@ export function registerConversation(services: Services) {
       };
     });
     if (invite.status !== "valid" || !("ward" in invite)) {
-      await ctx.reply(ctx.t(`invite-${invite.status}`));
+      const short = parseShortCode(code);
+      if (short !== null && invite.status === "unknown") await ctx.reply(ctx.t("invite-code-unknown", { code: formatShortCode(short) }));
+      else await ctx.reply(ctx.t(`invite-${invite.status}`));
       return;
     }
     const role = roleText(ctx, invite.role, invite.group?.name ?? null);
@@ -153,7 +164,7 @@ export function registerConversation(services: Services) {
       return void (await ctx.reply(ctx.t("invite-claim-sent", vars), { reply_markup: { remove_keyboard: true } }));
     }
     const registered = await conversation.external(async () => {
-      const member = await redeemInvite(services.db, code, telegramId, name, services.clock.now(), salutation);
+      const member = await redeemInvite(services.db, invite.code, telegramId, name, services.clock.now(), salutation);
       // The new registration is the one acted for (until /phuong chooses another).
       if (member) await forgetChoice(services.db, telegramId);
       return member !== null;

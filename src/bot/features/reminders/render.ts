@@ -85,6 +85,7 @@ export function digestText(facts: RoundFacts, manual: boolean, salutation: Salut
   const leaders = (items: Array<{ name: string; group: string }>) =>
     listText(items.map((item) => t("reminder-digest-leader", { group: item.group, name: item.name })));
   if (facts.blocked.length > 0) lines.push(t("reminder-digest-blocked", { count: facts.blocked.length, list: leaders(facts.blocked) }));
+  if (facts.unreachableOnZalo.length > 0) lines.push(t("reminder-digest-unreachable-zalo", { count: facts.unreachableOnZalo.length, list: leaders(facts.unreachableOnZalo) }));
   if (facts.failed.length > 0) lines.push(t("reminder-digest-failed", { count: facts.failed.length, list: leaders(facts.failed) }));
   if (facts.unregistered.length > 0) {
     lines.push(t("reminder-digest-unregistered", { count: facts.unregistered.length, groups: listText(facts.unregistered) }));
