@@ -40,7 +40,7 @@ while (!bot.output().includes("Zalo started")) await new Promise((resolve) => se
 
 const say = async (user: ZaloUser, text: string) => {
   user.sendText(text);
-  await zalo.settled({ timeoutMs: 60_000 });
+  await zalo.settled({ timeoutMs: 120_000 }); // generous: a small or busy machine is slow, not wrong
 };
 async function invite(role: Role, group?: string): Promise<string> {
   const member = await database.db.member.findFirstOrThrow({ where: { wardId: demo.wardId, role, ...(group ? { group: { name: group } } : {}) } });
@@ -78,18 +78,18 @@ try {
   sections.push("## Tổ trưởng Tổ 1 báo cáo kết quả (Zalo)\n\n" + leaderTranscript.render());
 
   const officer = zalo.user("Thanh");
-  const officerTranscript = recordZaloTranscript(zalo, officer, "Cán bộ VP-TK");
+  const officerTranscript = recordZaloTranscript(zalo, officer, "Công chức VP-TK");
   const officerCode = await invite("officer");
   codes.push(officerCode);
   await say(officer, officerCode);
   await say(officer, "2"); // Đúng, tôi là bà Nguyễn Thị Thanh
   await say(officer, menuNumber(officer, "Tiến độ các tổ"));
-  sections.push("## Cán bộ Văn phòng - Thống kê xem tiến độ (Zalo)\n\n" + officerTranscript.render());
+  sections.push("## Công chức Văn phòng - Thống kê xem tiến độ (Zalo)\n\n" + officerTranscript.render());
 
-  const reportsTranscript = recordZaloTranscript(zalo, officer, "Cán bộ VP-TK");
+  const reportsTranscript = recordZaloTranscript(zalo, officer, "Công chức VP-TK");
   await say(officer, "/baocao");
   await say(officer, "năm 2024");
-  sections.push("## Cán bộ Văn phòng - Thống kê hỏi báo cáo tổng hợp (Zalo)\n\n" + reportsTranscript.render());
+  sections.push("## Công chức Văn phòng - Thống kê hỏi báo cáo tổng hợp (Zalo)\n\n" + reportsTranscript.render());
 } finally {
   await bot.kill("SIGTERM");
   await zalo.close();
