@@ -78,7 +78,7 @@ describe("period", () => {
     const first = await read((db) => db.period.findFirstOrThrow({ include: { indicators: true } }));
     await read((db) => db.periodIndicator.delete({ where: { periodId_indicatorId: { periodId: first.id, indicatorId: first.indicators[0]!.indicatorId } } }));
     const run = await runCli(test.url, ["period", "open", ...W, "--kind", "full_year", "--year", "2099", "--deadline", "20/12/2099"]);
-    expect(run.stdout).toContain(`${first.indicators.length - 1} indicators as in "năm 2098"`);
+    expect(run.stdout).toContain(`${first.indicators.length - 1} indicators as in "Năm 2098"`);
   });
 
   it.each([

@@ -26,7 +26,7 @@ describe("the leader's report", () => {
     await say(user, `/start ${code}`);
     await press(user, /^Đúng, tôi là ông Nguyễn Văn Hùng$/);
     expect(user.lastMessage?.text).toContain("đăng ký thành công");
-    expect(e2e.server.visibleCommands(user.id, user.id).map((command) => command.command)).toEqual(["baocao", "dangky", "xem", "huongdan", "tamdung"]);
+    expect(e2e.server.visibleCommands(user.id, user.id).map((command) => command.command)).toEqual(["baocao", "dangky", "xem", "dexuat", "huongdan", "tamdung"]);
     const groupId = (await e2e.database.db.group.findFirstOrThrow({ where: { name: "Tổ 1" } })).id;
 
     await press(user, "📝 Báo cáo kết quả");

@@ -38,6 +38,8 @@ export interface TestBotOptions {
   seed?: boolean;
   /** Called with every SQL statement the bot's database client sends. */
   onQuery?: (sql: string) => void;
+  /** The bot's own send throttle (default: Telegram's limits; false: none, the server's flood limits still apply). */
+  sendLimits?: false;
 }
 
 export async function startTestBot(options: TestBotOptions = {}): Promise<TestBot> {
@@ -51,7 +53,7 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
   const demo = options.seed === false ? null : await seedDemo(database.db, clock.now());
   const logger = createLogger(process.env.TEST_LOG_LEVEL ?? "silent");
 
-  const make = () => createBot({ token: TEST_TOKEN, apiRoot: server.apiRoot, services: { db: database.db, clock, logger } });
+  const make = () => createBot({ token: TEST_TOKEN, apiRoot: server.apiRoot, services: { db: database.db, clock, logger }, ...(options.sendLimits === false ? { sendLimits: false as const } : {}) });
   let bot = make();
   let running = await runBot(bot);
 
