@@ -68,6 +68,8 @@ menu-help = ❓ Hướng dẫn
 menu-progress = 📊 Tiến độ các tổ
 menu-reports = 📑 Báo cáo tổng hợp
 menu-invite = ➕ Mời thành viên
+menu-nominate = 🏅 Đề xuất khen thưởng
+menu-awards = 🏅 Khen thưởng
 command-baocao-leader = Báo cáo kết quả của tổ
 command-dangky = Đăng ký, ký cam kết thi đua
 command-xem = Xem báo cáo đã gửi
@@ -83,6 +85,7 @@ help-leader =
     • Bấm "{ menu-report }": trợ lý hỏi lần lượt từng chỉ tiêu của kỳ báo cáo. Mỗi câu, {$you} gõ con số rồi gửi, ví dụ 226 hoặc 1,5 triệu; đọc bằng giọng nói như "hai triệu rưỡi" cũng được. Mỗi câu trả lời được lưu ngay, {$you} có thể dừng và làm tiếp lúc khác.
     • Bấm "{ menu-pledge }": đăng ký danh hiệu, chỉ tiêu thi đua của tổ trong năm và ký cam kết.
     • Bấm "{ menu-view-report }": xem lại số liệu tổ đã báo cáo.
+    • Bấm "{ menu-nominate }": đề xuất hộ gia đình văn hóa, cá nhân, tập thể của tổ để phường khen thưởng.
     • Bấm "{ button-cancel }" để dừng việc đang làm; những gì đã nhập vẫn được giữ nguyên.
 
     Nếu cần giúp đỡ, {$you} vui lòng liên hệ công chức Văn phòng - Thống kê phường.
@@ -92,6 +95,7 @@ help-official =
     • "{ menu-progress }" (/tiendo): xem tổ nào đã nộp, đang làm dở, chưa bắt đầu; mở báo cáo của từng tổ để duyệt hoặc trả lại bổ sung.
     • "{ menu-reports }" (/baocao): nhận bảng tổng hợp và báo cáo sơ kết, tổng kết theo thể thức Nghị định số 30/2020/NĐ-CP.
     • "{ menu-invite }" (/moi): tạo đường liên kết mời tổ trưởng hoặc cán bộ, công chức.
+    • "{ menu-awards }" (/khenthuong): xem, duyệt hoặc trả lại đề xuất khen thưởng của các tổ, ghi việc niêm yết, đưa danh sách ra Hội đồng biểu quyết; Chủ tịch phê duyệt và nhận quyết định, giấy khen.
     • /solieu: nhập số liệu khen thưởng, giải thưởng của phường cho báo cáo.
     • /nhacnho: nhắc ngay các tổ chưa nộp báo cáo (trợ lý không gửi tin vào ban đêm).
     • /caidat: số văn bản, người ký, nơi gửi (Kính gửi) và nơi nhận của báo cáo — nên xem trước khi lập báo cáo đầu tiên.
@@ -850,6 +854,7 @@ zalo--help-leader =
     • Gõ "báo cáo" (hoặc số của việc đó trong danh sách dưới đây): trợ lý hỏi lần lượt từng chỉ tiêu của kỳ báo cáo. Mỗi câu, {$you} gõ con số rồi gửi, ví dụ 226 hoặc 1,5 triệu; đọc bằng giọng nói như "hai triệu rưỡi" cũng được. Mỗi câu trả lời được lưu ngay, {$you} có thể dừng và làm tiếp lúc khác.
     • Gõ "đăng ký": đăng ký danh hiệu, chỉ tiêu thi đua của tổ trong năm và ký cam kết.
     • Gõ "xem": xem lại số liệu tổ đã báo cáo.
+    • Gõ "đề xuất": đề xuất hộ gia đình văn hóa, cá nhân, tập thể của tổ để phường khen thưởng.
     • Gõ "tạm dừng" để dừng việc đang làm; những gì đã nhập vẫn được giữ nguyên.
 
     Nếu cần giúp đỡ, {$you} vui lòng liên hệ công chức Văn phòng - Thống kê phường.

@@ -3,6 +3,7 @@
 // council and closes the vote; council members vote in the chat; the chairman approves, which
 // signs the decisions. Every step checks the role and the ward of every id.
 import { createConversation } from "@grammyjs/conversations";
+import { hears } from "@grammyjs/i18n";
 import { Composer, GrammyError, InlineKeyboard } from "grammy";
 import { awardSettings } from "../../../db/repos/awards.js";
 import { approveVote } from "../../../db/repos/nominations/approval.js";
@@ -104,6 +105,7 @@ export function awardOfficeFeature(): Composer<BotContext> {
     } else await ctx.reply(text, { reply_markup: keyboard });
   };
   composer.command("khenthuong", (ctx) => home(ctx));
+  composer.filter(hears("menu-awards"), (ctx) => home(ctx));
   composer.callbackQuery(HOME_PATTERN, (ctx) => home(ctx, num(ctx.match, 1)));
 
   const showGroup = async (ctx: BotContext, periodId: number, groupId: number, fresh: boolean) => {

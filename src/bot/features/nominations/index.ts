@@ -1,6 +1,7 @@
 // A tổ trưởng's nominations for khen thưởng (/dexuat): the group's open period (or the one
 // picked when several are open), then the conversation in nominate-conversation.ts.
 import { createConversation } from "@grammyjs/conversations";
+import { hears } from "@grammyjs/i18n";
 import { Composer, InlineKeyboard } from "grammy";
 import { findPeriod, openPeriods } from "../../../db/repos/periods.js";
 import { formatDateLong } from "../../../domain/format.js";
@@ -36,6 +37,7 @@ export function nominationsFeature(): Composer<BotContext> {
     await ctx.reply(ctx.t("nomination-choose-period", { count: open.length }), { reply_markup: choice });
   };
   composer.command("dexuat", (ctx) => start(ctx));
+  composer.filter(hears("menu-nominate"), (ctx) => start(ctx));
   composer.callbackQuery(OPEN_NOMINATION_PATTERN, async (ctx) => {
     await ctx.answerCallbackQuery();
     const id = ctx.match[1];

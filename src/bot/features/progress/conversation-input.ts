@@ -16,6 +16,8 @@ const MENU_KEYS = [
   "menu-progress",
   "menu-reports",
   "menu-invite",
+  "menu-nominate",
+  "menu-awards",
   "button-cancel",
   "button-cancel-former",
 ];
