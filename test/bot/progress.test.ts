@@ -50,7 +50,7 @@ describe("/tiendo: the progress of the open period", () => {
     await say(officer, "/start");
     await press(officer, "📊 Tiến độ các tổ");
     // The menu stays on screen after a press: the next item is one tap away, not hidden.
-    expect(officer.keyboardOnScreen()).toEqual([["📊 Tiến độ các tổ", "📑 Báo cáo tổng hợp"], ["➕ Mời thành viên", "❓ Hướng dẫn"]]);
+    expect(officer.keyboardOnScreen()).toEqual([["📊 Tiến độ các tổ", "📑 Báo cáo tổng hợp"], ["➕ Mời thành viên", "❓ Hướng dẫn"], ["🏅 Khen thưởng"]]);
 
     const text = officer.lastMessage!.text!;
     expect(text).toContain("Tiến độ báo cáo: 6 tháng đầu năm 2025");
