@@ -47,9 +47,8 @@ beforeAll(async () => {
     name: "6 tháng đầu năm 2025", kind: "so_ket", year: 2025,
     startDate: new Date("2024-12-31T17:00:00Z"), endDate: new Date("2025-06-30T16:59:59Z"), deadline: new Date("2025-06-20T10:00:00Z"),
   }));
-  // This test is about crash safety at volume: 200 leaders answering at once exceed Telegram's
-  // 30 messages/s on purpose, and the bot does not throttle its sends yet (issue 15/16 follow-up),
-  // so the flood limits are off here; they are checked in the test server's self-tests and the e2e suites.
+  // This test is about crash safety at volume, not pace: the server's flood limits are off here.
+  // The bot's own throttle keeps it within them (test/bot/send-throttle.test.ts, with limits on).
   server = await startBotApiServer({ bot: { username: TEST_BOT_USERNAME }, rateLimit: false });
   bot = startBotProcess({ apiRoot: server.apiRoot, databaseUrl: test.url, clockStart: DEFAULT_CLOCK_START });
   await bot.ready;
