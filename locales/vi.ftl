@@ -723,7 +723,8 @@ ward-choice-only-one = {$You} chỉ có một vai trò trong hệ thống: {$rol
 ward-choice-gone = Vai trò vừa chọn không còn hoạt động. {$You} gõ /phuong để xem các vai trò hiện có.
 
 ## A press whose effect is already stored (issue 10: a repeated press, or one redelivered after a crash)
-report-already-submitted = Báo cáo kỳ { MID($period) } của {$group} đã được gửi lúc {$time}, {$you} không cần gửi lại. Trong khi chờ phường duyệt, {$you} vẫn sửa được số liệu.
+# Also what a leader reads when a crash fell between the submission and its reply: it starts as the reply would.
+report-already-submitted = ✅ Đã gửi báo cáo kỳ { MID($period) } của {$group} lúc {$time}; trợ lý đã nhận, {$you} không cần gửi lại. Trong khi chờ phường duyệt, {$you} vẫn sửa được số liệu.
 report-already-approved = Báo cáo kỳ { MID($period) } của {$group} đã được phường duyệt, {$you} không cần gửi lại.
 report-stale-submit = Nút vừa bấm thuộc một tin nhắn cũ nên báo cáo kỳ { MID($period) } của {$group} chưa được gửi. {$You} bấm "{ menu-report }" để xem lại và gửi.
 zalo--report-stale-submit = Lựa chọn vừa gửi thuộc một tin nhắn cũ nên báo cáo kỳ { MID($period) } của {$group} chưa được gửi. {$You} gõ "báo cáo" để xem lại và gửi.

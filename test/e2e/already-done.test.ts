@@ -59,7 +59,7 @@ describe("a press whose effect is already stored says so", () => {
     // The same summary's button again: the conversation has ended; the stored report answers.
     leader.markRead();
     await e2e.step(() => leader.pressButton("✅ Gửi báo cáo", { messageId: summary.message_id }));
-    expect(leader.lastMessage?.text).toMatch(/^Báo cáo kỳ 6 tháng đầu năm 2025 của Tổ 1 đã được gửi lúc .+, ông không cần gửi lại\./u);
+    expect(leader.lastMessage?.text).toMatch(/^✅ Đã gửi báo cáo kỳ 6 tháng đầu năm 2025 của Tổ 1 lúc .+; trợ lý đã nhận, ông không cần gửi lại\./u);
     expect(await statusChanges("Tổ 1")).toEqual(["draft→submitted"]);
 
     // The officer opens Tổ 1 twice (two messages), approves on the newer one, then presses the older one's button.
