@@ -11,6 +11,9 @@
 // conversations', reminderApi) shares the one throttle, so replies, reminders and notices
 // together stay within the limits. Each chat's sends go out in the order they were made.
 
+import { channelOfKey } from "../../channels/ids.js";
+import { multipartFields } from "../../channels/multipart.js";
+
 export interface SendLimits {
   /** Messages per second over all chats. */
   global: number;
@@ -50,9 +53,6 @@ export const SEND_METHODS: ReadonlySet<string> = new Set([
   "forwardMessage",
   "forwardMessages",
 ]);
-
-/** Telegram user ids are below 2^52; above are other channels' chats (src/channels/ids.ts), not throttled here. */
-const OTHER_CHANNELS_FROM = 2 ** 52;
 
 /** Chats remembered before the idle ones are forgotten. */
 const PRUNE_ABOVE = 1000;
@@ -217,16 +217,9 @@ async function chatOf(init: RequestInit | undefined): Promise<{ chatId: string |
   const chunks: Uint8Array[] = [];
   for await (const chunk of body as unknown as AsyncIterable<Uint8Array | string>) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
   const buffered = Buffer.concat(chunks);
-  // grammY writes `content-disposition:form-data;name="chat_id"` (no spaces), which the
-  // built-in FormData parser refuses; the chat is among the first fields, before any file.
-  const head = buffered.subarray(0, 8192).toString("utf8");
-  const chatId = /name="chat_id"\r\n\r\n([^\r\n]*)/.exec(head)?.[1];
+  const field = multipartFields(buffered, new Headers(init?.headers).get("content-type") ?? "").get("chat_id");
+  const chatId = typeof field === "string" ? field : undefined;
   return { chatId, body: new Blob([buffered]).stream(), streamed: true };
-}
-
-function isOtherChannel(chatId: string | number): boolean {
-  const n = typeof chatId === "number" ? chatId : /^\d+$/.test(chatId) ? Number(chatId) : 0;
-  return n > OTHER_CHANNELS_FROM;
 }
 
 /**
@@ -244,7 +237,7 @@ export function throttledFetch(throttle: SendThrottle, base: typeof fetch = fetc
     else given?.addEventListener?.("abort", () => controller.abort());
     const { chatId, body, streamed } = await chatOf(init);
     const forward = () => base(input, { ...init, body, signal: controller.signal, ...(streamed ? { duplex: "half" } : {}) } as RequestInit);
-    if (!SEND_METHODS.has(method) || chatId === undefined || isOtherChannel(chatId)) return forward();
+    if (!SEND_METHODS.has(method) || chatId === undefined || channelOfKey(chatId) !== "telegram") return forward();
     const done = await throttle.acquire(chatId, controller.signal);
     try {
       return await forward();
