@@ -2,6 +2,7 @@
 // rate and base salary in force on the decision's date), signed by the chairman or a
 // vice-chairman, then locked. A correction is a new decision naming the old one. Every write is
 // audited in its own transaction; every function checks the ward.
+import type { DecidedCommendations } from "../../domain/awards/report-figures.js";
 import { lineAmount, rateOn } from "../../domain/awards/amount.js";
 import { annexTotals } from "../../domain/awards/annex.js";
 import { isIsoDay, parseIsoDay } from "../../domain/awards/days.js";
@@ -388,26 +389,13 @@ export async function decisionDocument(db: Db, wardId: number, decisionId: numbe
   };
 }
 
-export interface AwardFigures {
-  /** Signed decisions dated in the range (corrected ones replaced by their correction). */
-  decisions: number;
-  /** Lines of Giấy khen forms, by recipient kind. */
-  collectives: number;
-  individuals: number;
-  households: number;
-  /** Lines of each title form ("gdvh", "tdpvh", "ldtt"…), by form code. */
-  titles: Record<string, number>;
-  /** The sum of every line's amount, đồng. */
-  amount: number;
-}
-
 /** The commendation figures of the signed decisions dated from `from` to `to` ("YYYY-MM-DD", inclusive). */
-export async function awardFiguresBetween(db: Db, wardId: number, from: string, to: string): Promise<AwardFigures> {
+export async function awardFiguresBetween(db: Db, wardId: number, from: string, to: string): Promise<DecidedCommendations> {
   const decisions = await db.awardDecision.findMany({
     where: { wardId, status: "signed", decisionDate: { gte: from, lte: to } },
     include: { form: true, lines: true, correctedBy: { where: { status: "signed" } } },
   });
-  const figures: AwardFigures = { decisions: 0, collectives: 0, individuals: 0, households: 0, titles: {}, amount: 0 };
+  const figures: DecidedCommendations = { decisions: 0, collectives: 0, individuals: 0, households: 0, titles: {}, amount: 0 };
   for (const decision of decisions) {
     if (decision.correctedBy.length > 0) continue;
     figures.decisions += 1;
