@@ -39,10 +39,14 @@ function markedInHand(): void {
   if (update) update.marked = true;
 }
 
-export function databaseStorage<T>(db: Db, prefix: string): KeyValueAdapter<T> {
+/**
+ * `marksUpdate: false` for small records that are not a conversation's state (plain-kv.ts): a
+ * write there leaves the update unmarked, so a press killed after it is redelivered.
+ */
+export function databaseStorage<T>(db: Db, prefix: string, { marksUpdate = true }: { marksUpdate?: boolean } = {}): KeyValueAdapter<T> {
   const id = (key: string) => `${prefix}:${key}`;
   const markInHand = () => {
-    const update = inHand.getStore();
+    const update = marksUpdate ? inHand.getStore() : undefined;
     if (!update) return [];
     const key = { botId: BigInt(update.botId), updateId: BigInt(update.updateId) };
     // A non-empty update makes Prisma use the database's own upsert: one statement.
@@ -59,11 +63,11 @@ export function databaseStorage<T>(db: Db, prefix: string): KeyValueAdapter<T> {
         db.conversationState.upsert({ where: { key: id(key) }, create: { key: id(key), value: json }, update: { value: json } }),
         ...markInHand(),
       ]);
-      markedInHand();
+      if (marksUpdate) markedInHand();
     },
     async delete(key) {
       await db.$transaction([db.conversationState.deleteMany({ where: { key: id(key) } }), ...markInHand()]);
-      markedInHand();
+      if (marksUpdate) markedInHand();
     },
   };
 }
