@@ -2,9 +2,10 @@
 // (accept, return one with a reason), records the posting, puts the accepted list to the
 // council and closes the vote; council members vote in the chat; the chairman approves, which
 // signs the decisions. Every step checks the role and the ward of every id.
+import { editPressed } from "../../edit-message.js";
 import { createConversation } from "@grammyjs/conversations";
 import { hears } from "@grammyjs/i18n";
-import { Composer, GrammyError, InlineKeyboard } from "grammy";
+import { Composer, InlineKeyboard } from "grammy";
 import { awardSettings } from "../../../db/repos/awards.js";
 import { approveVote } from "../../../db/repos/nominations/approval.js";
 import { castBallot, closeVote, councilMembers, openVote, voteView } from "../../../db/repos/nominations/council.js";
@@ -68,13 +69,6 @@ async function manager(ctx: BotContext): Promise<Membership | null> {
   return null;
 }
 
-async function edit(ctx: BotContext, text: string, reply_markup: InlineKeyboard) {
-  try {
-    await ctx.editMessageText(text, { reply_markup });
-  } catch (error) {
-    if (!(error instanceof GrammyError && error.description.includes("message is not modified"))) throw error;
-  }
-}
 
 const num = (match: RegExpMatchArray | string | null | undefined, index: number) => (match && typeof match !== "string" ? Number(match[index]) : 0);
 
@@ -101,7 +95,7 @@ export function awardOfficeFeature(): Composer<BotContext> {
     const keyboard = overviewKeyboard(ctx, overview, member.role, member.id);
     if (ctx.callbackQuery) {
       await ctx.answerCallbackQuery();
-      await edit(ctx, text, keyboard);
+      await editPressed(ctx, text, keyboard);
     } else await ctx.reply(text, { reply_markup: keyboard });
   };
   composer.command("khenthuong", (ctx) => home(ctx));
@@ -116,7 +110,7 @@ export function awardOfficeFeature(): Composer<BotContext> {
     if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => {});
     const text = groupText(ctx, period.name, group);
     if (fresh) await ctx.reply(text, { reply_markup: groupKeyboard(ctx, periodId, group) });
-    else await edit(ctx, text, groupKeyboard(ctx, periodId, group));
+    else await editPressed(ctx, text, groupKeyboard(ctx, periodId, group));
   };
   composer.callbackQuery(GROUP_PATTERN, async (ctx) => {
     if (!(await manager(ctx))) return;

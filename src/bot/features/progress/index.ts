@@ -1,8 +1,9 @@
 // Officials follow the open period (/tiendo, "📊 Tiến độ các tổ"), open a group's report,
 // and managers approve it, return it for completion, or reopen an approved one.
+import { editPressed } from "../../edit-message.js";
 import { createConversation } from "@grammyjs/conversations";
 import { hears } from "@grammyjs/i18n";
-import { Composer, GrammyError, type InlineKeyboard } from "grammy";
+import { Composer } from "grammy";
 import { currentProgress, groupReportView, periodProgress } from "../../../db/repos/progress.js";
 import { approveReport, type LeaderContact, leaderContacts, markMemberBlocked, reopenReport, type ReviewOutcome } from "../../../db/repos/review.js";
 import { addressing } from "../../addressing.js";
@@ -30,14 +31,6 @@ async function official(ctx: BotContext): Promise<Membership | null> {
   return null;
 }
 
-/** Edits the pressed message; "message is not modified" (the same content) is no error. */
-async function edit(ctx: BotContext, text: string, reply_markup: InlineKeyboard) {
-  try {
-    await ctx.editMessageText(text, { reply_markup });
-  } catch (error) {
-    if (!(error instanceof GrammyError && error.description.includes("message is not modified"))) throw error;
-  }
-}
 
 async function alert(ctx: BotContext, key: string, params?: Record<string, string | number>) {
   await ctx.answerCallbackQuery({ text: ctx.t(key, params), show_alert: true });
@@ -82,7 +75,7 @@ export function progressFeature(): Composer<BotContext> {
     const progress = await periodProgress(ctx.services.db, member.wardId, periodId);
     if (!progress) return alert(ctx, "progress-group-not-found");
     await ctx.answerCallbackQuery();
-    await edit(ctx, progressText(ctx, progress), progressKeyboard(ctx, progress, page));
+    await editPressed(ctx, progressText(ctx, progress), progressKeyboard(ctx, progress, page));
   });
 
   composer.callbackQuery(GROUP_PATTERN, async (ctx) => {
@@ -141,7 +134,7 @@ export function progressFeature(): Composer<BotContext> {
       await ctx.answerCallbackQuery({ text: ctx.t(action === "ok" ? "review-approved-toast" : "review-reopened-toast") });
     }
     const view = await groupReportView(db, member.wardId, periodId, groupId);
-    if (view) await edit(ctx, groupViewText(ctx, view), groupViewKeyboard(ctx, view, true));
+    if (view) await editPressed(ctx, groupViewText(ctx, view), groupViewKeyboard(ctx, view, true));
     if (outcome.ok && action === "ok" && view) {
       const leaders = await leaderContacts(db, member.wardId, groupId);
       const text = (leader: LeaderContact) =>
