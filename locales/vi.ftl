@@ -426,6 +426,106 @@ figures-question = Mục {$number}/{$count}: {$label}?
 figures-ambiguous = Con số này có thể hiểu là {$candidates}. Xin {$you} gõ lại con số, không dùng dấu phẩy.
 figures-done = Đã lưu số liệu cấp phường kỳ { MID($period) }:
 
+## Printed invite sheet (src/reports/invite-sheet; the CLI's invite-sheet, /phieumoi, ward create)
+invite-sheet-pdf-title = Mã mời tổ trưởng — {$ward}
+invite-sheet-heading = { $channels ->
+        [both] MÃ MỜI THAM GIA TRỢ LÝ THI ĐUA, KHEN THƯỞNG TRÊN ZALO VÀ TELEGRAM
+       *[telegram] MÃ MỜI THAM GIA TRỢ LÝ THI ĐUA, KHEN THƯỞNG TRÊN TELEGRAM
+    }
+invite-sheet-printed = In ngày {$date}.
+invite-sheet-instruction = Cắt theo đường kẻ, trao tận tay tổ trưởng từng tổ. Mỗi mã chỉ dùng cho đúng người có tên.
+invite-sheet-no-groups = Phường chưa có tổ dân phố nào.
+invite-sheet-role-leader = Tổ trưởng
+invite-sheet-no-name = (chưa có tên)
+invite-sheet-registered = Đã đăng ký sử dụng trợ lý thi đua, không cần mã mời.
+invite-sheet-no-leader = Chưa có tên tổ trưởng trong danh sách của phường. Cán bộ phường sẽ gửi mã mời riêng.
+invite-sheet-validity = Mã chỉ dùng được một lần.
+invite-sheet-validity-until = Mã chỉ dùng được một lần, hạn đến ngày {$date}.
+invite-sheet-code = Mã mời:{" "}
+invite-sheet-how = Cách đăng ký:
+invite-sheet-zalo-with-qr = Trên Zalo: quét mã QR “Zalo” bằng Zalo (mục Quét mã QR), mở trò chuyện với trợ lý, gõ mã mời {$code} rồi gửi.
+invite-sheet-zalo = Trên Zalo: mở trò chuyện với trợ lý thi đua của phường, gõ mã mời {$code} rồi gửi.
+invite-sheet-telegram = Trên Telegram: mở Telegram, quét mã QR “Telegram” bằng camera điện thoại rồi bấm vào đường liên kết hiện ra, bấm nút “Bắt đầu” (Start).
+invite-sheet-telegram-or = Hoặc trên Telegram: mở Telegram, quét mã QR “Telegram” bằng camera điện thoại rồi bấm vào đường liên kết hiện ra, bấm nút “Bắt đầu” (Start).
+invite-sheet-confirm = Sau đó xác nhận đúng họ tên của mình là xong.
+invite-sheet-telegram-step-1 = 1. Mở Telegram, quét mã QR bằng camera điện thoại (hoặc mở ứng dụng Camera, hướng vào mã) rồi bấm vào đường liên kết hiện ra.
+invite-sheet-telegram-step-2 = 2. Bấm nút “Bắt đầu” (Start).
+invite-sheet-telegram-step-3 = 3. Xác nhận đúng họ tên của mình là xong.
+invite-sheet-page = Trang {$page}/{$pages}
+# The administrator's sheet printed by `ward create` (src/cli/commands/admin-invite.ts).
+invite-sheet-admin-heading = MÃ MỜI QUẢN TRỊ VIÊN TRỢ LÝ THI ĐUA, KHEN THƯỞNG TRÊN TELEGRAM
+invite-sheet-admin-instruction = Trao tận tay quản trị viên của phường. Mã chỉ dùng cho đúng người có tên.
+invite-sheet-admin-block = Quản trị viên
+invite-sheet-admin-role = Họ tên
+
+## The data workbook of /baocao (src/reports/xlsx)
+data-xlsx-sheet-groups = Tổng hợp
+data-xlsx-title-groups = SỐ LIỆU THI ĐUA CỦA CÁC TỔ DÂN PHỐ
+data-xlsx-sheet-pledges = Cam kết thi đua
+data-xlsx-title-pledges = KÝ CAM KẾT THI ĐUA NĂM {$year}
+data-xlsx-sheet-figures = Số liệu phường
+data-xlsx-title-figures = SỐ LIỆU KHEN THƯỞNG, GIẢI THƯỞNG CỦA PHƯỜNG
+data-xlsx-subtitle = {$ward} - {$period}
+data-xlsx-page = {$sheet} - Trang {$page}/{$pages}
+data-xlsx-col-number = STT
+data-xlsx-col-group = Tổ dân phố
+data-xlsx-col-status = Trạng thái
+data-xlsx-col-pledge = Ký cam kết năm {$year}
+data-xlsx-col-item = Nội dung
+data-xlsx-col-figure = Số liệu
+data-xlsx-status-approved = Đã duyệt
+data-xlsx-status-submitted = Chờ duyệt
+data-xlsx-status-returned = Trả lại bổ sung
+data-xlsx-status-draft = Đang làm dở
+data-xlsx-status-none = Chưa gửi
+data-xlsx-yes = Có
+data-xlsx-no = Không
+data-xlsx-total = Tổng cộng
+data-xlsx-pledge-signed = Đã ký
+data-xlsx-pledge-unsigned = Chưa ký
+data-xlsx-pledges-count = Số tổ đã ký
+# Excel number formats: the unit after the figure (5.829 tổ, 261.700.000 đồng).
+data-xlsx-unit-groups = tổ
+data-xlsx-unit-money = đồng
+
+## The city roll-up's files (src/reports/city)
+city-file-title-1 = TỔNG HỢP KẾT QUẢ PHONG TRÀO THI ĐUA
+city-file-title-2 = CỦA CÁC PHƯỜNG, XÃ
+city-file-period = Kỳ báo cáo: {$period}
+city-file-made = Lập lúc {$time}. {$withPeriod}/{$wards} phường, xã có kỳ báo cáo này; đã nộp {$reported}/{$groups} tổ; số liệu chỉ tính các tổ đã nộp.
+city-file-metadata-title = Tổng hợp kết quả thi đua - {$city} - {$period}
+city-file-col-number = STT
+city-file-col-ward = Phường, xã
+city-file-col-period = Kỳ báo cáo
+city-file-no-period = Chưa có kỳ này
+city-file-total = Tổng cộng
+city-file-group-groups = Tổ dân phố
+city-file-group-pledges = Đăng ký thi đua
+city-file-other-movement = Nội dung khác
+city-file-col-groups = Số tổ dân phố
+city-file-col-reported = Đã nộp báo cáo
+city-file-col-pledges = Ký cam kết
+city-file-col-pledges-long = Số tổ ký cam kết thi đua
+city-file-col-ratio = Tỷ lệ
+city-file-col-ratio-pledged = Tỷ lệ so với đăng ký
+city-file-col-ratio-of = Tỷ lệ {$label}
+city-file-col-ratio-numerator = {$label}: đạt (tính tỷ lệ)
+city-file-col-ratio-pledged-base = {$label}: số tổ đăng ký
+city-file-col-ratio-base = {$label}: cơ sở tính tỷ lệ
+city-file-unit-groups = tổ
+city-file-unit-money = đồng
+city-xlsx-sheet-wards = Tổng hợp theo phường
+city-xlsx-sheet-figures = Khen thưởng theo phường
+city-xlsx-sheet-notes = Thông tin
+city-xlsx-notes-item = Nội dung
+city-xlsx-notes-value = Thông tin
+city-xlsx-notes-unit = Đơn vị
+city-xlsx-notes-period = Kỳ báo cáo
+city-xlsx-notes-made = Lập lúc
+city-xlsx-notes-wards = Phường, xã có kỳ báo cáo này
+city-xlsx-notes-method = Cách tính
+city-xlsx-notes-method-text = Số liệu chỉ tính các báo cáo đã nộp (chờ duyệt hoặc đã duyệt); tỷ lệ tính trên tổng số của toàn đơn vị.
+
 ## Security (src/bot/middlewares/rate-limit.ts)
 security-rate-limited = Trợ lý nhận được nhiều tin nhắn của {$you} trong thời gian rất ngắn nên tạm thời chưa xử lý các tin vừa gửi. {$You} vui lòng chờ khoảng một phút rồi gửi lại tin nhắn cần thiết ạ.
 
