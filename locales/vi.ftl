@@ -526,6 +526,25 @@ city-xlsx-notes-wards = Phường, xã có kỳ báo cáo này
 city-xlsx-notes-method = Cách tính
 city-xlsx-notes-method-text = Số liệu chỉ tính các báo cáo đã nộp (chờ duyệt hoặc đã duyệt); tỷ lệ tính trên tổng số của toàn đơn vị.
 
+## The groups list read from Excel (src/reports/groups-sheet; the CLI's import-groups and a file sent to the bot)
+groups-sheet-no-header = Không tìm thấy dòng tiêu đề có cột “Tên tổ” và “Họ tên tổ trưởng” (hoặc “Số hộ”, “Số điện thoại”).
+groups-sheet-no-rows = Không có dòng dữ liệu nào dưới dòng tiêu đề.
+groups-sheet-no-name = thiếu tên tổ
+groups-sheet-name-too-long = tên tổ dài quá {$max} ký tự
+groups-sheet-duplicate = tên tổ “{$name}” trùng với dòng {$row}
+groups-sheet-bad-households = số hộ “{$text}” không phải số nguyên dương
+groups-sheet-bad-leader = họ tên tổ trưởng “{$name}” không hợp lệ (cần 2–80 ký tự chữ, không có chữ số)
+groups-sheet-bad-phone = số điện thoại “{$text}” không đúng (cần 10 chữ số, ví dụ 0912345678)
+groups-sheet-phone-without-leader = có số điện thoại nhưng thiếu họ tên tổ trưởng
+groups-sheet-too-large = Tệp nặng {$size}, quá giới hạn {$max} của một danh sách tổ.
+groups-sheet-not-xlsx = Tệp không phải là tệp Excel .xlsx (có thể bị hỏng hoặc là định dạng khác).
+groups-sheet-too-many-parts = Tệp gồm {$entries} phần, nhiều hơn một tệp Excel bình thường; không đọc tệp này.
+groups-sheet-inflates = Khi giải nén, tệp sẽ lớn hơn {$max}, không giống một danh sách tổ; không đọc tệp này.
+groups-sheet-lies = Tệp ghi sai kích thước các phần bên trong (bị hỏng hoặc bị làm giả); không đọc tệp này.
+groups-sheet-cli-nothing-imported = Không nhập gì cả (nothing was imported). Sửa các dòng sau rồi chạy lại:
+groups-sheet-cli-row = Dòng {$row}: {$reason}.
+groups-sheet-cli-exists = tổ “{$name}” đã có trong {$ward}
+
 ## Security (src/bot/middlewares/rate-limit.ts)
 security-rate-limited = Trợ lý nhận được nhiều tin nhắn của {$you} trong thời gian rất ngắn nên tạm thời chưa xử lý các tin vừa gửi. {$You} vui lòng chờ khoảng một phút rồi gửi lại tin nhắn cần thiết ạ.
 
