@@ -430,6 +430,7 @@ figures-done = Đã lưu số liệu cấp phường kỳ { MID($period) }:
 invite-sheet-pdf-title = Mã mời tổ trưởng — {$ward}
 invite-sheet-heading = { $channels ->
         [both] MÃ MỜI THAM GIA TRỢ LÝ THI ĐUA, KHEN THƯỞNG TRÊN ZALO VÀ TELEGRAM
+        [zalo] MÃ MỜI THAM GIA TRỢ LÝ THI ĐUA, KHEN THƯỞNG TRÊN ZALO
        *[telegram] MÃ MỜI THAM GIA TRỢ LÝ THI ĐUA, KHEN THƯỞNG TRÊN TELEGRAM
     }
 invite-sheet-printed = In ngày {$date}.

@@ -101,6 +101,13 @@ function telegramSteps(): string[] {
   return [words("invite-sheet-telegram-step-1"), words("invite-sheet-telegram-step-2"), words("invite-sheet-telegram-step-3")];
 }
 
+/** Which apps the sheet's invites open: codes to type on Zalo, Telegram links, or both. */
+function channelsOf(sheet: InviteSheet): "both" | "zalo" | "telegram" {
+  const zalo = sheet.blocks.some((item) => item.shortCode);
+  const telegram = sheet.blocks.some((item) => item.link) || !zalo;
+  return zalo && telegram ? "both" : zalo ? "zalo" : "telegram";
+}
+
 /** The pdfmake document: a two-column table of blocks with dashed cutting lines. */
 export function inviteSheetDefinition(sheet: InviteSheet): TDocumentDefinitions {
   const cells = sheet.blocks.map((item) => block(sheet, item));
@@ -125,7 +132,7 @@ export function inviteSheetDefinition(sheet: InviteSheet): TDocumentDefinitions 
     },
     content: [
       {
-        text: `${sheet.wardName.toLocaleUpperCase("vi")}\n${sheet.title ?? words("invite-sheet-heading", { channels: sheet.blocks.some((item) => item.shortCode) ? "both" : "telegram" })}`,
+        text: `${sheet.wardName.toLocaleUpperCase("vi")}\n${sheet.title ?? words("invite-sheet-heading", { channels: channelsOf(sheet) })}`,
         style: "heading",
       },
       {
