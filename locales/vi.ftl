@@ -764,6 +764,26 @@ zalo--review-leader-returned =
     {$items}
 
     {$You} gõ "báo cáo" để sửa các mục trên rồi gửi lại báo cáo.
+zalo--group-chat-hint = Để giữ kín thông tin, {$you} vui lòng nhắn tin riêng cho trợ lý.
+zalo--review-ask-comment-again = {$You} vui lòng gõ ý kiến gửi tổ trưởng, hoặc gõ "{ review-pick-cancel }".
+zalo--invite-create-pick-role = {$You} muốn mời ai tham gia? {$You} chọn vai trò:
+zalo--invite-create-press-button = {$You} vui lòng gõ một lựa chọn ở tin nhắn trên, hoặc gõ "{ invite-button-cancel }".
+zalo--invite-create-pick-group = Tổ trưởng của tổ nào? {$You} chọn tổ:
+zalo--invite-create-ask-name = {$You} gõ họ và tên của {$role} được mời (để người đó chỉ cần xác nhận khi đăng ký), hoặc chọn "Bỏ qua".
+zalo--invite-create-ask-name-listed = {$You} chọn tên {$role} có trong danh sách của phường, hoặc gõ họ và tên người khác, hoặc chọn "Bỏ qua".
+zalo--invite-create-ask-name-again = {$You} vui lòng gõ họ và tên người được mời, hoặc chọn "Bỏ qua".
+zalo--invite-create-name-invalid = Họ và tên này chưa đúng (quá ngắn, quá dài hoặc có chữ số). {$You} vui lòng gõ lại, hoặc chọn "Bỏ qua".
+zalo--invite-create-expired = Lời mời chưa được tạo: việc tạo lời mời đã dừng giữa chừng. {$You} gõ "mời thành viên" để tạo lời mời mới.
+zalo--reports-busy = Hệ thống đang lập báo cáo {$you} vừa chọn; các tệp sẽ được gửi ngay khi lập xong, {$you} không cần gõ lại.
+zalo--figures-start = Nhập số liệu cấp phường cho kỳ { MID($period) }: {$count} mục. Với mục đã có số liệu, {$you} gõ "giữ nguyên" nếu không cần sửa. Những gì {$you} nhập ở đây được điền nguyên văn vào báo cáo.
+zalo--period-list-empty = Phường chưa có kỳ báo cáo nào. {$You} chọn "Mở kỳ báo cáo mới" để bắt đầu.
+zalo--period-open-ask-name = Tên kỳ báo cáo sẽ là "{$name}". {$You} chọn giữ tên này, hoặc gõ tên khác.
+zalo--invite-confirm-already = {$name} đã được xác nhận trước đó, {$you} không cần gõ lại.
+zalo--invite-refuse-already = Yêu cầu của {$name} đã được từ chối trước đó, {$you} không cần gõ lại.
+zalo--review-already-approved = Báo cáo kỳ { MID($period) } của {$group} đã được duyệt rồi, {$you} không cần gõ lại.
+zalo--on-behalf-pick-group = {$You} nhập báo cáo { MID($period) } thay tổ trưởng của tổ nào? {$You} chọn tổ:
+zalo--on-behalf-leader-notice = Công chức Văn phòng - Thống kê {$officer} đang nhập báo cáo kỳ { MID($period) } của {$group} thay {$you}, theo số liệu tổ đã báo. {$You} xem lại được bằng cách gõ "xem báo cáo".
+zalo--period-open-choose-indicators = {$You} gõ số của từng chỉ tiêu để bỏ hoặc thêm (✅ là có hỏi trong kỳ này), xong thì chọn "Xong". Việc chọn ở đây chỉ áp dụng cho kỳ này, danh mục của phường giữ nguyên.
 
 ## Catalogue workbook (/danhmuc) and groups list sent as a file (src/bot/features/catalogue)
 command-danhmuc = Danh mục phong trào, chỉ tiêu (tệp Excel để sửa và gửi lại)
@@ -1250,6 +1270,20 @@ invite-too-many =
     {$You} vui lòng gõ lại mã sau một giờ, hoặc liên hệ công chức Văn phòng - Thống kê phường.
 invite-create-code = Nếu dùng Zalo (hoặc không mở được đường liên kết), người được mời gửi cho trợ lý mã mời: {$code}
 invite-create-zalo = Trợ lý trên Zalo: {$link}
+# A ward on Zalo only: no Telegram link, the code is the way in.
+invite-create-done-code =
+    Đã tạo lời mời {$role}.
+
+    Mã mời (chỉ dùng được một lần, hạn đến {$expires}): {$code}
+
+    {$You} gửi mã này cho người được mời (qua Zalo, tin nhắn hoặc gọi điện). Người đó mở trò chuyện với trợ lý thi đua của phường trên Zalo, gõ mã mời rồi gửi là đăng ký được.
+invite-create-done-named-code =
+    Đã tạo lời mời {$role}: {$name}.
+
+    Mã mời (chỉ dùng được một lần, hạn đến {$expires}): {$code}
+
+    {$You} gửi mã này cho {$name} (qua Zalo, tin nhắn hoặc gọi điện). Người đó mở trò chuyện với trợ lý thi đua của phường trên Zalo, gõ mã mời rồi gửi là đăng ký được.
+leader-replaced-code = Đã tạo lời mời tổ trưởng mới của {$group}: {$name}. Mã mời để gõ trên Zalo (hạn đến {$expires}): {$code}
 zalo--stranger = Xin chào {$you}! Đây là trợ lý thi đua, khen thưởng của Ủy ban nhân dân phường, dành cho cán bộ, công chức phường và tổ trưởng tổ dân phố đã được mời. Nếu {$you} đã có phiếu mời, {$you} gõ mã mời in trên phiếu (8 ký tự, ví dụ K7MP 4H9C) rồi gửi cho trợ lý. Nếu chưa có, {$you} vui lòng liên hệ công chức Văn phòng - Thống kê phường.
 zalo--invite-unknown = Mã mời này không đúng. {$You} vui lòng xem lại mã in trên phiếu mời rồi gõ lại, hoặc liên hệ công chức Văn phòng - Thống kê phường.
 zalo-file-link =
