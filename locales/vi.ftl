@@ -546,6 +546,50 @@ groups-sheet-cli-nothing-imported = Không nhập gì cả (nothing was imported
 groups-sheet-cli-row = Dòng {$row}: {$reason}.
 groups-sheet-cli-exists = tổ “{$name}” đã có trong {$ward}
 
+## The commendation decision, its annex and the certificates (src/reports/decision; Nghị định 30/2020, Phụ lục III)
+decision-kind-title = QUYẾT ĐỊNH
+decision-decides = QUYẾT ĐỊNH:
+decision-subject = Về việc {$subject}
+decision-authority = CHỦ TỊCH {$ward}
+decision-for-chair = KT. CHỦ TỊCH
+decision-vice-chair = PHÓ CHỦ TỊCH
+decision-chair = CHỦ TỊCH
+decision-article = Điều {$number}.
+decision-citation = Quyết định số {$number}/{$symbol} ngày {$date}
+decision-ward-author = UBND {$ward}
+decision-metadata-title = Quyết định {$number} - {$subject}
+decision-award-title = Công nhận {$counts} đạt danh hiệu “{$title}” năm {$year} (có danh sách kèm theo).
+decision-award-form = Tặng {$form} cho {$counts} (có danh sách kèm theo), {$achievement}.
+decision-money-each = { $kind ->
+        [tap_the] Mỗi tập thể
+        [ca_nhan] Mỗi cá nhân
+       *[ho_gia_dinh] Mỗi hộ gia đình
+    } được thưởng {$amount}
+decision-money-varied = Tiền thưởng theo danh sách kèm theo, tổng số {$total}, từ Quỹ thi đua, khen thưởng phường.
+decision-money = {$each}, từ Quỹ thi đua, khen thưởng phường. Tổng số tiền thưởng: {$total}.
+decision-in-force = Quyết định này có hiệu lực kể từ ngày ký.
+decision-replaces = Quyết định này thay thế {$citation} của Chủ tịch Ủy ban nhân dân {$ward}.
+decision-executors = {$executors} chịu trách nhiệm thi hành Quyết định này./.
+decision-annex-title = DANH SÁCH
+decision-annex-attached = (Kèm theo {$citation} của Chủ tịch Ủy ban nhân dân {$ward})
+decision-annex-who-title = {$who} đạt danh hiệu
+decision-annex-what-title = “{$title}” năm {$year}
+decision-annex-who-form = {$who} được tặng
+decision-annex-col-number = STT
+decision-annex-col-household = Họ và tên chủ hộ
+decision-annex-col-name = Tên tập thể, họ và tên
+decision-annex-col-address = Địa chỉ
+decision-annex-col-place = Chức vụ, đơn vị, địa chỉ
+decision-annex-col-achievement = Thành tích
+decision-annex-col-amount = Số tiền (đồng)
+decision-annex-total = Tổng cộng: {$count}
+certificate-default-title = GIẤY KHEN
+certificate-gives = TẶNG
+certificate-household = Hộ gia đình: {$name}
+certificate-address = Địa chỉ: {$place}
+certificate-title-achieved = Đạt danh hiệu “{$title}” năm {$year}
+certificate-register = Số vào sổ: {$number}/{$year}
+
 ## Security (src/bot/middlewares/rate-limit.ts)
 security-rate-limited = Trợ lý nhận được nhiều tin nhắn của {$you} trong thời gian rất ngắn nên tạm thời chưa xử lý các tin vừa gửi. {$You} vui lòng chờ khoảng một phút rồi gửi lại tin nhắn cần thiết ạ.
 
