@@ -699,7 +699,7 @@ template-export-caption-default =
     {$ward} chưa có mẫu riêng: đây là mẫu lời văn báo cáo sơ kết mặc định.
 
     {$You} mở tệp bằng Notepad (hoặc Word, khi lưu chọn "Plain Text", bảng mã UTF-8), sửa lời văn, giữ nguyên các tên số liệu trong ngoặc nhọn (đầu tệp có hướng dẫn), lưu lại rồi gửi lại tệp cho trợ lý dưới dạng tệp (📎 → Tệp). Chỉ tiêu nào mẫu chưa viết tới sẽ tự in ở mục "Số liệu các chỉ tiêu khác".
-template-file-too-big = Tệp lớn quá nên trợ lý chưa đọc: mẫu báo cáo dài nhất 100.000 ký tự. {$You} vui lòng kiểm tra lại đúng tệp mẫu báo cáo rồi gửi lại.
+template-file-too-big = Tệp lớn quá nên trợ lý chưa đọc: mẫu báo cáo dài nhất {$max} ký tự. {$You} vui lòng kiểm tra lại đúng tệp mẫu báo cáo rồi gửi lại.
 template-file-not-text = Trợ lý không đọc được tệp này như một tệp chữ. {$You} vui lòng mở tệp bằng Notepad, chọn "Lưu thành" (Save As) với bảng mã UTF-8 rồi gửi lại.
 template-import-problems =
     Mẫu báo cáo chưa dùng được, chưa lưu gì: trợ lý thấy {$count} chỗ cần sửa.

@@ -38,5 +38,7 @@ describe("a template file sent by the office", () => {
       "Dòng 5, cột 9: {chi_tieu_poverty_gift_count} không dùng được vì danh mục không có chỉ tiêu mã “poverty_gift_count”. Có phải ý là {chi_tieu_poverty_gift_money}?",
     ]);
     expect(checkWardTemplate(readDefaultTemplate(), []).ok).toBe(true);
+    // A file /maubaocao sent, read by the CLI as it is (byte-order mark included): the same text.
+    expect(checkWardTemplate(`\uFEFF${readDefaultTemplate()}`, [])).toEqual({ ok: true, text: readDefaultTemplate() });
   });
 });

@@ -9,9 +9,9 @@ import type { TemplateIssue } from "./template-issues.js";
 
 export type TemplateCheck = { ok: true; text: string } | { ok: false; issues: TemplateIssue[] };
 
-/** `text` cleaned (NFC, no unsafe characters, "\n" line ends as Notepad's "\r\n" come back) and checked against the active indicators' codes. */
+/** `text` cleaned (NFC, no unsafe characters, no leading byte-order mark, "\n" line ends as Notepad's "\r\n" come back) and checked against the active indicators' codes. */
 export function checkWardTemplate(text: string, indicatorCodes: readonly string[]): TemplateCheck {
-  const clean = cleanText(text.replace(/\r\n?/gu, "\n"));
+  const clean = cleanText(text.replace(/^\uFEFF/u, "").replace(/\r\n?/gu, "\n"));
   const parsed = parseTemplate(clean, { tables: REPORT_TABLE_NAMES, maxWord: MAX_TEMPLATE_WORD, placeholders: templatePlaceholders(indicatorCodes) });
   return parsed.ok ? { ok: true, text: clean } : { ok: false, issues: parsed.issues };
 }

@@ -8,6 +8,8 @@ import { Composer, InputFile } from "grammy";
 import { storeReportTemplate, wardReportTemplate } from "../../../db/repos/catalogue-template.js";
 import { decodeTemplateFile, MAX_TEMPLATE_FILE_BYTES } from "../../../reports/template/check-template.js";
 import { formatIssues } from "../../../reports/template/template-issues.js";
+import { MAX_TEMPLATE_LENGTH } from "../../../reports/template/parse-template.js";
+import { formatCount } from "../../../domain/format.js";
 import type { BotContext } from "../../context.js";
 import { replyInParts } from "../../reply-in-parts.js";
 import { isManager } from "../../roles.js";
@@ -45,7 +47,7 @@ export function templateFeature(options: TemplateFeatureOptions): Composer<BotCo
     const document = ctx.message.document;
     const isText = TEMPLATE_FILE.test(document.file_name ?? "") || document.mime_type === "text/plain" || document.mime_type === "text/markdown";
     if (!member || !isManager(member) || !isText) return next();
-    if ((document.file_size ?? 0) > MAX_TEMPLATE_FILE_BYTES) return void (await ctx.reply(ctx.t("template-file-too-big")));
+    if ((document.file_size ?? 0) > MAX_TEMPLATE_FILE_BYTES) return void (await ctx.reply(ctx.t("template-file-too-big", { max: formatCount(MAX_TEMPLATE_LENGTH) })));
     await ctx.reply(ctx.t("catalogue-file-checking", { file: document.file_name ?? "" }));
     let bytes: Uint8Array;
     try {
@@ -54,7 +56,7 @@ export function templateFeature(options: TemplateFeatureOptions): Composer<BotCo
       if (error instanceof DownloadFailed) return void (await ctx.reply(ctx.t("catalogue-file-download-failed")));
       throw error;
     }
-    if (bytes.byteLength > MAX_TEMPLATE_FILE_BYTES) return void (await ctx.reply(ctx.t("template-file-too-big")));
+    if (bytes.byteLength > MAX_TEMPLATE_FILE_BYTES) return void (await ctx.reply(ctx.t("template-file-too-big", { max: formatCount(MAX_TEMPLATE_LENGTH) })));
     const decoded = decodeTemplateFile(bytes);
     if (!decoded.ok) return void (await ctx.reply(ctx.t("template-file-not-text")));
     const { db, clock } = ctx.services;
