@@ -101,6 +101,7 @@ help-official =
     • /caidat: số văn bản, người ký, nơi gửi (Kính gửi) và nơi nhận của báo cáo — nên xem trước khi lập báo cáo đầu tiên.
     • /kybaocao: mở kỳ báo cáo mới (chọn được chỉ tiêu của kỳ), gia hạn nộp, khóa sổ, đổi tên kỳ báo cáo.
     • /danhmuc: nhận tệp Excel danh mục phong trào, chỉ tiêu; sửa xong gửi lại tệp cho trợ lý. Gửi tệp Excel danh sách tổ cũng được nhập như vậy.
+    • /maubaocao: nhận mẫu lời văn báo cáo sơ kết (tệp chữ); sửa xong gửi lại tệp cho trợ lý.
     • /to, /totruong: thêm, đổi tên, gộp tổ; đổi tổ trưởng.
     • /thanhvien: ai đã đăng ký, ai chưa; /phieumoi: phiếu mời in sẵn mã QR.
     • /thoidung: cho một người thôi dùng trợ lý (báo cáo đã gửi vẫn được giữ).
@@ -870,6 +871,36 @@ groups-import-done =
     Đã nhập {$groups} tổ dân phố, {$leaders} tổ trưởng (mỗi tổ trưởng một lời mời, hạn {$days} ngày).
     {$You} gõ /phieumoi để nhận phiếu mời in sẵn mã QR cho các tổ trưởng.
 groups-import-without-leader = Các dòng chưa có tên tổ trưởng (đã tạo tổ, chưa có lời mời): {$rows}.
+
+## The báo cáo template as a text file (/maubaocao; src/bot/features/template)
+command-maubaocao = Mẫu lời văn báo cáo sơ kết (tệp chữ để sửa và gửi lại)
+template-not-allowed = Xin lỗi {$you}, chỉ công chức Văn phòng - Thống kê mới sửa được mẫu báo cáo.
+template-export-caption =
+    Mẫu lời văn báo cáo sơ kết {$ward} đang dùng.
+
+    {$You} mở tệp bằng Notepad (hoặc Word, khi lưu chọn "Plain Text", bảng mã UTF-8), sửa lời văn, giữ nguyên các tên số liệu trong ngoặc nhọn (đầu tệp có hướng dẫn), lưu lại rồi gửi lại tệp cho trợ lý dưới dạng tệp (📎 → Tệp). Chỉ tiêu nào mẫu chưa viết tới sẽ tự in ở mục "Số liệu các chỉ tiêu khác".
+template-export-caption-default =
+    {$ward} chưa có mẫu riêng: đây là mẫu lời văn báo cáo sơ kết mặc định.
+
+    {$You} mở tệp bằng Notepad (hoặc Word, khi lưu chọn "Plain Text", bảng mã UTF-8), sửa lời văn, giữ nguyên các tên số liệu trong ngoặc nhọn (đầu tệp có hướng dẫn), lưu lại rồi gửi lại tệp cho trợ lý dưới dạng tệp (📎 → Tệp). Chỉ tiêu nào mẫu chưa viết tới sẽ tự in ở mục "Số liệu các chỉ tiêu khác".
+template-file-too-big = Tệp lớn quá nên trợ lý chưa đọc: mẫu báo cáo dài nhất {$max} ký tự. {$You} vui lòng kiểm tra lại đúng tệp mẫu báo cáo rồi gửi lại.
+template-file-not-text = Trợ lý không đọc được tệp này như một tệp chữ. {$You} vui lòng mở tệp bằng Notepad, chọn "Lưu thành" (Save As) với bảng mã UTF-8 rồi gửi lại.
+template-import-problems =
+    Mẫu báo cáo chưa dùng được, chưa lưu gì: trợ lý thấy {$count} chỗ cần sửa.
+
+    {$problems}
+
+    {$You} sửa các chỗ trên trong tệp rồi gửi lại cả tệp.
+template-import-unchanged = Tệp giống hệt mẫu báo cáo đang dùng, không có gì thay đổi.
+template-import-done = Đã lưu mẫu báo cáo mới của {$ward}. Từ lần gõ /baocao tiếp theo, báo cáo sơ kết theo mẫu này.
+zalo--template-export-caption =
+    Mẫu lời văn báo cáo sơ kết {$ward} đang dùng.
+
+    Trên Zalo, trợ lý chưa nhận được tệp gửi lên. Muốn sửa mẫu, {$you} tải tệp về máy tính, sửa bằng Notepad (bảng mã UTF-8) rồi gửi lại tệp cho trợ lý qua Telegram, hoặc nhờ bộ phận công nghệ thông tin nhập giúp.
+zalo--template-export-caption-default =
+    {$ward} chưa có mẫu riêng: đây là mẫu lời văn báo cáo sơ kết mặc định.
+
+    Trên Zalo, trợ lý chưa nhận được tệp gửi lên. Muốn sửa mẫu, {$you} tải tệp về máy tính, sửa bằng Notepad (bảng mã UTF-8) rồi gửi lại tệp cho trợ lý qua Telegram, hoặc nhờ bộ phận công nghệ thông tin nhập giúp.
 
 ## Officer-level invites confirmed by the inviter; one person in two wards (issue 10; src/db/repos/invite-claims.ts)
 invite-claim-sent = Lời mời làm {$role} của {$ward} cần người mời ({$inviter}) xác nhận trước khi có hiệu lực. Trợ lý đã gửi yêu cầu xác nhận; khi được xác nhận, trợ lý sẽ báo {$you} ngay.

@@ -43,6 +43,7 @@ const byRole: Record<"leader" | "official" | "manager" | "city", Array<[name: st
     ["caidat", "command-caidat"],
     ["nhacnho", "reminder-command"],
     ["danhmuc", "command-danhmuc"],
+    ["maubaocao", "command-maubaocao"],
     ["thanhvien", "command-thanhvien"],
     ["phieumoi", "command-phieumoi"],
     ["nhapthay", "command-nhapthay"],

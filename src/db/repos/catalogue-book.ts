@@ -37,12 +37,6 @@ export async function currentCatalogue(db: Db, wardId: number): Promise<Catalogu
   return { movements, indicators: indicators.map(({ answers: _answers, ...def }) => def), pledgeItems };
 }
 
-/** Codes of the ward's active indicators (for the template check). */
-export async function activeIndicatorCodes(db: Db, wardId: number): Promise<string[]> {
-  const rows = await db.indicator.findMany({ where: { wardId, retiredAt: null }, select: { code: true } });
-  return rows.map((row) => row.code);
-}
-
 export type ApplyResult = { ok: true; plan: CataloguePlan; changed: boolean } | { ok: false; problems: BookProblem[] };
 
 class Refused extends Error {

@@ -16,6 +16,7 @@ import {
   type SheetKey,
 } from "./layout.js";
 import { columnLetter, type BookProblem } from "./problems.js";
+import { placeUnordered } from "./place-unordered.js";
 import { foldDiacritics, normalizeText, textLength } from "../text.js";
 
 export type CellValue = string | number | boolean | null;
@@ -267,6 +268,7 @@ function readIndicators(sheet: SheetCells, movements: MovementDef[], pledgeItems
   }
   const taken = new Map<string, number>();
   const pending: PendingRefs[] = [];
+  const unordered = new Set<number>();
   const movementByFold = new Map<string, string>();
   for (const m of movements) {
     movementByFold.set(fold(m.code), m.code);
@@ -303,6 +305,7 @@ function readIndicators(sheet: SheetCells, movements: MovementDef[], pledgeItems
       reader.problem(row.number, "soKet", "chỉ tiêu phải được hỏi trong ít nhất một loại kỳ: ghi “Có” ở cột Sơ kết, Tổng kết hoặc Kỳ khác (muốn thôi dùng thì xóa dòng).");
     }
     if (offerPrevious && type !== null && type !== "count" && type !== "money") reader.problem(row.number, "offerPrevious", "chỉ gợi ý số kỳ trước cho chỉ tiêu loại Số lượng hoặc Số tiền.");
+    if (row.get("order") === "") unordered.add(indicators.length);
     if (codeOk && type !== null) pending.push({ row: row.number, code: indicatorCode, lte: rules.filter((r) => r.kind === "lte").map((r) => ({ code: r.indicator })), ratio: ratio === "bad" ? null : ratio });
     indicators.push({
       code: indicatorCode,
@@ -320,6 +323,10 @@ function readIndicators(sheet: SheetCells, movements: MovementDef[], pledgeItems
       offerPrevious,
       ratioBase: ratio === "bad" ? null : ratio,
     });
+  });
+
+  placeUnordered(indicators, unordered, movements).forEach((value, index) => {
+    indicators[index]!.order = value;
   });
 
   // References between rows, once every code is known.

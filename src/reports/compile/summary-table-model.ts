@@ -19,8 +19,15 @@ const STATUS_TEXT = {
 } as const;
 const NO_FIGURE = "—";
 
+/**
+ * The numeric indicators, each movement's together (in the order its first one is asked): an
+ * indicator asked out of its movement's run still prints under its movement, never as a
+ * second column group of the same name.
+ */
 function tableIndicators(data: PeriodReportData): Array<IndicatorDef & { id: number }> {
-  return data.indicators.filter((indicator) => indicator.type !== "text");
+  const numeric = data.indicators.filter((indicator) => indicator.type !== "text");
+  const movements = [...new Set(numeric.map((indicator) => indicator.movementCode))];
+  return movements.flatMap((movement) => numeric.filter((indicator) => indicator.movementCode === movement));
 }
 
 function cell(indicator: IndicatorDef, value: AnswerValue | undefined): string {
