@@ -591,6 +591,48 @@ certificate-address = Địa chỉ: {$place}
 certificate-title-achieved = Đạt danh hiệu “{$title}” năm {$year}
 certificate-register = Số vào sổ: {$number}/{$year}
 
+## The summary table of /baocao (src/reports/compile/summary-table-model.ts) and its renderers
+summary-title-1 = TỔNG HỢP KẾT QUẢ
+summary-title-2 = PHONG TRÀO THI ĐUA CỦA CÁC TỔ DÂN PHỐ
+summary-period = Kỳ báo cáo: {$period}
+summary-made = Lập lúc {$time}. Đã nộp {$reported}/{$total} tổ; tổng cộng chỉ tính các tổ đã nộp.
+summary-total = Tổng cộng ({$reported} tổ đã nộp)
+summary-ratio = Tỷ lệ
+summary-ratio-groups = {$fraction} tổ
+summary-ratio-pledged = {$fraction} tổ đăng ký
+summary-metadata-title = Tổng hợp kết quả thi đua - {$period}
+summary-other-movement = Nội dung khác
+summary-pledges = Đăng ký thi đua
+summary-pledges-column = Ký cam kết
+summary-pledge-signed = Đã ký
+summary-pledge-unsigned = Chưa ký
+summary-yes = Có
+summary-no = Không
+summary-unit-money = đồng
+summary-status-approved = Đã duyệt
+summary-status-submitted = Chờ duyệt
+summary-status-returned = Trả lại bổ sung
+summary-status-draft = Đang làm dở
+summary-status-none = Chưa gửi
+summary-col-number = STT
+summary-col-group = Tổ dân phố
+summary-col-status = Trạng thái
+
+## The báo cáo's fixed words (src/reports/compile, src/reports/pdf, src/reports/docx)
+report-metadata-title = { $kind ->
+        [tong_ket] Báo cáo tổng kết
+        [so_ket] Báo cáo sơ kết
+       *[other] Báo cáo
+    } - {$period}
+report-metadata-author = UBND {$ward}
+report-default-kind-title = BÁO CÁO
+report-distribution-title = Nơi nhận:
+report-other-indicators-lead = * Số liệu các chỉ tiêu khác do các tổ dân phố báo cáo (tổng hợp từ {$reported}/{$total} tổ đã nộp báo cáo):
+report-other-indicators-movement = Phong trào “{$name}”
+report-other-indicators-none = Nội dung khác
+report-figure-yes-groups = {$fraction} tổ
+report-figure-yes-groups-percent = {$fraction} tổ ({$percent})
+
 ## Security (src/bot/middlewares/rate-limit.ts)
 security-rate-limited = Trợ lý nhận được nhiều tin nhắn của {$you} trong thời gian rất ngắn nên tạm thời chưa xử lý các tin vừa gửi. {$You} vui lòng chờ khoảng một phút rồi gửi lại tin nhắn cần thiết ạ.
 

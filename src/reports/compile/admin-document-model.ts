@@ -2,6 +2,8 @@
 // its template (or the default one), filled with the period's figures.
 import type { PeriodReportData } from "../../db/repos/report-data.js";
 import { formatDocumentNumber, formatNd30DateLine } from "../../domain/format.js";
+import { labelInSentence } from "../../domain/validate.js";
+import { words } from "../../i18n/words.js";
 import type { AdminDocument } from "../admin-document.js";
 import { readDefaultTemplate } from "../template/default-template.js";
 import { fillTemplate, usedPlaceholders } from "../template/fill-template.js";
@@ -63,8 +65,8 @@ export function adminDocumentModel(data: PeriodReportData, figures: Record<strin
     signature: signature(data),
     distribution: data.ward.recipients.length > 0 ? data.ward.recipients : content.distribution,
     metadata: {
-      title: `Báo cáo sơ kết - ${data.period.name}`,
-      author: `UBND ${data.ward.name.replace(/^Phường/u, "phường")}`,
+      title: words("report-metadata-title", { kind: data.period.kind, period: data.period.name }),
+      author: words("report-metadata-author", { ward: labelInSentence(data.ward.name) }),
       creationDate: reportDate,
     },
   };

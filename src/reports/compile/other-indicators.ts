@@ -8,9 +8,7 @@ import { formatCount, formatFraction, formatMoney, formatPercentOf } from "../..
 import type { MovementDef } from "../../domain/types.js";
 import type { BodyBlock } from "../admin-document.js";
 import { FIXED_FIGURE_INDICATORS } from "../template/placeholders.js";
-
-/** Where an indicator outside any movement is listed. */
-const OTHER_MOVEMENT = "Nội dung khác";
+import { words } from "../../i18n/words.js";
 
 /** Codes of the indicators the template's placeholders state. */
 export function placedIndicators(used: ReadonlySet<string>, indicatorCodes: readonly string[]): Set<string> {
@@ -31,7 +29,9 @@ export function indicatorFigureText(indicator: IndicatorSummary, groupsTotal: nu
     case "money":
       return formatMoney(indicator.total);
     case "yes_no":
-      return `${formatFraction(indicator.total, groupsTotal)} tổ${groupsTotal > 0 ? ` (${formatPercentOf(indicator.total, groupsTotal, 1)})` : ""}`;
+      return groupsTotal > 0
+        ? words("report-figure-yes-groups-percent", { fraction: formatFraction(indicator.total, groupsTotal), percent: formatPercentOf(indicator.total, groupsTotal, 1) })
+        : words("report-figure-yes-groups", { fraction: formatFraction(indicator.total, groupsTotal) });
     case "text":
       return formatCount(indicator.answered);
   }
@@ -54,12 +54,12 @@ export function otherIndicatorBlocks(summary: PeriodSummary, movements: readonly
   for (const indicator of ordered) {
     const movement = movementOf(indicator);
     const key = movement?.code ?? "";
-    if (lines.at(-1)?.key !== key) lines.push({ key, head: movement ? `Phong trào “${movement.name}”` : OTHER_MOVEMENT, figures: [] });
+    if (lines.at(-1)?.key !== key) lines.push({ key, head: movement ? words("report-other-indicators-movement", { name: movement.name }) : words("report-other-indicators-none"), figures: [] });
     lines.at(-1)!.figures.push(`${indicator.shortLabel}: ${indicatorFigureText(indicator, summary.groups.total)}`);
   }
   const { reported, total } = summary.groups;
   return [
-    { kind: "paragraph", text: `* Số liệu các chỉ tiêu khác do các tổ dân phố báo cáo (tổng hợp từ ${formatCount(reported)}/${formatCount(total)} tổ đã nộp báo cáo):` },
+    { kind: "paragraph", text: words("report-other-indicators-lead", { reported: formatCount(reported), total: formatCount(total) }) },
     ...lines.map((line): BodyBlock => ({ kind: "bullet", marker: "-", text: `${line.head}: ${line.figures.join("; ")}.` })),
   ];
 }

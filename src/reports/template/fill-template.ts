@@ -4,6 +4,7 @@ import { plainText } from "../rich-text.js";
 import { issue, type TemplateIssue } from "./template-issues.js";
 import { spans } from "./bold-markup.js";
 import type { ParsedTemplate, TemplateBlock, TemplateText } from "./template-model.js";
+import { words } from "../../i18n/words.js";
 
 /** The parts of an administrative document a template supplies. */
 export type TemplateContent = Pick<
@@ -121,7 +122,7 @@ export function fillTemplate(
   return {
     ok: true,
     content: {
-      kindTitle: template.kindTitle ? plain(template.kindTitle, values) : "BÁO CÁO",
+      kindTitle: template.kindTitle ? plain(template.kindTitle, values) : words("report-default-kind-title"),
       subjectLines: template.subjectLines.map((line) => plain(line, values)),
       addressees: template.addressees.map((line) => plain(line, values)),
       body,
