@@ -83,7 +83,10 @@ describe("khen thưởng refused to the wrong role and to another ward", () => {
     // The posting and the vote: the officer's, in the officer's ward.
     expect(await forge(councillor, `kt:p:${periodId}`)).toContain("do công chức Văn phòng - Thống kê phường thực hiện");
     expect(await forge(stranger, `kt:p:${periodId}`)).toContain("không tìm thấy");
-    expect(await forge(officer, `kt:v:${periodId}`)).toContain("chưa được ghi niêm yết");
+    // A "Gia đình văn hóa" line waits for the posting (Nghị định 86/2023): said in a message, no vote opened.
+    await forge(officer, `kt:v:${periodId}`);
+    expect(officer.lastMessage?.text).toContain("phải được niêm yết công khai");
+    expect(await forge(officer, `kt:vr:${periodId}`)).toContain("chờ hết thời gian niêm yết");
     await recordPosting(db, { actor: { memberId: (await db.member.findFirstOrThrow({ where: { wardId, role: "officer" } })).id, wardId, roles: ["officer"] }, periodId, startDate: "2025-05-01", days: 10, at: DEFAULT_CLOCK_START });
     expect(await forge(stranger, `kt:v:${periodId}`)).toContain("không tìm thấy");
     expect(await db.councilVote.count()).toBe(0);
