@@ -1166,7 +1166,7 @@ award-posting-comment-saved-line = Đã ghi ý kiến thứ {$count}, về dòng
 award-posting-comments-added = ✅ Đã ghi thêm ý kiến cho đợt niêm yết từ {$start} đến hết {$end} ({$days} ngày); {$count} ý kiến mới.
 award-vote-line-comment = 💬 Ý kiến khi niêm yết: {$text}
 award-vote-list-comment = 💬 Ý kiến chung khi niêm yết: {$text}
-award-ballot-per-line-start = Biểu quyết từng dòng: trợ lý hỏi lần lượt {$count} dòng. Muốn biểu quyết riêng một dòng bất kỳ, {$you} gõ số dòng và ý kiến, ví dụ: "4 không đồng ý" hoặc "1, 2, 3 đồng ý".
+award-ballot-per-line-start = Biểu quyết từng dòng: trợ lý hỏi lần lượt {$count} dòng. Muốn biểu quyết riêng một dòng bất kỳ, {$you} gõ số dòng và ý kiến, ví dụ: "{$count} không đồng ý".
 award-ballot-line-ask =
     Dòng {$number}/{$count}: {$line}
 
@@ -1177,12 +1177,12 @@ award-ballot-lines-done =
     ✅ {$You} đã biểu quyết đủ {$count} dòng:
     {$mine}
 
-    Muốn đổi ý một dòng, {$you} gõ số dòng và ý kiến, ví dụ: "2 không đồng ý".
+    Muốn đổi ý một dòng, {$you} gõ số dòng và ý kiến, ví dụ: "1 không đồng ý".
 award-ballot-mine-line = {$number}. {$name}: {$choice}
 award-ballot-mine-agree = đồng ý
 award-ballot-mine-disagree = không đồng ý
 award-ballot-mine-none = chưa biểu quyết
-award-ballot-typed-no-line = Danh sách biểu quyết không có dòng {$lines} (chỉ có {$count} dòng). {$You} gõ lại, ví dụ: "2 không đồng ý".
+award-ballot-typed-no-line = Danh sách biểu quyết không có dòng {$lines} (chỉ có {$count} dòng). {$You} gõ lại, ví dụ: "1 không đồng ý".
 award-ballot-typed-saved =
     ✅ Đã ghi {$count} phiếu theo từng dòng. Phiếu của {$you} đến lúc này:
     {$mine}
