@@ -31,10 +31,13 @@ export interface AwardPostingArgs {
   comments?: { postingId: number; startDate: string; days: number };
 }
 
-/** "3: Nhà ông An…", "dòng 3 - …": a comment on line 3 of the posted list; null: on the whole list. */
+/**
+ * "3: Nhà ông An…", "3. …", "dòng 3 - …", "dòng 3 …": a comment on line 3 of the posted list;
+ * null: on the whole list ("10 hộ đồng tình", "3-4 hộ …" stay general).
+ */
 export function commentLine(text: string): { line: number; text: string } | null {
-  const match = /^\s*(?:dòng|dong|số|so)?\s*(\d{1,3})\s*[:.)–-]\s*(\S[\s\S]*)$/iu.exec(text);
-  return match ? { line: Number(match[1]), text: match[2]!.trim() } : null;
+  const match = /^\s*(?:(?:dòng|dong)\s*(\d{1,3})\s*[:.)–-]?|(\d{1,3})\s*[:.)])\s*(\S[\s\S]*)$/iu.exec(text);
+  return match ? { line: Number(match[1] ?? match[2]), text: match[3]!.trim() } : null;
 }
 
 export function awardPostingConversation(services: Pick<Services, "db" | "clock">) {
