@@ -1139,25 +1139,25 @@ award-posting-ask-comments-lines =
 
     {$lines}
 
-    Trong thời gian niêm yết, phường nhận được ý kiến nào? {$You} gõ mỗi ý kiến một tin nhắn. Ý kiến về một dòng thì gõ số dòng trước, ví dụ: "2: Nhà bà Bình là số 36". Nếu không có, chọn "Không có ý kiến".
+    Trong thời gian niêm yết, phường nhận được ý kiến nào? {$You} gõ mỗi ý kiến một tin nhắn. Ý kiến về một dòng thì gõ số dòng trước, ví dụ: "2: Nhà này là số 36, không phải số 34". Nếu không có, chọn "Không có ý kiến".
 zalo--award-posting-ask-comments-lines =
     Niêm yết từ {$start} đến hết {$end} ({$days} ngày). Danh sách niêm yết:
 
     {$lines}
 
-    Trong thời gian niêm yết, phường nhận được ý kiến nào? {$You} gõ mỗi ý kiến một tin nhắn. Ý kiến về một dòng thì gõ số dòng trước, ví dụ: "2: Nhà bà Bình là số 36".
+    Trong thời gian niêm yết, phường nhận được ý kiến nào? {$You} gõ mỗi ý kiến một tin nhắn. Ý kiến về một dòng thì gõ số dòng trước, ví dụ: "2: Nhà này là số 36, không phải số 34".
 award-posting-ask-more-comments =
     Ghi thêm ý kiến nhận được trong thời gian niêm yết (từ {$start} đến hết {$end}). Danh sách niêm yết:
 
     {$lines}
 
-    {$You} gõ mỗi ý kiến một tin nhắn; ý kiến về một dòng thì gõ số dòng trước, ví dụ: "2: Nhà bà Bình là số 36". Ghi xong, chọn "Đã ghi đủ ý kiến".
+    {$You} gõ mỗi ý kiến một tin nhắn; ý kiến về một dòng thì gõ số dòng trước, ví dụ: "2: Nhà này là số 36, không phải số 34". Ghi xong, chọn "Đã ghi đủ ý kiến".
 zalo--award-posting-ask-more-comments =
     Ghi thêm ý kiến nhận được trong thời gian niêm yết (từ {$start} đến hết {$end}). Danh sách niêm yết:
 
     {$lines}
 
-    {$You} gõ mỗi ý kiến một tin nhắn; ý kiến về một dòng thì gõ số dòng trước, ví dụ: "2: Nhà bà Bình là số 36".
+    {$You} gõ mỗi ý kiến một tin nhắn; ý kiến về một dòng thì gõ số dòng trước, ví dụ: "2: Nhà này là số 36, không phải số 34".
 award-posting-ask-more-comments-nolines = Ghi thêm ý kiến nhận được trong thời gian niêm yết (từ {$start} đến hết {$end}). {$You} gõ mỗi ý kiến một tin nhắn; ghi xong, chọn "Đã ghi đủ ý kiến".
 zalo--award-posting-ask-more-comments-nolines = Ghi thêm ý kiến nhận được trong thời gian niêm yết (từ {$start} đến hết {$end}). {$You} gõ mỗi ý kiến một tin nhắn.
 award-posting-comment-no-line = Danh sách niêm yết không có dòng {$line} (chỉ có {$count} dòng). {$You} gõ lại số dòng, hoặc gõ ý kiến không kèm số nếu là ý kiến chung.
@@ -1174,7 +1174,7 @@ award-ballot-line-ask =
 award-ballot-agree = 👍 Đồng ý
 award-ballot-disagree = 👎 Không đồng ý
 award-ballot-lines-done =
-    ✅ {$You} đã biểu quyết đủ {$count} dòng:
+    ✅ Đã biểu quyết đủ {$count} dòng. Phiếu của {$you}:
     {$mine}
 
     Muốn đổi ý một dòng, {$you} gõ số dòng và ý kiến, ví dụ: "1 không đồng ý".
