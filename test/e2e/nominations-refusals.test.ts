@@ -97,6 +97,8 @@ describe("khen thưởng refused to the wrong role and to another ward", () => {
     await forge(officer, `kt:v:${periodId}`);
     expect(officer.lastMessage?.text).toContain("phải được niêm yết công khai");
     expect(await forge(officer, `kt:vr:${periodId}`)).toContain("chờ hết thời gian niêm yết");
+    expect(await forge(councillor, `kt:vr:${periodId}`)).toContain("do công chức Văn phòng - Thống kê phường thực hiện");
+    expect(await forge(stranger, `kt:vr:${periodId}`)).toContain("không tìm thấy");
     await recordPosting(db, { actor: { memberId: (await db.member.findFirstOrThrow({ where: { wardId, role: "officer" } })).id, wardId, roles: ["officer"] }, periodId, startDate: "2025-05-01", days: 10, at: DEFAULT_CLOCK_START });
     expect(await forge(stranger, `kt:v:${periodId}`)).toContain("không tìm thấy");
     expect(await db.councilVote.count()).toBe(0);
@@ -124,6 +126,10 @@ describe("khen thưởng refused to the wrong role and to another ward", () => {
       { lineId: null, choice: "agree" },
       { lineId: line.id, choice: "disagree" },
     ]);
+    const councilMember = await db.member.findFirstOrThrow({ where: { wardId, role: "council", fullName: "Nguyễn Thị Hạnh" } });
+    const typedAudit = (await db.auditEvent.findMany({ where: { wardId, action: "council.ballot" }, orderBy: { id: "asc" } })).at(-1)!;
+    expect(typedAudit.actorId).toBe(councilMember.id);
+    expect(JSON.parse(typedAudit.detail)).toEqual({ target: `line:${line.id}`, choice: "disagree" });
     await e2e.step(() => councillor.sendText("1 đồng ý"));
 
     // Closing: the officer of the ward; approving: the chairman of the ward, once closed.
