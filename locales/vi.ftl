@@ -1232,6 +1232,7 @@ zalo--nomination-households-no-figure = {$group} chưa gửi báo cáo kỳ { MI
 
 ## Khen thưởng in the office, the council and for the chairman (/khenthuong; src/bot/features/award-office)
 command-khenthuong = Khen thưởng: đề xuất, niêm yết, biểu quyết, phê duyệt
+command-phuong = Chọn phường, vai trò làm việc (người có vai trò ở hai phường)
 award-office-officials-only = Mục khen thưởng này dành cho cán bộ, công chức phường. Tổ trưởng gửi đề xuất khen thưởng của tổ bằng lệnh /dexuat.
 award-office-officers-only = Việc này do công chức Văn phòng - Thống kê phường thực hiện.
 award-office-no-period = Phường chưa có kỳ nào.
@@ -1379,6 +1380,86 @@ award-form-short-giay_khen = Giấy khen
 award-vote-line = {$number}. {$line} ({$form}, đề xuất của {$group})
 nomination-officer-submitted = {$group} đã gửi {$count} dòng đề xuất khen thưởng kỳ { MID($period) }. {$You} gõ /khenthuong để xem và duyệt.
 award-leader-decided = Chủ tịch phường đã ký Quyết định số {$number}/{$symbol} {$date} ({$form}) cho {$count} dòng đề xuất của {$group}. Cảm ơn {$you}!
+
+# Issue 13 items 3-4 (council-lines): comments per line, ballots line by line or typed, the posting only where the law has it, the officer's correction of a line.
+award-office-posting-comment-line = • Ý kiến về {$line}: {$text}
+award-office-button-comments = 💬 Ghi ý kiến nhận được
+award-office-button-edit = ✏️ Sửa một dòng
+award-office-button-vote-ready = 🗳 Đưa ngay các dòng không cần niêm yết ra biểu quyết
+award-vote-needs-posting-forms = Danh sách có {$count} dòng đề nghị công nhận danh hiệu {$forms}: theo Nghị định số 86/2023/NĐ-CP, danh sách này phải được niêm yết công khai (thường là 10 ngày) trước khi đưa ra Hội đồng; phường chưa ghi niêm yết. {$You} ghi niêm yết trước.
+award-vote-posting-running-forms = Danh sách {$count} dòng đề nghị công nhận danh hiệu {$forms} đang niêm yết đến hết {$end}; theo Nghị định số 86/2023/NĐ-CP, Hội đồng xét sau khi hết thời gian niêm yết.
+award-vote-ready-others = {$count} dòng còn lại (Giấy khen và các hình thức khác) không phải niêm yết, có thể đưa ra Hội đồng ngay.
+award-vote-nothing-ready = Chưa có dòng nào đưa ra Hội đồng được: các dòng đã nhận đều phải chờ hết thời gian niêm yết.
+award-posting-line = {$number}. {$line} (đề xuất của {$group})
+award-posting-ask-comments-lines =
+    Niêm yết từ {$start} đến hết {$end} ({$days} ngày). Danh sách niêm yết:
+
+    {$lines}
+
+    Trong thời gian niêm yết, phường nhận được ý kiến nào? {$You} gõ mỗi ý kiến một tin nhắn. Ý kiến về một dòng thì gõ số dòng trước, ví dụ: "2: Nhà này là số 36, không phải số 34". Nếu không có, chọn "Không có ý kiến".
+zalo--award-posting-ask-comments-lines =
+    Niêm yết từ {$start} đến hết {$end} ({$days} ngày). Danh sách niêm yết:
+
+    {$lines}
+
+    Trong thời gian niêm yết, phường nhận được ý kiến nào? {$You} gõ mỗi ý kiến một tin nhắn. Ý kiến về một dòng thì gõ số dòng trước, ví dụ: "2: Nhà này là số 36, không phải số 34".
+award-posting-ask-more-comments =
+    Ghi thêm ý kiến nhận được trong thời gian niêm yết (từ {$start} đến hết {$end}). Danh sách niêm yết:
+
+    {$lines}
+
+    {$You} gõ mỗi ý kiến một tin nhắn; ý kiến về một dòng thì gõ số dòng trước, ví dụ: "2: Nhà này là số 36, không phải số 34". Ghi xong, chọn "Đã ghi đủ ý kiến".
+zalo--award-posting-ask-more-comments =
+    Ghi thêm ý kiến nhận được trong thời gian niêm yết (từ {$start} đến hết {$end}). Danh sách niêm yết:
+
+    {$lines}
+
+    {$You} gõ mỗi ý kiến một tin nhắn; ý kiến về một dòng thì gõ số dòng trước, ví dụ: "2: Nhà này là số 36, không phải số 34".
+award-posting-ask-more-comments-nolines = Ghi thêm ý kiến nhận được trong thời gian niêm yết (từ {$start} đến hết {$end}). {$You} gõ mỗi ý kiến một tin nhắn; ghi xong, chọn "Đã ghi đủ ý kiến".
+zalo--award-posting-ask-more-comments-nolines = Ghi thêm ý kiến nhận được trong thời gian niêm yết (từ {$start} đến hết {$end}). {$You} gõ mỗi ý kiến một tin nhắn.
+award-posting-comment-no-line = Danh sách niêm yết không có dòng {$line} (chỉ có {$count} dòng). {$You} gõ lại số dòng, hoặc gõ ý kiến không kèm số nếu là ý kiến chung.
+award-posting-comment-line-gone = Dòng này không còn trong danh sách của kỳ (có thể vừa bị trả lại). {$You} gõ lại ý kiến không kèm số dòng, hoặc ghi sau.
+award-posting-comment-saved-line = Đã ghi ý kiến thứ {$count}, về dòng {$number}: {$line}. {$You} gõ ý kiến tiếp theo, nếu có.
+award-posting-comments-added = ✅ Đã ghi thêm ý kiến cho đợt niêm yết từ {$start} đến hết {$end} ({$days} ngày); {$count} ý kiến mới.
+award-vote-line-comment = 💬 Ý kiến khi niêm yết: {$text}
+award-vote-list-comment = 💬 Ý kiến chung khi niêm yết: {$text}
+award-ballot-per-line-start = Biểu quyết từng dòng: trợ lý hỏi lần lượt {$count} dòng. Muốn biểu quyết riêng một dòng bất kỳ, {$you} gõ số dòng và ý kiến, ví dụ: "{$count} không đồng ý".
+award-ballot-line-ask =
+    Dòng {$number}/{$count}: {$line}
+
+    {$You} đồng ý hay không đồng ý?
+award-ballot-agree = 👍 Đồng ý
+award-ballot-disagree = 👎 Không đồng ý
+award-ballot-lines-done =
+    ✅ Đã biểu quyết đủ {$count} dòng. Phiếu của {$you}:
+    {$mine}
+
+    Muốn đổi ý một dòng, {$you} gõ số dòng và ý kiến, ví dụ: "1 không đồng ý".
+award-ballot-mine-line = {$number}. {$name}: {$choice}
+award-ballot-mine-agree = đồng ý
+award-ballot-mine-disagree = không đồng ý
+award-ballot-mine-none = chưa biểu quyết
+award-ballot-typed-no-line = Danh sách biểu quyết không có dòng {$lines} (chỉ có {$count} dòng). {$You} gõ lại, ví dụ: "1 không đồng ý".
+award-ballot-typed-saved =
+    ✅ Đã ghi {$count} phiếu theo từng dòng. Phiếu của {$you} đến lúc này:
+    {$mine}
+award-edit-pick = {$You} sửa dòng số mấy của {$group}?
+award-edit-field-name = Họ và tên
+award-edit-field-address = Địa chỉ, tổ dân phố
+award-edit-field-achievement = Nội dung thành tích
+award-edit-cancel = Thôi, không sửa
+award-edit-cancelled = Đã thôi, dòng này giữ nguyên.
+award-edit-ask-field = Sửa dòng: {$line}. {$You} sửa phần nào?
+award-edit-ask-field-again = {$You} chọn phần cần sửa ở tin nhắn trên.
+zalo--award-edit-ask-field-again = {$You} gõ số của phần cần sửa ở tin nhắn trên.
+award-edit-ask-value = {$field} hiện là: "{$current}". {$You} gõ nội dung mới (tối đa {$max} ký tự).
+award-edit-ask-value-again = {$You} vui lòng gõ nội dung mới.
+award-edit-too-long = Nội dung dài quá {$max} ký tự; {$you} vui lòng gõ ngắn lại.
+award-edit-empty = (trống)
+award-edit-signed = Dòng "{$line}" đã có trong quyết định khen thưởng đã ký, không sửa được nữa. Muốn điều chỉnh, phường ra quyết định mới.
+award-edit-not-editable = Dòng này không sửa được nữa (đã bị trả lại cho tổ trưởng, hoặc không còn trong danh sách).
+award-edit-unchanged = Nội dung mới giống hệt nội dung cũ; trợ lý không thay đổi gì.
+award-edit-done = ✅ Đã sửa {$field}: "{$from}" → "{$to}". Việc sửa đã được ghi lại.
 
 ## Zalo: first contact by typed code, files as download links, unreachable on Zalo (issue 12)
 invite-code-unknown = Mã mời {$code} không đúng. {$You} vui lòng xem lại mã in trên phiếu mời (8 ký tự gồm chữ và số, ví dụ K7MP 4H9C) rồi gõ lại, hoặc liên hệ công chức Văn phòng - Thống kê phường.

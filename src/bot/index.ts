@@ -44,7 +44,7 @@ import { rateLimit, type RateLimitOptions } from "./middlewares/rate-limit.js";
 import { turnAwayStrangers } from "./middlewares/strangers.js";
 
 /** Bump when a conversation's code changes so stored replays are not run against new code. */
-export const CONVERSATION_VERSION = 3;
+export const CONVERSATION_VERSION = 4;
 
 export interface CreateBotOptions {
   token: string;
