@@ -208,3 +208,19 @@ export function planAwards(stored: StoredAwards, next: AwardBook, signedRates: r
   }
   return { ok: true, plan };
 }
+
+/** How many of each change a plan holds, for a one-line summary per part. */
+export function awardsPlanCounts(plan: AwardsPlan) {
+  const count = <T>(list: readonly T[], test: (x: T) => boolean) => list.filter(test).length;
+  const dated = (list: ReadonlyArray<{ before: unknown; after: unknown }>) => ({
+    added: count(list, (c) => c.before === null),
+    changed: count(list, (c) => c.before !== null && c.after !== null),
+    removed: count(list, (c) => c.after === null),
+  });
+  return {
+    forms: { added: count(plan.forms, (f) => f.change === "added" || f.change === "restored"), changed: count(plan.forms, (f) => f.change === "changed"), retired: count(plan.forms, (f) => f.change === "retired") },
+    rates: dated(plan.rates),
+    baseSalaries: dated(plan.baseSalaries),
+    settings: plan.settings.map((s) => s.setting),
+  };
+}
