@@ -69,8 +69,8 @@ function rateFields(rate: AwardRateDef): RateFields {
 
 const SETTING_ORDER: ReadonlyArray<keyof AwardSettingsDef> = ["rounding", "legalBasis", "decisionSymbol", "postingDays", "votePassRule", "votePassPercent"];
 
-function column(key: "coefficient" | "validFrom" | "amount") {
-  const sheet = key === "amount" ? SHEETS.baseSalaries : SHEETS.awardForms;
+function column(sheetKey: "awardForms" | "baseSalaries", key: "coefficient" | "validFrom" | "amount") {
+  const sheet = SHEETS[sheetKey];
   const index = sheet.columns.findIndex((c) => c.key === key);
   return { letter: columnLetter(index + 1), header: sheet.columns[index]!.header };
 }
@@ -99,14 +99,14 @@ function lockedRateProblems(stored: StoredAwards, next: AwardBook, uses: readonl
       problems.push({
         sheet: SHEETS.awardForms.name,
         row: rows[rowKey] ?? null,
-        column: column("coefficient"),
+        column: column("awardForms", "coefficient"),
         message: `không sửa được hệ số ${formatCoefficient(before.coefficientMilli)} (${kind}, mã ${use.formCode}, từ ngày ${dayText(before.validFrom)}) vì ${signedAt} theo hệ số này. Hãy giữ dòng này và thêm một dòng hệ số mới từ sau ngày ${dayText(use.day)}.`,
       });
     } else if (after !== null && (before === null || after.validFrom > before.validFrom)) {
       problems.push({
         sheet: SHEETS.awardForms.name,
         row: rows[rowKey] ?? null,
-        column: column("validFrom"),
+        column: column("awardForms", "validFrom"),
         message:
           `hệ số ${formatCoefficient(after.coefficientMilli)} từ ngày ${dayText(after.validFrom)} (${kind}, mã ${use.formCode}) áp dụng cả cho ngày ${dayText(use.day)}, nhưng ${signedAt} ngày đó theo ` +
           (before === null ? "một hệ số khác." : `hệ số ${formatCoefficient(before.coefficientMilli)}.`) +
@@ -143,14 +143,14 @@ function lockedSalaryProblems(stored: StoredAwards, next: AwardBook, uses: reado
       problems.push({
         sheet: SHEETS.baseSalaries.name,
         row: rows[rowKey] ?? null,
-        column: column("amount"),
+        column: column("baseSalaries", "amount"),
         message: `không sửa được mức ${money(before.amount)} từ ngày ${dayText(before.validFrom)} vì ${signedAt} theo mức này. Mức mới: thêm một dòng mới từ sau ngày ${dayText(use.day)}.`,
       });
     } else if (after !== null && (before === null || after.validFrom > before.validFrom)) {
       problems.push({
         sheet: SHEETS.baseSalaries.name,
         row: rows[rowKey] ?? null,
-        column: column("validFrom"),
+        column: column("baseSalaries", "validFrom"),
         message: `mức ${money(after.amount)} từ ngày ${dayText(after.validFrom)} áp dụng cả cho ngày ${dayText(use.day)}, nhưng ${signedAt} ngày đó theo ${before === null ? "một mức khác" : `mức ${money(before.amount)}`}. Mức mới phải bắt đầu từ sau ngày ${dayText(use.day)}.`,
       });
     } else {
