@@ -134,6 +134,11 @@ describe.each(await providersUnderTest())("award forms through the catalogue wor
   });
 
   it("takes a new coefficient from a future date, a new form and a new rounding; decisions on each side of the date use the right one; audited old → new", async () => {
+    // A draft dated 01/9/2026, priced before the import: 0,3 × 2.530.000 = 759.000 → 760.000.
+    const draftIds = await lines("giay_khen", "ca_nhan", ["Dự thảo trước khi sửa"]);
+    const draft = await createDecisionFromLines(database.db, { wardId: demo.wardId, periodId: null, formCode: "giay_khen", lineIds: draftIds, decisionDate: "2026-09-01", actor: actor(), at: NOW });
+    expect((await decisionDocument(database.db, demo.wardId, draft.id)).lines[0]!.amount).toBe(760_000);
+
     const sheets = await exported(database, demo.wardId);
     const forms = sheets.sheet(FORMS);
     // Giấy khen for an individual: 0,4 from 01/9/2026 (a new row; the 0,3 row stays).
@@ -178,10 +183,14 @@ describe.each(await providersUnderTest())("award forms through the catalogue wor
     expect(await amountOn("giay_khen_gia_dinh_van_hoa_tieu_bieu", "ho_gia_dinh", "2026-06-30")).toBe(468_000);
     expect(await amountOn("giay_khen_gia_dinh_van_hoa_tieu_bieu", "ho_gia_dinh", "2026-07-01")).toBe(506_000);
 
+    // The draft follows the new data: 0,4 × 2.530.000 = 1.012.000.
+    expect((await decisionDocument(database.db, demo.wardId, draft.id)).lines[0]!.amount).toBe(1_012_000);
+
     const audit = await auditEntries(database.db, demo.wardId, "awards.import");
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actorId: officerId, source: "chat", at: NOW });
     const detail = JSON.parse(audit[0]!.detail);
+    expect(detail.repricedDrafts).toEqual([{ decision: draft.id, before: 760_000, after: 1_012_000 }]);
     expect(detail.settings).toEqual([{ setting: "rounding", before: { mode: "up", step: 10_000 }, after: { mode: "up", step: 1000 } }]);
     expect(detail.rates).toContainEqual({ form: "giay_khen", recipientKind: "ca_nhan", validFrom: "2026-09-01", before: null, after: { coefficientMilli: 400, validTo: null, legalBasis: "Nghị quyết của Hội đồng nhân dân tỉnh (giả định)" } });
     expect(detail.forms).toContainEqual(expect.objectContaining({ code: "ldtt", change: "retired", after: null, before: expect.objectContaining({ name: "Danh hiệu “Lao động tiên tiến”" }) }));

@@ -122,6 +122,16 @@ describe("award sheets", () => {
       expect(edit((next) => void (current(next).legalBasis = "Điểm e khoản 1 Điều 54 Nghị định 152/2025/NĐ-CP"))).toEqual([]);
     });
 
+    it("refuses leaving a draft's line without a rate on its day", () => {
+      const draft = [{ decision: "quyết định ngày 15/12/2025", formCode: "giay_khen", recipientKind: "ho_gia_dinh" as const, day: "2025-12-15" }];
+      const next = awards();
+      giayKhen(next).rates = giayKhen(next).rates.filter((r) => r.recipientKind !== "ho_gia_dinh");
+      const result = planAwards(stored(), next, signed, salaryUse, draft);
+      expect(result.ok ? [] : result.problems.map(problemLine)).toEqual([
+        "Trang “Hình thức khen thưởng”: hình thức mã giay_khen không còn hệ số cho hộ gia đình vào ngày 15/12/2025, nhưng dự thảo quyết định ngày 15/12/2025 có dòng như vậy. Hãy giữ hoặc thêm dòng hệ số cho ngày đó, hoặc sửa dự thảo trước.",
+      ]);
+    });
+
     it("retires a form left out (its rates kept) and restores it when it comes back", () => {
       const next = awards();
       next.forms = next.forms.filter((f) => f.code !== "giay_khen");

@@ -1,6 +1,7 @@
 // Award forms (with their dated rates), the base salaries and a ward's award settings: data,
 // installed with the defaults for a new ward and edited by the office through the catalogue
 // workbook (audited).
+import { baseSalaryOn, lineAmount, rateOn } from "../../domain/awards/amount.js";
 import { DEFAULT_AWARD_FORMS, DEFAULT_AWARD_SETTINGS, DEFAULT_BASE_SALARIES } from "../../domain/awards/defaults.js";
 import type { AwardFormDef, AwardFormKind, AwardRateDef, AwardSettingsDef, BaseSalaryDef, RecipientKind } from "../../domain/awards/types.js";
 import type { AwardBook, AwardsPlan, SignedRateUse, SignedSalaryUse, StoredAwards } from "../../domain/catalogue-book/index.js";
@@ -182,7 +183,12 @@ function decisionLabel(decision: { number: number | null; symbol: string; decisi
  * The days of the signed decisions: the ward's, per form and recipient kind (their coefficients
  * are locked), and every ward's (the base salary is national, so its amounts are locked for all).
  */
-export async function signedAwardUses(db: Tx, wardId: number): Promise<{ rates: SignedRateUse[]; salaries: SignedSalaryUse[] }> {
+export async function signedAwardUses(db: Tx, wardId: number): Promise<{ rates: SignedRateUse[]; salaries: SignedSalaryUse[]; drafts: SignedRateUse[] }> {
+  const drafts = await db.awardDecision.findMany({
+    where: { wardId, status: "draft" },
+    select: { number: true, symbol: true, decisionDate: true, form: { select: { code: true } }, lines: { select: { recipientKind: true }, distinct: ["recipientKind"] } },
+    orderBy: { decisionDate: "asc" },
+  });
   const own = await db.awardDecision.findMany({
     where: { wardId, status: "signed" },
     select: { number: true, symbol: true, decisionDate: true, form: { select: { code: true } }, lines: { select: { recipientKind: true }, distinct: ["recipientKind"] } },
@@ -199,7 +205,48 @@ export async function signedAwardUses(db: Tx, wardId: number): Promise<{ rates: 
     const [year, month, day] = decision.decisionDate.split("-");
     return { decision: decision.wardId === wardId ? decisionLabel(decision) : `một quyết định của phường khác ngày ${day}/${month}/${year}`, day: decision.decisionDate };
   });
-  return { rates, salaries };
+  const draftLabel = (decision: { decisionDate: string }) => {
+    const [year, month, day] = decision.decisionDate.split("-");
+    return `quyết định ngày ${day}/${month}/${year}`;
+  };
+  return { rates, salaries, drafts: drafts.flatMap((decision) => decision.lines.map((line) => ({ decision: draftLabel(decision), formCode: decision.form.code, recipientKind: line.recipientKind, day: decision.decisionDate }))) };
+}
+
+/**
+ * Prices the draft decisions again after an import (the ward's; every ward's when the base
+ * salary changed): each line from the rate, base salary and rounding now in force on the
+ * draft's date. Signed decisions are never touched. Returns the drafts whose total changed.
+ */
+export async function repriceDrafts(tx: Tx, wardId: number, allWards: boolean): Promise<Array<{ decision: number; before: number; after: number }>> {
+  const drafts = await tx.awardDecision.findMany({
+    where: { status: "draft", ...(allWards ? {} : { wardId }) },
+    select: { id: true, wardId: true, decisionDate: true, form: { include: { rates: true } }, lines: { orderBy: { sortOrder: "asc" } } },
+  });
+  const salaries = await baseSalaries(tx);
+  const settings = new Map<number, AwardSettingsDef>();
+  const changed: Array<{ decision: number; before: number; after: number }> = [];
+  for (const draft of drafts) {
+    if (!settings.has(draft.wardId)) settings.set(draft.wardId, await awardSettings(tx, draft.wardId));
+    const salary = baseSalaryOn(salaries, draft.decisionDate);
+    if (!salary) continue;
+    let before = 0;
+    let after = 0;
+    for (const line of draft.lines) {
+      before += Number(line.amount);
+      const rate = rateOn(draft.form.rates, line.recipientKind, draft.decisionDate);
+      if (!rate) {
+        after += Number(line.amount);
+        continue;
+      }
+      const amount = lineAmount(rate.coefficientMilli, salary.amount, settings.get(draft.wardId)!.rounding);
+      after += amount;
+      if (amount !== Number(line.amount) || rate.coefficientMilli !== line.coefficientMilli || salary.amount !== line.baseSalary) {
+        await tx.decisionLine.update({ where: { id: line.id }, data: { coefficientMilli: rate.coefficientMilli, baseSalary: salary.amount, amount: BigInt(amount) } });
+      }
+    }
+    if (before !== after) changed.push({ decision: draft.id, before, after });
+  }
+  return changed;
 }
 
 /** Writes a planned award import (inside the caller's transaction). Forms are never deleted: a retired one is kept inactive. */

@@ -16,7 +16,7 @@ import {
 import type { Db } from "../client.js";
 import { indicatorColumns, toIndicatorDef } from "../mappers.js";
 import { recordAudit, type Actor } from "./audit.js";
-import { applyAwardsPlan, awardBook, signedAwardUses, storedAwards } from "./awards.js";
+import { applyAwardsPlan, awardBook, repriceDrafts, signedAwardUses, storedAwards } from "./awards.js";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
@@ -68,7 +68,7 @@ export async function applyCatalogue(db: Db, wardId: number, next: CatalogueDefs
       let awards = null;
       if (next.awards) {
         const uses = await signedAwardUses(tx, wardId);
-        awards = planAwards(await storedAwards(tx, wardId), next.awards, uses.rates, uses.salaries);
+        awards = planAwards(await storedAwards(tx, wardId), next.awards, uses.rates, uses.salaries, uses.drafts);
       }
       const problems = [...(result.ok ? [] : result.problems), ...(awards && !awards.ok ? awards.problems : [])];
       if (!result.ok || (awards && !awards.ok)) throw new Refused(problems);
@@ -119,8 +119,10 @@ export async function applyCatalogue(db: Db, wardId: number, next: CatalogueDefs
       if (!isEmptyPlan(cataloguePlan)) await recordAudit(tx, { wardId, actor, action: "catalogue.import", subject: "catalogue", detail: { ...cataloguePlan }, at: now });
       if (awardsPlan && next.awards && !isEmptyAwardsPlan(awardsPlan)) {
         await applyAwardsPlan(tx, wardId, next.awards, awardsPlan);
+        // Drafts follow the new data (a signed decision never does); a national base salary moves every ward's drafts.
+        const repricedDrafts = await repriceDrafts(tx, wardId, awardsPlan.baseSalaries.length > 0);
         // Who (the audit row's actor), when (its time), and every change with its old and new value.
-        await recordAudit(tx, { wardId, actor, action: "awards.import", subject: `ward:${wardId}`, detail: { ...awardsPlan }, at: now });
+        await recordAudit(tx, { wardId, actor, action: "awards.import", subject: `ward:${wardId}`, detail: { ...awardsPlan, repricedDrafts }, at: now });
       }
       return { ok: true as const, plan, changed: true };
     });

@@ -165,8 +165,39 @@ function lockedSalaryProblems(stored: StoredAwards, next: AwardBook, uses: reado
   return problems;
 }
 
-export function planAwards(stored: StoredAwards, next: AwardBook, signedRates: readonly SignedRateUse[] = [], signedSalaries: readonly SignedSalaryUse[] = []): AwardsPlanResult {
-  const problems = [...lockedRateProblems(stored, next, signedRates), ...lockedSalaryProblems(stored, next, signedSalaries)];
+/** A draft decision is priced again after an import: each of its lines must still have a rate on its day. */
+function draftProblems(next: AwardBook, drafts: readonly SignedRateUse[]): BookProblem[] {
+  const nextForms = new Map(next.forms.map((form) => [form.code, form]));
+  const problems: BookProblem[] = [];
+  const seen = new Set<string>();
+  for (const draft of drafts) {
+    const form = nextForms.get(draft.formCode);
+    const key = rateKey(draft.formCode, draft.recipientKind, draft.day);
+    if (!form || seen.has(key) || rateOn(form.rates, draft.recipientKind, draft.day) !== null) continue;
+    seen.add(key);
+    problems.push({
+      sheet: SHEETS.awardForms.name,
+      row: null,
+      column: null,
+      message: `hình thức mã ${draft.formCode} không còn hệ số cho ${RECIPIENT_WORDS[draft.recipientKind].toLowerCase()} vào ngày ${dayText(draft.day)}, nhưng dự thảo ${draft.decision} có dòng như vậy. Hãy giữ hoặc thêm dòng hệ số cho ngày đó, hoặc sửa dự thảo trước.`,
+    });
+  }
+  return problems;
+}
+
+/**
+ * The changes of an import, or its refusals: a signed decision's coefficient or base salary
+ * changed (`signedRates`: the ward's; `signedSalaries`: every ward's), or a draft's line left
+ * without a rate (`draftRates`).
+ */
+export function planAwards(
+  stored: StoredAwards,
+  next: AwardBook,
+  signedRates: readonly SignedRateUse[] = [],
+  signedSalaries: readonly SignedSalaryUse[] = [],
+  draftRates: readonly SignedRateUse[] = [],
+): AwardsPlanResult {
+  const problems = [...lockedRateProblems(stored, next, signedRates), ...lockedSalaryProblems(stored, next, signedSalaries), ...draftProblems(next, draftRates)];
   if (problems.length > 0) return { ok: false, problems };
 
   const plan: AwardsPlan = { forms: [], rates: [], baseSalaries: [], settings: [] };
