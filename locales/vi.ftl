@@ -426,6 +426,126 @@ figures-question = Mục {$number}/{$count}: {$label}?
 figures-ambiguous = Con số này có thể hiểu là {$candidates}. Xin {$you} gõ lại con số, không dùng dấu phẩy.
 figures-done = Đã lưu số liệu cấp phường kỳ { MID($period) }:
 
+## Printed invite sheet (src/reports/invite-sheet; the CLI's invite-sheet, /phieumoi, ward create)
+invite-sheet-pdf-title = Mã mời tổ trưởng — {$ward}
+invite-sheet-heading = { $channels ->
+        [both] MÃ MỜI THAM GIA TRỢ LÝ THI ĐUA, KHEN THƯỞNG TRÊN ZALO VÀ TELEGRAM
+        [zalo] MÃ MỜI THAM GIA TRỢ LÝ THI ĐUA, KHEN THƯỞNG TRÊN ZALO
+       *[telegram] MÃ MỜI THAM GIA TRỢ LÝ THI ĐUA, KHEN THƯỞNG TRÊN TELEGRAM
+    }
+invite-sheet-printed = In ngày {$date}.
+invite-sheet-instruction = Cắt theo đường kẻ, trao tận tay tổ trưởng từng tổ. Mỗi mã chỉ dùng cho đúng người có tên.
+invite-sheet-no-groups = Phường chưa có tổ dân phố nào.
+invite-sheet-role-leader = Tổ trưởng
+invite-sheet-no-name = (chưa có tên)
+invite-sheet-registered = Đã đăng ký sử dụng trợ lý thi đua, không cần mã mời.
+invite-sheet-no-leader = Chưa có tên tổ trưởng trong danh sách của phường. Cán bộ phường sẽ gửi mã mời riêng.
+invite-sheet-validity = Mã chỉ dùng được một lần.
+invite-sheet-validity-until = Mã chỉ dùng được một lần, hạn đến ngày {$date}.
+invite-sheet-code = Mã mời:{" "}
+invite-sheet-how = Cách đăng ký:
+invite-sheet-zalo-with-qr = Trên Zalo: quét mã QR “Zalo” bằng Zalo (mục Quét mã QR), mở trò chuyện với trợ lý, gõ mã mời {$code} rồi gửi.
+invite-sheet-zalo = Trên Zalo: mở trò chuyện với trợ lý thi đua của phường, gõ mã mời {$code} rồi gửi.
+invite-sheet-telegram = Trên Telegram: mở Telegram, quét mã QR “Telegram” bằng camera điện thoại rồi bấm vào đường liên kết hiện ra, bấm nút “Bắt đầu” (Start).
+invite-sheet-telegram-or = Hoặc trên Telegram: mở Telegram, quét mã QR “Telegram” bằng camera điện thoại rồi bấm vào đường liên kết hiện ra, bấm nút “Bắt đầu” (Start).
+invite-sheet-confirm = Sau đó xác nhận đúng họ tên của mình là xong.
+invite-sheet-telegram-step-1 = 1. Mở Telegram, quét mã QR bằng camera điện thoại (hoặc mở ứng dụng Camera, hướng vào mã) rồi bấm vào đường liên kết hiện ra.
+invite-sheet-telegram-step-2 = 2. Bấm nút “Bắt đầu” (Start).
+invite-sheet-telegram-step-3 = 3. Xác nhận đúng họ tên của mình là xong.
+invite-sheet-page = Trang {$page}/{$pages}
+# The administrator's sheet printed by `ward create` (src/cli/commands/admin-invite.ts).
+invite-sheet-admin-heading = MÃ MỜI QUẢN TRỊ VIÊN TRỢ LÝ THI ĐUA, KHEN THƯỞNG TRÊN TELEGRAM
+invite-sheet-admin-instruction = Trao tận tay quản trị viên của phường. Mã chỉ dùng cho đúng người có tên.
+invite-sheet-admin-block = Quản trị viên
+invite-sheet-admin-role = Họ tên
+
+## The data workbook of /baocao (src/reports/xlsx)
+data-xlsx-sheet-groups = Tổng hợp
+data-xlsx-title-groups = SỐ LIỆU THI ĐUA CỦA CÁC TỔ DÂN PHỐ
+data-xlsx-sheet-pledges = Cam kết thi đua
+data-xlsx-title-pledges = KÝ CAM KẾT THI ĐUA NĂM {$year}
+data-xlsx-sheet-figures = Số liệu phường
+data-xlsx-title-figures = SỐ LIỆU KHEN THƯỞNG, GIẢI THƯỞNG CỦA PHƯỜNG
+data-xlsx-subtitle = {$ward} - {$period}
+data-xlsx-page = {$sheet} - Trang {$page}/{$pages}
+data-xlsx-col-number = STT
+data-xlsx-col-group = Tổ dân phố
+data-xlsx-col-status = Trạng thái
+data-xlsx-col-pledge = Ký cam kết năm {$year}
+data-xlsx-col-item = Nội dung
+data-xlsx-col-figure = Số liệu
+data-xlsx-status-approved = Đã duyệt
+data-xlsx-status-submitted = Chờ duyệt
+data-xlsx-status-returned = Trả lại bổ sung
+data-xlsx-status-draft = Đang làm dở
+data-xlsx-status-none = Chưa gửi
+data-xlsx-yes = Có
+data-xlsx-no = Không
+data-xlsx-total = Tổng cộng
+data-xlsx-pledge-signed = Đã ký
+data-xlsx-pledge-unsigned = Chưa ký
+data-xlsx-pledges-count = Số tổ đã ký
+# Excel number formats: the unit after the figure (5.829 tổ, 261.700.000 đồng).
+data-xlsx-unit-groups = tổ
+data-xlsx-unit-money = đồng
+
+## The city roll-up's files (src/reports/city)
+city-file-title-1 = TỔNG HỢP KẾT QUẢ PHONG TRÀO THI ĐUA
+city-file-title-2 = CỦA CÁC PHƯỜNG, XÃ
+city-file-period = Kỳ báo cáo: {$period}
+city-file-made = Lập lúc {$time}. {$withPeriod}/{$wards} phường, xã có kỳ báo cáo này; đã nộp {$reported}/{$groups} tổ; số liệu chỉ tính các tổ đã nộp.
+city-file-metadata-title = Tổng hợp kết quả thi đua - {$city} - {$period}
+city-file-col-number = STT
+city-file-col-ward = Phường, xã
+city-file-col-period = Kỳ báo cáo
+city-file-no-period = Chưa có kỳ này
+city-file-total = Tổng cộng
+city-file-group-groups = Tổ dân phố
+city-file-group-pledges = Đăng ký thi đua
+city-file-other-movement = Nội dung khác
+city-file-col-groups = Số tổ dân phố
+city-file-col-reported = Đã nộp báo cáo
+city-file-col-pledges = Ký cam kết
+city-file-col-pledges-long = Số tổ ký cam kết thi đua
+city-file-col-ratio = Tỷ lệ
+city-file-col-ratio-pledged = Tỷ lệ so với đăng ký
+city-file-col-ratio-of = Tỷ lệ {$label}
+city-file-col-ratio-numerator = {$label}: đạt (tính tỷ lệ)
+city-file-col-ratio-pledged-base = {$label}: số tổ đăng ký
+city-file-col-ratio-base = {$label}: cơ sở tính tỷ lệ
+city-file-unit-groups = tổ
+city-file-unit-money = đồng
+city-xlsx-sheet-wards = Tổng hợp theo phường
+city-xlsx-sheet-figures = Khen thưởng theo phường
+city-xlsx-sheet-notes = Thông tin
+city-xlsx-notes-item = Nội dung
+city-xlsx-notes-value = Thông tin
+city-xlsx-notes-unit = Đơn vị
+city-xlsx-notes-period = Kỳ báo cáo
+city-xlsx-notes-made = Lập lúc
+city-xlsx-notes-wards = Phường, xã có kỳ báo cáo này
+city-xlsx-notes-method = Cách tính
+city-xlsx-notes-method-text = Số liệu chỉ tính các báo cáo đã nộp (chờ duyệt hoặc đã duyệt); tỷ lệ tính trên tổng số của toàn đơn vị.
+
+## The groups list read from Excel (src/reports/groups-sheet; the CLI's import-groups and a file sent to the bot)
+groups-sheet-no-header = Không tìm thấy dòng tiêu đề có cột “Tên tổ” và “Họ tên tổ trưởng” (hoặc “Số hộ”, “Số điện thoại”).
+groups-sheet-no-rows = Không có dòng dữ liệu nào dưới dòng tiêu đề.
+groups-sheet-no-name = thiếu tên tổ
+groups-sheet-name-too-long = tên tổ dài quá {$max} ký tự
+groups-sheet-duplicate = tên tổ “{$name}” trùng với dòng {$row}
+groups-sheet-bad-households = số hộ “{$text}” không phải số nguyên dương
+groups-sheet-bad-leader = họ tên tổ trưởng “{$name}” không hợp lệ (cần 2–80 ký tự chữ, không có chữ số)
+groups-sheet-bad-phone = số điện thoại “{$text}” không đúng (cần 10 chữ số, ví dụ 0912345678)
+groups-sheet-phone-without-leader = có số điện thoại nhưng thiếu họ tên tổ trưởng
+groups-sheet-too-large = Tệp nặng {$size}, quá giới hạn {$max} của một danh sách tổ.
+groups-sheet-not-xlsx = Tệp không phải là tệp Excel .xlsx (có thể bị hỏng hoặc là định dạng khác).
+groups-sheet-too-many-parts = Tệp gồm {$entries} phần, nhiều hơn một tệp Excel bình thường; không đọc tệp này.
+groups-sheet-inflates = Khi giải nén, tệp sẽ lớn hơn {$max}, không giống một danh sách tổ; không đọc tệp này.
+groups-sheet-lies = Tệp ghi sai kích thước các phần bên trong (bị hỏng hoặc bị làm giả); không đọc tệp này.
+groups-sheet-cli-nothing-imported = Không nhập gì cả (nothing was imported). Sửa các dòng sau rồi chạy lại:
+groups-sheet-cli-row = Dòng {$row}: {$reason}.
+groups-sheet-cli-exists = tổ “{$name}” đã có trong {$ward}
+
 ## Security (src/bot/middlewares/rate-limit.ts)
 security-rate-limited = Trợ lý nhận được nhiều tin nhắn của {$you} trong thời gian rất ngắn nên tạm thời chưa xử lý các tin vừa gửi. {$You} vui lòng chờ khoảng một phút rồi gửi lại tin nhắn cần thiết ạ.
 
@@ -644,6 +764,26 @@ zalo--review-leader-returned =
     {$items}
 
     {$You} gõ "báo cáo" để sửa các mục trên rồi gửi lại báo cáo.
+zalo--group-chat-hint = Để giữ kín thông tin, {$you} vui lòng nhắn tin riêng cho trợ lý.
+zalo--review-ask-comment-again = {$You} vui lòng gõ ý kiến gửi tổ trưởng, hoặc gõ "{ review-pick-cancel }".
+zalo--invite-create-pick-role = {$You} muốn mời ai tham gia? {$You} chọn vai trò:
+zalo--invite-create-press-button = {$You} vui lòng gõ một lựa chọn ở tin nhắn trên, hoặc gõ "{ invite-button-cancel }".
+zalo--invite-create-pick-group = Tổ trưởng của tổ nào? {$You} chọn tổ:
+zalo--invite-create-ask-name = {$You} gõ họ và tên của {$role} được mời (để người đó chỉ cần xác nhận khi đăng ký), hoặc chọn "Bỏ qua".
+zalo--invite-create-ask-name-listed = {$You} chọn tên {$role} có trong danh sách của phường, hoặc gõ họ và tên người khác, hoặc chọn "Bỏ qua".
+zalo--invite-create-ask-name-again = {$You} vui lòng gõ họ và tên người được mời, hoặc chọn "Bỏ qua".
+zalo--invite-create-name-invalid = Họ và tên này chưa đúng (quá ngắn, quá dài hoặc có chữ số). {$You} vui lòng gõ lại, hoặc chọn "Bỏ qua".
+zalo--invite-create-expired = Lời mời chưa được tạo: việc tạo lời mời đã dừng giữa chừng. {$You} gõ "mời thành viên" để tạo lời mời mới.
+zalo--reports-busy = Hệ thống đang lập báo cáo {$you} vừa chọn; các tệp sẽ được gửi ngay khi lập xong, {$you} không cần gõ lại.
+zalo--figures-start = Nhập số liệu cấp phường cho kỳ { MID($period) }: {$count} mục. Với mục đã có số liệu, {$you} gõ "giữ nguyên" nếu không cần sửa. Những gì {$you} nhập ở đây được điền nguyên văn vào báo cáo.
+zalo--period-list-empty = Phường chưa có kỳ báo cáo nào. {$You} chọn "Mở kỳ báo cáo mới" để bắt đầu.
+zalo--period-open-ask-name = Tên kỳ báo cáo sẽ là "{$name}". {$You} chọn giữ tên này, hoặc gõ tên khác.
+zalo--invite-confirm-already = {$name} đã được xác nhận trước đó, {$you} không cần gõ lại.
+zalo--invite-refuse-already = Yêu cầu của {$name} đã được từ chối trước đó, {$you} không cần gõ lại.
+zalo--review-already-approved = Báo cáo kỳ { MID($period) } của {$group} đã được duyệt rồi, {$you} không cần gõ lại.
+zalo--on-behalf-pick-group = {$You} nhập báo cáo { MID($period) } thay tổ trưởng của tổ nào? {$You} chọn tổ:
+zalo--on-behalf-leader-notice = Công chức Văn phòng - Thống kê {$officer} đang nhập báo cáo kỳ { MID($period) } của {$group} thay {$you}, theo số liệu tổ đã báo. {$You} xem lại được bằng cách gõ "xem báo cáo".
+zalo--period-open-choose-indicators = {$You} gõ số của từng chỉ tiêu để bỏ hoặc thêm (✅ là có hỏi trong kỳ này), xong thì chọn "Xong". Việc chọn ở đây chỉ áp dụng cho kỳ này, danh mục của phường giữ nguyên.
 
 ## Catalogue workbook (/danhmuc) and groups list sent as a file (src/bot/features/catalogue)
 command-danhmuc = Danh mục phong trào, chỉ tiêu (tệp Excel để sửa và gửi lại)
@@ -1140,6 +1280,20 @@ invite-too-many =
     {$You} vui lòng gõ lại mã sau một giờ, hoặc liên hệ công chức Văn phòng - Thống kê phường.
 invite-create-code = Nếu dùng Zalo (hoặc không mở được đường liên kết), người được mời gửi cho trợ lý mã mời: {$code}
 invite-create-zalo = Trợ lý trên Zalo: {$link}
+# A ward on Zalo only: no Telegram link, the code is the way in.
+invite-create-done-code =
+    Đã tạo lời mời {$role}.
+
+    Mã mời (chỉ dùng được một lần, hạn đến {$expires}): {$code}
+
+    {$You} gửi mã này cho người được mời (qua Zalo, tin nhắn hoặc gọi điện). Người đó mở trò chuyện với trợ lý thi đua của phường trên Zalo, gõ mã mời rồi gửi là đăng ký được.
+invite-create-done-named-code =
+    Đã tạo lời mời {$role}: {$name}.
+
+    Mã mời (chỉ dùng được một lần, hạn đến {$expires}): {$code}
+
+    {$You} gửi mã này cho {$name} (qua Zalo, tin nhắn hoặc gọi điện). Người đó mở trò chuyện với trợ lý thi đua của phường trên Zalo, gõ mã mời rồi gửi là đăng ký được.
+leader-replaced-code = Đã tạo lời mời tổ trưởng mới của {$group}: {$name}. Mã mời để gõ trên Zalo (hạn đến {$expires}): {$code}
 zalo--stranger = Xin chào {$you}! Đây là trợ lý thi đua, khen thưởng của Ủy ban nhân dân phường, dành cho cán bộ, công chức phường và tổ trưởng tổ dân phố đã được mời. Nếu {$you} đã có phiếu mời, {$you} gõ mã mời in trên phiếu (8 ký tự, ví dụ K7MP 4H9C) rồi gửi cho trợ lý. Nếu chưa có, {$you} vui lòng liên hệ công chức Văn phòng - Thống kê phường.
 zalo--invite-unknown = Mã mời này không đúng. {$You} vui lòng xem lại mã in trên phiếu mời rồi gõ lại, hoặc liên hệ công chức Văn phòng - Thống kê phường.
 zalo-file-link =

@@ -7,7 +7,7 @@ import { Composer, InputFile } from "grammy";
 import { applyCatalogue, currentCatalogue } from "../../../db/repos/catalogue-book.js";
 import { importGroups } from "../../../db/repos/group-import.js";
 import { awardsPlanCounts, formatProblems, readCatalogueBook, SHEETS, type CatalogueDefs, type CataloguePlan } from "../../../domain/catalogue-book/index.js";
-import { parseGroupSheet } from "../../../cli/commands/import-groups.js";
+import { parseGroupSheet } from "../../../reports/groups-sheet/read-groups-sheet.js";
 import { cellsOf, isCatalogueWorkbook, loadXlsx, UnreadableWorkbook, XlsxOutOfBounds } from "../../../reports/catalogue-book/read-catalogue-xlsx.js";
 import { formatCount, formatNumber } from "../../../domain/format.js";
 import type { AwardSettingsDef } from "../../../domain/awards/types.js";
