@@ -214,12 +214,12 @@ describe.each(await providersUnderTest())("award forms through the catalogue wor
           forms.set(row, "Hệ số", 0.35);
           return row;
         },
-        /^Trang “Hình thức khen thưởng”, dòng (\d+), cột E \(Hệ số\): không sửa được hệ số 0,3 \(cá nhân, mã giay_khen, từ ngày 01\/07\/2025\) vì Quyết định số \d+\/QĐ-UBND ngày 30\/06\/2026 đã ký theo hệ số này\./u,
+        /^Trang “Hình thức khen thưởng”, dòng (\d+), cột E \(Hệ số\): không sửa được hệ số 0,3 \(cá nhân, mã giay_khen, từ ngày 01\/07\/2025\) vì Quyết định số \d+\/QĐ-UBND ngày 30\/06\/2026 đã ký, tính tiền thưởng theo hệ số này\./u,
       ],
       [
         "a new coefficient starting before it",
         (s: Sheets) => s.sheet(FORMS).add({ Mã: "giay_khen", "Đối tượng": "Cá nhân", "Hệ số": 0.35, "Từ ngày": "01/06/2026" }),
-        /^Trang “Hình thức khen thưởng”, dòng (\d+), cột F \(Từ ngày\): hệ số 0,35 từ ngày 01\/06\/2026 \(cá nhân, mã giay_khen\) áp dụng cả cho ngày 30\/06\/2026, nhưng Quyết định số \d+\/QĐ-UBND ngày 30\/06\/2026 đã ký ngày đó theo hệ số 0,3\./u,
+        /^Trang “Hình thức khen thưởng”, dòng (\d+), cột F \(Từ ngày\): hệ số 0,35 từ ngày 01\/06\/2026 \(cá nhân, mã giay_khen\) áp dụng cả cho ngày 30\/06\/2026, nhưng Quyết định số \d+\/QĐ-UBND ngày 30\/06\/2026 đã ký, tính tiền thưởng ngày đó theo hệ số 0,3\./u,
       ],
       [
         "its base salary changed",
@@ -229,7 +229,7 @@ describe.each(await providersUnderTest())("award forms through the catalogue wor
           salaries.set(row, "Mức lương cơ sở (đồng)", 2_350_000);
           return row;
         },
-        /^Trang “Mức lương cơ sở”, dòng (\d+), cột A \(Mức lương cơ sở \(đồng\)\): không sửa được mức 2\.340\.000 đồng từ ngày 01\/07\/2024 vì Quyết định số \d+\/QĐ-UBND ngày 30\/06\/2026 đã ký theo mức này\./u,
+        /^Trang “Mức lương cơ sở”, dòng (\d+), cột A \(Mức lương cơ sở \(đồng\)\): không sửa được mức 2\.340\.000 đồng từ ngày 01\/07\/2024 vì Quyết định số \d+\/QĐ-UBND ngày 30\/06\/2026 đã ký, tính tiền thưởng theo mức này\./u,
       ],
     ])("refuses %s, names the row, and changes nothing", async (_name, edit, message) => {
       const before = await snapshot();

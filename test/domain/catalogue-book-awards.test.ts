@@ -108,7 +108,7 @@ describe("award sheets", () => {
         giayKhen(next).rates = giayKhen(next).rates.filter((r) => r !== current(next));
       });
       expect(deleted).toEqual([
-        "Trang “Hình thức khen thưởng”: không xóa được dòng hệ số 0,3 (cá nhân, mã giay_khen, từ ngày 01/07/2025), cũng không rút ngắn được ngày áp dụng của nó về trước ngày 10/12/2025, vì Quyết định số 45/QĐ-UBND ngày 10/12/2025 đã ký theo hệ số này. Hãy giữ nguyên dòng đó.",
+        "Trang “Hình thức khen thưởng”: không xóa được dòng hệ số 0,3 (cá nhân, mã giay_khen, từ ngày 01/07/2025), cũng không rút ngắn được ngày áp dụng của nó về trước ngày 10/12/2025, vì Quyết định số 45/QĐ-UBND ngày 10/12/2025 đã ký, tính tiền thưởng theo hệ số này. Hãy giữ nguyên dòng đó.",
       ]);
       expect(edit((next) => void (current(next).validTo = "2025-11-30"))).toEqual(deleted);
       expect(edit((next) => void (current(next).validTo = "2025-12-10"))).toEqual([]);
@@ -116,7 +116,7 @@ describe("award sheets", () => {
 
     it("refuses a base salary starting on or before that day, takes one after it, and any rewording", () => {
       expect(edit((next) => next.baseSalaries.push({ validFrom: "2025-12-01", amount: 2_400_000, legalBasis: "" }))).toEqual([
-        "Trang “Mức lương cơ sở”, cột B (Từ ngày): mức 2.400.000 đồng từ ngày 01/12/2025 áp dụng cả cho ngày 10/12/2025, nhưng một quyết định của phường khác ngày 10/12/2025 đã ký ngày đó theo mức 2.340.000 đồng. Mức mới phải bắt đầu từ sau ngày 10/12/2025.",
+        "Trang “Mức lương cơ sở”, cột B (Từ ngày): mức 2.400.000 đồng từ ngày 01/12/2025 áp dụng cả cho ngày 10/12/2025, nhưng một quyết định của phường khác ngày 10/12/2025 đã ký, tính tiền thưởng ngày đó theo mức 2.340.000 đồng. Mức mới phải bắt đầu từ sau ngày 10/12/2025.",
       ]);
       expect(edit((next) => next.baseSalaries.push({ validFrom: "2025-12-11", amount: 2_400_000, legalBasis: "" }))).toEqual([]);
       expect(edit((next) => void (current(next).legalBasis = "Điểm e khoản 1 Điều 54 Nghị định 152/2025/NĐ-CP"))).toEqual([]);

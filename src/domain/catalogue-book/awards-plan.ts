@@ -100,7 +100,7 @@ function lockedRateProblems(stored: StoredAwards, next: AwardBook, uses: readonl
         sheet: SHEETS.awardForms.name,
         row: rows[rowKey] ?? null,
         column: column("awardForms", "coefficient"),
-        message: `không sửa được hệ số ${formatCoefficient(before.coefficientMilli)} (${kind}, mã ${use.formCode}, từ ngày ${dayText(before.validFrom)}) vì ${signedAt} theo hệ số này. Hãy giữ dòng này và thêm một dòng hệ số mới từ sau ngày ${dayText(use.day)}.`,
+        message: `không sửa được hệ số ${formatCoefficient(before.coefficientMilli)} (${kind}, mã ${use.formCode}, từ ngày ${dayText(before.validFrom)}) vì ${signedAt}, tính tiền thưởng theo hệ số này. Hãy giữ dòng này và thêm một dòng hệ số mới từ sau ngày ${dayText(use.day)}.`,
       });
     } else if (after !== null && (before === null || after.validFrom > before.validFrom)) {
       problems.push({
@@ -108,7 +108,7 @@ function lockedRateProblems(stored: StoredAwards, next: AwardBook, uses: readonl
         row: rows[rowKey] ?? null,
         column: column("awardForms", "validFrom"),
         message:
-          `hệ số ${formatCoefficient(after.coefficientMilli)} từ ngày ${dayText(after.validFrom)} (${kind}, mã ${use.formCode}) áp dụng cả cho ngày ${dayText(use.day)}, nhưng ${signedAt} ngày đó theo ` +
+          `hệ số ${formatCoefficient(after.coefficientMilli)} từ ngày ${dayText(after.validFrom)} (${kind}, mã ${use.formCode}) áp dụng cả cho ngày ${dayText(use.day)}, nhưng ${signedAt}, tính tiền thưởng ngày đó theo ` +
           (before === null ? "một hệ số khác." : `hệ số ${formatCoefficient(before.coefficientMilli)}.`) +
           ` Hệ số mới phải bắt đầu từ sau ngày ${dayText(use.day)}.`,
       });
@@ -117,7 +117,7 @@ function lockedRateProblems(stored: StoredAwards, next: AwardBook, uses: readonl
         sheet: SHEETS.awardForms.name,
         row: null,
         column: null,
-        message: `không xóa được dòng hệ số ${formatCoefficient(before!.coefficientMilli)} (${kind}, mã ${use.formCode}, từ ngày ${dayText(before!.validFrom)}), cũng không rút ngắn được ngày áp dụng của nó về trước ngày ${dayText(use.day)}, vì ${signedAt} theo hệ số này. Hãy giữ nguyên dòng đó.`,
+        message: `không xóa được dòng hệ số ${formatCoefficient(before!.coefficientMilli)} (${kind}, mã ${use.formCode}, từ ngày ${dayText(before!.validFrom)}), cũng không rút ngắn được ngày áp dụng của nó về trước ngày ${dayText(use.day)}, vì ${signedAt}, tính tiền thưởng theo hệ số này. Hãy giữ nguyên dòng đó.`,
       });
     }
   }
@@ -144,21 +144,21 @@ function lockedSalaryProblems(stored: StoredAwards, next: AwardBook, uses: reado
         sheet: SHEETS.baseSalaries.name,
         row: rows[rowKey] ?? null,
         column: column("baseSalaries", "amount"),
-        message: `không sửa được mức ${money(before.amount)} từ ngày ${dayText(before.validFrom)} vì ${signedAt} theo mức này. Mức mới: thêm một dòng mới từ sau ngày ${dayText(use.day)}.`,
+        message: `không sửa được mức ${money(before.amount)} từ ngày ${dayText(before.validFrom)} vì ${signedAt}, tính tiền thưởng theo mức này. Mức mới: thêm một dòng mới từ sau ngày ${dayText(use.day)}.`,
       });
     } else if (after !== null && (before === null || after.validFrom > before.validFrom)) {
       problems.push({
         sheet: SHEETS.baseSalaries.name,
         row: rows[rowKey] ?? null,
         column: column("baseSalaries", "validFrom"),
-        message: `mức ${money(after.amount)} từ ngày ${dayText(after.validFrom)} áp dụng cả cho ngày ${dayText(use.day)}, nhưng ${signedAt} ngày đó theo ${before === null ? "một mức khác" : `mức ${money(before.amount)}`}. Mức mới phải bắt đầu từ sau ngày ${dayText(use.day)}.`,
+        message: `mức ${money(after.amount)} từ ngày ${dayText(after.validFrom)} áp dụng cả cho ngày ${dayText(use.day)}, nhưng ${signedAt}, tính tiền thưởng ngày đó theo ${before === null ? "một mức khác" : `mức ${money(before.amount)}`}. Mức mới phải bắt đầu từ sau ngày ${dayText(use.day)}.`,
       });
     } else {
       problems.push({
         sheet: SHEETS.baseSalaries.name,
         row: null,
         column: null,
-        message: `không xóa được mức ${money(before!.amount)} từ ngày ${dayText(before!.validFrom)} vì ${signedAt} theo mức này. Hãy giữ nguyên dòng đó.`,
+        message: `không xóa được mức ${money(before!.amount)} từ ngày ${dayText(before!.validFrom)} vì ${signedAt}, tính tiền thưởng theo mức này. Hãy giữ nguyên dòng đó.`,
       });
     }
   }

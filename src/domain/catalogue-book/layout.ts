@@ -103,7 +103,7 @@ export const HELP_LINES: readonly string[] = [
   "Bot kiểm tra toàn bộ tệp trước khi lưu: nếu có lỗi, bot báo trang, dòng, cột và không lưu gì.",
   "Trong mẫu báo cáo, viết {chi_tieu_<mã>} để in số liệu của một chỉ tiêu, ví dụ {chi_tieu_households_total}.",
   "Khen thưởng: số tiền thưởng = hệ số × mức lương cơ sở áp dụng vào ngày ký quyết định, làm tròn theo trang “Cài đặt khen thưởng”.",
-  "Hệ số hoặc mức lương cơ sở mới từ một ngày: thêm một dòng mới với ngày đó và giữ dòng cũ. Quyết định đã ký không thay đổi: bot không nhận sửa, xóa dòng hệ số hoặc mức lương đã dùng cho quyết định đã ký, hay thêm dòng bắt đầu trước ngày ký của quyết định đó.",
+  "Hệ số hoặc mức lương cơ sở mới từ một ngày: thêm một dòng mới với ngày đó và giữ dòng cũ. Quyết định đã ký không thay đổi: bot không nhận sửa, xóa dòng hệ số hoặc mức lương đã dùng cho quyết định đã ký, hay thêm dòng bắt đầu từ ngày ký của quyết định đó trở về trước.",
   "Xóa hết các dòng của một hình thức để thôi dùng hình thức đó (các quyết định cũ giữ nguyên). Mức lương cơ sở là mức chung của cả nước, dùng cho mọi phường.",
 ];
 
