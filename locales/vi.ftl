@@ -901,6 +901,16 @@ catalogue-line-moved = • Đổi thứ tự, phong trào hoặc loại kỳ h�
 catalogue-line-retired = • Thôi dùng: {$names}
 catalogue-line-movements = • Phong trào: thêm {$added}, sửa {$changed}, thôi dùng {$retired}
 catalogue-line-pledges = • Nội dung đăng ký thi đua: thêm {$added}, sửa {$changed}, thôi dùng {$retired}
+catalogue-line-award-forms = • Hình thức khen thưởng: thêm {$added}, sửa {$changed}, thôi dùng {$retired}
+catalogue-line-award-rates = • Hệ số thưởng: thêm {$added}, sửa {$changed}, xóa {$removed}
+catalogue-line-base-salaries = • Mức lương cơ sở (chung cho mọi phường): thêm {$added}, sửa {$changed}, xóa {$removed}
+catalogue-line-award-settings = • Cài đặt khen thưởng đã sửa: {$names}
+catalogue-setting-rounding = cách làm tròn
+catalogue-setting-legal-basis = căn cứ chung của quyết định
+catalogue-setting-decision-symbol = ký hiệu quyết định
+catalogue-setting-posting-days = số ngày niêm yết
+catalogue-setting-vote-pass-rule = cách tính biểu quyết
+catalogue-setting-vote-pass-percent = tỷ lệ đồng ý để thông qua
 groups-import-problems =
     Danh sách tổ chưa được nhập: trợ lý thấy {$count} dòng cần sửa. Chưa có gì thay đổi.
 
