@@ -876,9 +876,9 @@ zalo--period-open-choose-indicators = {$You} gõ số của từng chỉ tiêu �
 command-danhmuc = Danh mục phong trào, chỉ tiêu (tệp Excel để sửa và gửi lại)
 catalogue-not-allowed = Xin lỗi {$you}, chỉ công chức Văn phòng - Thống kê mới sửa được danh mục và danh sách tổ.
 catalogue-export-caption =
-    Danh mục phong trào, chỉ tiêu và nội dung đăng ký thi đua của {$ward}.
+    Danh mục phong trào, chỉ tiêu, nội dung đăng ký thi đua và các hình thức khen thưởng của {$ward}.
 
-    {$You} mở tệp bằng Excel, sửa ở các trang "Phong trào", "Chỉ tiêu", "Đăng ký thi đua" (trang "Hướng dẫn" có cách sửa), lưu lại rồi gửi lại tệp cho trợ lý dưới dạng tệp (📎 → Tệp).
+    {$You} mở tệp bằng Excel, sửa ở các trang "Phong trào", "Chỉ tiêu", "Đăng ký thi đua", "Hình thức khen thưởng", "Mức lương cơ sở", "Cài đặt khen thưởng" (trang "Hướng dẫn" có cách sửa), lưu lại rồi gửi lại tệp cho trợ lý dưới dạng tệp (📎 → Tệp).
 catalogue-file-checking = Đã nhận tệp {$file}. Trợ lý đang kiểm tra, {$you} chờ một chút…
 catalogue-file-not-xlsx = Trợ lý chỉ đọc được tệp Excel (.xlsx). {$You} vui lòng lưu tệp dạng "Excel Workbook (.xlsx)" rồi gửi lại.
 catalogue-file-too-big = Tệp lớn quá {$limit} MB nên trợ lý chưa đọc. {$You} vui lòng xóa bớt các trang, hình ảnh không cần thiết rồi gửi lại.
