@@ -633,6 +633,25 @@ report-other-indicators-none = Nội dung khác
 report-figure-yes-groups = {$fraction} tổ
 report-figure-yes-groups-percent = {$fraction} tổ ({$percent})
 
+## Problems of a báo cáo template (src/reports/template/template-issues.ts; /maubaocao and the CLI's template import)
+template-issue-meant = {" "}Có phải ý là {$name}?
+template-issue-unknown-indicator = Dòng {$line}, cột {$column}: {$name} không dùng được vì danh mục không có chỉ tiêu mã “{$code}”.{$meant}
+template-issue-unknown-placeholder = Dòng {$line}, cột {$column}: không có số liệu nào tên {$name}.{$meant}
+template-issue-unclosed = Dòng {$line}, cột {$column}: dấu “{"{"}” chưa có dấu “{"}"}” đóng lại (muốn in dấu “{"{"}” thì viết “{"{{"}”).
+template-issue-unknown-section = Dòng {$line}: không có phần nào tên {$name}.{$meant}
+template-issue-duplicate-section = Dòng {$line}: phần {$name} đã có ở trên.
+template-issue-outside-section = Dòng {$line}: chữ nằm ngoài mọi phần; hãy đặt nó dưới một dòng tên phần như [Nội dung].
+template-issue-missing-section = Mẫu chưa có phần {$name}.
+template-issue-on-line = dòng {$line}
+template-issue-on-lines = các dòng {$lines}
+template-issue-missing-value = Chưa có số liệu cho {$name} ({$where}).
+template-issue-empty-value = Số liệu {$name} đang để trống ({$where}).
+template-issue-missing-table = Dòng {$line}: chưa có bảng {$name}.
+template-issue-unknown-table = Dòng {$line}: không có bảng nào tên {$name}; các bảng có thể chèn: {$known}.
+template-issue-unknown-table-none = Dòng {$line}: không có bảng nào tên {$name}; báo cáo hiện chưa chèn được bảng nào, xin bỏ dòng này.
+template-issue-long-word = Dòng {$line}, cột {$column}: một từ dài {$length} ký tự liền nhau, không có dấu cách; mỗi từ dài nhất {$max} ký tự.
+template-issue-too-long = Mẫu dài {$length} ký tự; mẫu báo cáo dài nhất {$max} ký tự.
+
 ## Security (src/bot/middlewares/rate-limit.ts)
 security-rate-limited = Trợ lý nhận được nhiều tin nhắn của {$you} trong thời gian rất ngắn nên tạm thời chưa xử lý các tin vừa gửi. {$You} vui lòng chờ khoảng một phút rồi gửi lại tin nhắn cần thiết ạ.
 
