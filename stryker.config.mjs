@@ -9,6 +9,8 @@ export default {
   // (perTest coverage still runs only the tests that cover each mutant).
   vitest: { configFile: "vitest.mutation.config.ts", related: process.env.STRYKER_RELATED !== "off" },
   mutate: ["src/domain/**/*.ts", "!src/domain/types.ts", "src/db/repos/reports.ts", "src/db/repos/audit.ts"],
+  plugins: ["@stryker-mutator/*", "./stryker.ignorers.mjs"],
+  ignorers: ["unicode-regex-with-v"],
   checkers: [],
   coverageAnalysis: "perTest",
   concurrency: 1,
