@@ -41,6 +41,11 @@ describe("splitMessage at its edges", () => {
     expect(splitMessage("aaaa\n   \nbbbb", 5)).toEqual(["aaaa", "bbbb"]);
   });
 
+  it("cuts before an emoji rather than through it, even when the limit falls inside it", () => {
+    expect(splitMessage("a😀b", 2)).toEqual(["a", "😀", "b"]);
+    expect(splitMessage("Tổ😀😀", 3)).toEqual(["Tổ", "😀", "😀"]);
+  });
+
   it("refuses a limit that cannot hold an emoji (below 2) or is not a whole number", () => {
     expect(() => splitMessage("Tổ 1", 1)).toThrow(/at least 2, got 1/);
     expect(() => splitMessage("Tổ 1", 2.5)).toThrow(/at least 2, got 2.5/);
