@@ -115,6 +115,8 @@ describe("the amount at its edges", () => {
       { recipientKind: "ca_nhan" as const, coefficientMilli: 250, validFrom: "2025-01-01", validTo: null, legalBasis: "overlap" },
     ];
     expect(rateOn(rates, "ca_nhan", "2026-01-01")?.coefficientMilli).toBe(300);
+    expect(rateOn([...rates].reverse(), "ca_nhan", "2026-01-01")?.coefficientMilli).toBe(300);
+    expect(rateOn(rates, "ca_nhan", "2025-06-30")?.coefficientMilli).toBe(250);
   });
 
   it("has no rate on a day after the only rate of the kind ended", () => {
