@@ -255,6 +255,23 @@ describe.each(await providersUnderTest())("a leader's answers and submission fro
     expect(changed).toMatchObject({ ok: true, value: { changed: true, report: { status: "submitted", submittedAt: at.toISOString() } } });
   });
 
+  it("submits again a report the officer returned for fixes: submitted anew, at the new time, in its history", async () => {
+    const { groupId, leaderId, actor } = await newGroup();
+    await completeAnswers(groupId, actor);
+    const first = new Date("2025-05-20T03:15:00.000Z");
+    await submit(groupId, actor, first);
+    await database.db.groupReport.update({ where: { periodId_groupId: { periodId: demo.currentPeriodId, groupId } }, data: { status: "returned" } });
+    const again = new Date("2025-05-23T09:30:00.000Z");
+    expect(await submit(groupId, actor, again)).toEqual({ ok: true, value: { submittedAt: again, already: false } });
+    const report = (await reportOf(groupId))!;
+    expect(report).toMatchObject({ status: "submitted", submittedAt: again, submittedById: leaderId });
+    const history = await database.db.reportStatusChange.findMany({ where: { reportId: report.id }, orderBy: { id: "asc" } });
+    expect(history.map((row) => [row.fromStatus, row.toStatus])).toEqual([
+      ["draft", "submitted"],
+      ["returned", "submitted"],
+    ]);
+  });
+
   it("refuses to submit a report with answers missing, naming them, and leaves it a draft", async () => {
     const { groupId, actor } = await newGroup();
     await answer(groupId, actor, "households_total", count(226));

@@ -68,6 +68,22 @@ describe("checkZipBounds at its limits and on damaged or crafted files", () => {
     expect(checkZipBounds(bytes, small)).toMatchObject({ ok: true, entries: 1, inflatedBytes: 1 });
   });
 
+  it("reads an empty archive as no parts, and finds the directory behind the longest comment a zip can have", async () => {
+    const empty = await new JSZip().generateAsync({ type: "nodebuffer" });
+    expect(empty.length).toBe(22);
+    expect(checkZipBounds(empty, small)).toEqual({ ok: true, entries: 0, inflatedBytes: 0, parts: [] });
+    const longest = await storedZip({ "a.xml": "x" }, "c".repeat(65_535));
+    expect(checkZipBounds(longest, small)).toMatchObject({ ok: true, entries: 1, inflatedBytes: 1 });
+  });
+
+  it("steps over each part's own comment in the directory", async () => {
+    const zip = new JSZip();
+    zip.file("a.xml", "x".repeat(10), { comment: "phần một" });
+    zip.file("b.xml", "y".repeat(20), { comment: "phần hai của tệp" });
+    const bytes = await zip.generateAsync({ type: "nodebuffer", compression: "STORE" });
+    expect(checkZipBounds(bytes, small)).toMatchObject({ ok: true, entries: 2, inflatedBytes: 30 });
+  });
+
   it("refuses a file too short to be a zip, a directory that points past its end or to something else", async () => {
     expect(checkZipBounds(new Uint8Array(10), small)).toEqual({ ok: false, reason: "not_zip" });
     expect(checkZipBounds(new Uint8Array(0), small)).toEqual({ ok: false, reason: "not_zip" });
