@@ -18,6 +18,8 @@ export default {
   reporters: ["clear-text", "progress", "html"],
   htmlReporter: { fileName: "reports/mutation/index.html" },
   tempDirName: ".stryker-tmp",
+  // Runs side by side need their own --tempDirName (.stryker-tmp-<name>): none is copied into another's sandbox.
+  ignorePatterns: [".stryker-tmp*"],
   cleanTempDir: "always",
   ignoreStatic: true,
   // The first run of every test (with coverage) is slow on a shared machine.
