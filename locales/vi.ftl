@@ -949,11 +949,13 @@ template-not-allowed = Xin lỗi {$you}, chỉ công chức Văn phòng - Thốn
 template-export-caption =
     Mẫu lời văn báo cáo sơ kết {$ward} đang dùng.
 
-    {$You} mở tệp bằng Notepad (hoặc Word, khi lưu chọn "Plain Text", bảng mã UTF-8), sửa lời văn, giữ nguyên các tên số liệu trong ngoặc nhọn (đầu tệp có hướng dẫn), lưu lại rồi gửi lại tệp cho trợ lý dưới dạng tệp (📎 → Tệp). Chỉ tiêu nào mẫu chưa viết tới sẽ tự in ở mục "Số liệu các chỉ tiêu khác".
+    {$You} mở tệp bằng Notepad (hoặc Word, khi lưu chọn "Plain Text", bảng mã UTF-8), sửa lời văn, giữ nguyên các tên số liệu trong ngoặc nhọn (đầu tệp có hướng dẫn), lưu lại rồi gửi lại tệp cho trợ lý dưới dạng tệp (📎 → Tệp). Chỉ tiêu nào mẫu chưa viết tới sẽ tự in ở mục "Số liệu các chỉ tiêu khác". Muốn quay về mẫu mặc định, {$you} gõ /maubaocao macdinh.
 template-export-caption-default =
     {$ward} chưa có mẫu riêng: đây là mẫu lời văn báo cáo sơ kết mặc định.
 
     {$You} mở tệp bằng Notepad (hoặc Word, khi lưu chọn "Plain Text", bảng mã UTF-8), sửa lời văn, giữ nguyên các tên số liệu trong ngoặc nhọn (đầu tệp có hướng dẫn), lưu lại rồi gửi lại tệp cho trợ lý dưới dạng tệp (📎 → Tệp). Chỉ tiêu nào mẫu chưa viết tới sẽ tự in ở mục "Số liệu các chỉ tiêu khác".
+template-export-caption-reset =
+    Mẫu lời văn báo cáo sơ kết mặc định. {$ward} vẫn dùng mẫu hiện tại cho đến khi {$you} gửi lại tệp này cho trợ lý (📎 → Tệp); gửi lại nguyên văn là quay về mẫu mặc định.
 template-file-too-big = Tệp lớn quá nên trợ lý chưa đọc: mẫu báo cáo dài nhất {$max} ký tự. {$You} vui lòng kiểm tra lại đúng tệp mẫu báo cáo rồi gửi lại.
 template-file-not-text = Trợ lý không đọc được tệp này như một tệp chữ. {$You} vui lòng mở tệp bằng Notepad, chọn "Lưu thành" (Save As) với bảng mã UTF-8 rồi gửi lại.
 template-import-problems =
@@ -972,6 +974,8 @@ zalo--template-export-caption-default =
     {$ward} chưa có mẫu riêng: đây là mẫu lời văn báo cáo sơ kết mặc định.
 
     Trên Zalo, trợ lý chưa nhận được tệp gửi lên. Muốn sửa mẫu, {$you} tải tệp về máy tính, sửa bằng Notepad (bảng mã UTF-8) rồi gửi lại tệp cho trợ lý qua Telegram, hoặc nhờ bộ phận công nghệ thông tin nhập giúp.
+zalo--template-export-caption-reset =
+    Mẫu lời văn báo cáo sơ kết mặc định. {$ward} vẫn dùng mẫu hiện tại cho đến khi tệp này được gửi lại cho trợ lý qua Telegram; gửi lại nguyên văn là quay về mẫu mặc định.
 
 ## Officer-level invites confirmed by the inviter; one person in two wards (issue 10; src/db/repos/invite-claims.ts)
 invite-claim-sent = Lời mời làm {$role} của {$ward} cần người mời ({$inviter}) xác nhận trước khi có hiệu lực. Trợ lý đã gửi yêu cầu xác nhận; khi được xác nhận, trợ lý sẽ báo {$you} ngay.

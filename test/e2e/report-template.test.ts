@@ -88,12 +88,25 @@ describe("the báo cáo template from the chat", () => {
       expect(text).not.toContain("Suất quà:");
     }
 
+    // Back to the default: "/maubaocao macdinh" sends the default text; sent back, it replaces the ward's own (audited).
+    officer.markRead();
+    await e2e.step(() => officer.sendText("/maubaocao mặc định"));
+    const fresh = officer.unread().find((m) => m.document);
+    expect(fresh?.text).toContain("gửi lại nguyên văn là quay về mẫu mặc định");
+    const defaultText = fresh!.document!.data.toString("utf8").replace(/^\uFEFF/u, "");
+    expect(defaultText).not.toContain("trao {chi_tieu_poverty_gift_count} suất quà.");
+    expect(await storedTemplate()).toBe(stored); // nothing changes until the file comes back
+    await e2e.step(() => officer.sendDocument(defaultText, "mau-bao-cao-phan-dinh-phung.txt", { mimeType: "text/plain" }));
+    expect(officer.lastMessage?.text).toContain("Đã lưu mẫu báo cáo mới");
+    expect(await storedTemplate()).not.toContain("trao {chi_tieu_poverty_gift_count} suất quà.");
+    expect(await e2e.database.db.auditEvent.count({ where: { wardId: e2e.demo.wardId, action: "template.import" } })).toBe(2);
+
     // A leader's text file is not a template.
     const leader = await e2e.registered(8402, { group: "Tổ 4" });
     await e2e.step(() => leader.sendText("/maubaocao"));
     expect(leader.lastMessage?.text).toContain("chỉ công chức Văn phòng - Thống kê mới sửa được mẫu báo cáo");
     await e2e.step(() => leader.sendDocument(edited.join("\n").replace("suất quà.", "suất quà tặng."), "mau.txt", { mimeType: "text/plain" }));
     expect(leader.lastMessage?.text ?? "").not.toContain("Đã lưu mẫu báo cáo");
-    expect(await storedTemplate()).toBe(stored);
+    expect(await storedTemplate()).not.toContain("suất quà tặng.");
   });
 });

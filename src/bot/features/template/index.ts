@@ -10,6 +10,8 @@ import { decodeTemplateFile, MAX_TEMPLATE_FILE_BYTES } from "../../../reports/te
 import { formatIssues } from "../../../reports/template/template-issues.js";
 import { MAX_TEMPLATE_LENGTH } from "../../../reports/template/parse-template.js";
 import { formatCount } from "../../../domain/format.js";
+import { foldDiacritics, normalizeText } from "../../../domain/text.js";
+import { readDefaultTemplate } from "../../../reports/template/default-template.js";
 import type { BotContext } from "../../context.js";
 import { replyInParts } from "../../reply-in-parts.js";
 import { isManager } from "../../roles.js";
@@ -34,11 +36,14 @@ export function templateFeature(options: TemplateFeatureOptions): Composer<BotCo
   composer.command("maubaocao", async (ctx) => {
     const member = ctx.member;
     if (!member || !isManager(member)) return void (await ctx.reply(ctx.t("template-not-allowed")));
-    const template = await wardReportTemplate(ctx.services.db, member.wardId);
+    // "/maubaocao macdinh": the default text, to send back as it is (going back to the default
+    // through the same check and audit as any edit) or to start again from.
+    const wantsDefault = foldDiacritics(normalizeText(ctx.match ?? "")).replace(/\s+/gu, "") === "macdinh";
+    const template = wantsDefault ? { text: readDefaultTemplate(), isDefault: true } : await wardReportTemplate(ctx.services.db, member.wardId);
     // A byte-order mark, so Notepad on an older Windows opens the Vietnamese right.
     const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(template.text, "utf8")]);
     await ctx.replyWithDocument(new InputFile(bytes, templateFileName(member.ward.slug)), {
-      caption: ctx.t(template.isDefault ? "template-export-caption-default" : "template-export-caption", { ward: member.ward.name }),
+      caption: ctx.t(wantsDefault ? "template-export-caption-reset" : template.isDefault ? "template-export-caption-default" : "template-export-caption", { ward: member.ward.name }),
     });
   });
 
