@@ -26,8 +26,8 @@ import { webhookEnv } from "../support/zalo-e2e.js";
 const LEADERS = Number(process.env.CRASH_LEADERS ?? 200);
 const KILLS = Number(process.env.CRASH_KILLS ?? 20);
 const QUESTIONS = 9;
-/** How long leaders may still be waiting once the bot was started for the last time. */
-const AFTER_LAST_START_MS = 120_000;
+/** Once the bot runs for good, this long without a message to any leader means the rest wait in vain. */
+const SILENCE_MS = 60_000;
 
 /** What leader i types: valid (registered ≤ total, achieved ≤ registered) and different for everyone. */
 function answersOf(i: number): string[] {
@@ -173,10 +173,18 @@ async function crashRun(leaderCount: number, kills: number, retryDelaysMs: reado
     }
   };
 
-  // Once the bot runs for good, every leader finishes in seconds; one still waiting after this
-  // long waits for an answer that will not come (the diagnostic below says what it went through).
+  // Once the bot runs for good, the leaders go on as fast as it answers; when it has answered
+  // nobody for a while, those still waiting wait for an answer that will not come (the
+  // diagnostic below says what each went through).
   const done = () => leaders.every((leader) => leader.user.received.some((m) => m.text.includes("Đã gửi báo cáo")));
-  const givenUp = () => lastStart !== null && Date.now() - lastStart > AFTER_LAST_START_MS;
+  let answers = 0;
+  let lastAnswer = Date.now();
+  const givenUp = () => {
+    const now = Date.now();
+    const count = leaders.reduce((sum, leader) => sum + leader.user.received.length, 0);
+    if (count !== answers) [answers, lastAnswer] = [count, now];
+    return lastStart !== null && now - Math.max(lastStart, lastAnswer) > SILENCE_MS;
+  };
   while (!done() && !givenUp()) {
     for (const leader of leaders) act(leader);
     await retypeLost();
