@@ -3,9 +3,10 @@
 // redeliver (reference §1.4): an update the webhook answered 200 was stored first and must
 // never be lost; one the bot could not answer (it was down) never reached it, and the leader,
 // seeing no reply, types it again, as a person would. Every report ends complete and equal to
-// what was typed: nothing lost, nothing counted twice. The second reading (the Zalo server posts
-// an unanswered update again, as the OA webhook does) is run smaller: the retries of updates
-// that were stored before the kill must be dropped as duplicates.
+// what was typed: nothing lost, nothing counted twice; and every leader reads "✅ Đã gửi báo
+// cáo", also one whose "1" a kill cut off after the report was stored. The second reading (the
+// Zalo server posts an unanswered update again, as the OA webhook does) is run smaller: the
+// retries of updates that were stored before the kill must be dropped as duplicates.
 import { afterEach, describe, expect, it } from "vitest";
 import { zaloKey, zaloUpdateId } from "../../src/channels/ids.js";
 import { type Database, openDatabase } from "../../src/db/client.js";
