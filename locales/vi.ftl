@@ -1529,8 +1529,10 @@ download-expired = Đường liên kết tải tệp này đã hết hạn (mỗ
 download-revoked = Đường liên kết tải tệp này không còn dùng được, vì người nhận không còn dùng trợ lý thi đua của phường.
 zalo--progress-legend = Các tổ không có tên ở trên là các tổ đã nộp báo cáo.
 zalo--progress-pick-group = Để xem, duyệt hoặc trả lại báo cáo của một tổ, {$you} gõ tên tổ (ví dụ "tổ 5").
-zalo--review-pick-items = Trả lại báo cáo của {$group} để bổ sung. {$You} gõ số của từng mục tổ cần sửa, mỗi lần một số (gõ lại số đó để bỏ chọn), rồi chọn "{ review-pick-next }". Nếu cần sửa toàn bộ, {$you} chọn "{ review-pick-all }".
-zalo--review-pick-hint = {$You} gõ số của mục cần bổ sung (mỗi lần một số), rồi chọn "{ review-pick-next }".
+# On Zalo the choice is a line of a typed list, not a button: no arrow.
+zalo--review-pick-next = Tiếp tục
+zalo--review-pick-items = Trả lại báo cáo của {$group} để bổ sung. {$You} gõ số của từng mục tổ cần sửa, mỗi lần một số (gõ lại số đó để bỏ chọn), rồi chọn "{ zalo--review-pick-next }". Nếu cần sửa toàn bộ, {$you} chọn "{ review-pick-all }".
+zalo--review-pick-hint = {$You} gõ số của mục cần bổ sung (mỗi lần một số), rồi chọn "{ zalo--review-pick-next }".
 zalo--review-pick-none = {$You} chưa chọn mục nào. {$You} gõ số của ít nhất một mục, hoặc chọn "{ review-pick-all }".
 zalo--review-pick-on = {$label} (đã chọn)
 zalo--review-pick-off = {$label}
