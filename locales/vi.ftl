@@ -827,6 +827,8 @@ period-reopened = Đã mở lại kỳ báo cáo { MID($period) } (hạn nộp {
 
 ## Zalo channel (src/channels): choices typed instead of pressed, files, words that differ
 zalo-choices-if = gõ {$number} nếu {$label}
+# How a message already asks for a word ("… gõ "tạm dừng" …"): then the word is not listed again.
+zalo-choices-type-word = gõ {$word}
 zalo-choices-numbered = {$You} gõ số để chọn:
 zalo-choices-numbered-line = {$number}. {$label}
 zalo-choices-range = Gõ số thứ tự, từ {$first} đến {$last}.

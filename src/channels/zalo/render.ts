@@ -38,7 +38,7 @@ export function renderOffer(t: Translate, offer: ChoiceOffer, text = ""): string
   if (numeric.length >= 2) lines.push(t("zalo-choices-range", { first: Math.min(...numeric), last: Math.max(...numeric) }));
   const textKey = choiceKey(text);
   const rest = offer.options.filter(
-    (option) => !/^\d{1,3}$/.test(option.label.trim()) && !(textKey.includes(choiceKey(`gõ ${option.word}`)) && textKey.includes(choiceKey(option.word))),
+    (option) => !/^\d{1,3}$/.test(option.label.trim()) && !(textKey.includes(choiceKey(t("zalo-choices-type-word", { word: option.word }))) && textKey.includes(choiceKey(option.word))),
   );
   // [message key, variables]: the word, and what the label says beyond it ("225 hộ"); the
   // label is left out when it is the word itself ("bỏ qua").
