@@ -63,7 +63,7 @@ export async function conversationSuite(): Promise<Result[]> {
   return [...(await stepSuite("")), ...(await stepSuite("?synchronous=normal")), ...(await growthSuite())];
 }
 
-async function stepSuite(options: string): Promise<Result[]> {
+export async function stepSuite(options: string): Promise<Result[]> {
   const label = options ? "synchronous=normal" : "synchronous=FULL";
   const dir = mkdtempSync(join(tmpdir(), "thidua-bench-"));
   const database = await openDatabase(`file:${join(dir, "bench.db")}${options}`);
