@@ -6,7 +6,7 @@ const prismaPatterns = ["@prisma/*", "prisma", "**/db/generated/**"];
 const grammyPatterns = ["grammy", "grammy/*", "@grammyjs/*"];
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "src/db/generated/", "data/", "out/", "coverage/", "dist/", ".stryker-tmp/", "reports/"] },
+  { ignores: ["node_modules/", "src/db/generated/", "data/", "out/", "coverage/", "dist/", ".stryker-tmp*/", "reports/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -9,6 +9,8 @@ export default {
   // (perTest coverage still runs only the tests that cover each mutant).
   vitest: { configFile: "vitest.mutation.config.ts", related: process.env.STRYKER_RELATED !== "off" },
   mutate: ["src/domain/**/*.ts", "!src/domain/types.ts", "src/db/repos/reports.ts", "src/db/repos/audit.ts"],
+  plugins: ["@stryker-mutator/*", "./stryker.ignorers.mjs"],
+  ignorers: ["unicode-regex-with-v"],
   checkers: [],
   coverageAnalysis: "perTest",
   concurrency: 1,
@@ -16,6 +18,8 @@ export default {
   reporters: ["clear-text", "progress", "html"],
   htmlReporter: { fileName: "reports/mutation/index.html" },
   tempDirName: ".stryker-tmp",
+  // Runs side by side need their own --tempDirName (.stryker-tmp-<name>): none is copied into another's sandbox.
+  ignorePatterns: [".stryker-tmp*"],
   cleanTempDir: "always",
   ignoreStatic: true,
   // The first run of every test (with coverage) is slow on a shared machine.

@@ -101,6 +101,7 @@ help-official =
     • /caidat: số văn bản, người ký, nơi gửi (Kính gửi) và nơi nhận của báo cáo — nên xem trước khi lập báo cáo đầu tiên.
     • /kybaocao: mở kỳ báo cáo mới (chọn được chỉ tiêu của kỳ), gia hạn nộp, khóa sổ, đổi tên kỳ báo cáo.
     • /danhmuc: nhận tệp Excel danh mục phong trào, chỉ tiêu; sửa xong gửi lại tệp cho trợ lý. Gửi tệp Excel danh sách tổ cũng được nhập như vậy.
+    • /maubaocao: nhận mẫu lời văn báo cáo sơ kết (tệp chữ); sửa xong gửi lại tệp cho trợ lý.
     • /to, /totruong: thêm, đổi tên, gộp tổ; đổi tổ trưởng.
     • /thanhvien: ai đã đăng ký, ai chưa; /phieumoi: phiếu mời in sẵn mã QR.
     • /thoidung: cho một người thôi dùng trợ lý (báo cáo đã gửi vẫn được giữ).
@@ -426,6 +427,231 @@ figures-question = Mục {$number}/{$count}: {$label}?
 figures-ambiguous = Con số này có thể hiểu là {$candidates}. Xin {$you} gõ lại con số, không dùng dấu phẩy.
 figures-done = Đã lưu số liệu cấp phường kỳ { MID($period) }:
 
+## Printed invite sheet (src/reports/invite-sheet; the CLI's invite-sheet, /phieumoi, ward create)
+invite-sheet-pdf-title = Mã mời tổ trưởng — {$ward}
+invite-sheet-heading = { $channels ->
+        [both] MÃ MỜI THAM GIA TRỢ LÝ THI ĐUA, KHEN THƯỞNG TRÊN ZALO VÀ TELEGRAM
+        [zalo] MÃ MỜI THAM GIA TRỢ LÝ THI ĐUA, KHEN THƯỞNG TRÊN ZALO
+       *[telegram] MÃ MỜI THAM GIA TRỢ LÝ THI ĐUA, KHEN THƯỞNG TRÊN TELEGRAM
+    }
+invite-sheet-printed = In ngày {$date}.
+invite-sheet-instruction = Cắt theo đường kẻ, trao tận tay tổ trưởng từng tổ. Mỗi mã chỉ dùng cho đúng người có tên.
+invite-sheet-no-groups = Phường chưa có tổ dân phố nào.
+invite-sheet-role-leader = Tổ trưởng
+invite-sheet-no-name = (chưa có tên)
+invite-sheet-registered = Đã đăng ký sử dụng trợ lý thi đua, không cần mã mời.
+invite-sheet-no-leader = Chưa có tên tổ trưởng trong danh sách của phường. Cán bộ phường sẽ gửi mã mời riêng.
+invite-sheet-validity = Mã chỉ dùng được một lần.
+invite-sheet-validity-until = Mã chỉ dùng được một lần, hạn đến ngày {$date}.
+invite-sheet-code = Mã mời:{" "}
+invite-sheet-how = Cách đăng ký:
+invite-sheet-zalo-with-qr = Trên Zalo: quét mã QR “Zalo” bằng Zalo (mục Quét mã QR), mở trò chuyện với trợ lý, gõ mã mời {$code} rồi gửi.
+invite-sheet-zalo = Trên Zalo: mở trò chuyện với trợ lý thi đua của phường, gõ mã mời {$code} rồi gửi.
+invite-sheet-telegram = Trên Telegram: mở Telegram, quét mã QR “Telegram” bằng camera điện thoại rồi bấm vào đường liên kết hiện ra, bấm nút “Bắt đầu” (Start).
+invite-sheet-telegram-or = Hoặc trên Telegram: mở Telegram, quét mã QR “Telegram” bằng camera điện thoại rồi bấm vào đường liên kết hiện ra, bấm nút “Bắt đầu” (Start).
+invite-sheet-confirm = Sau đó xác nhận đúng họ tên của mình là xong.
+invite-sheet-telegram-step-1 = 1. Mở Telegram, quét mã QR bằng camera điện thoại (hoặc mở ứng dụng Camera, hướng vào mã) rồi bấm vào đường liên kết hiện ra.
+invite-sheet-telegram-step-2 = 2. Bấm nút “Bắt đầu” (Start).
+invite-sheet-telegram-step-3 = 3. Xác nhận đúng họ tên của mình là xong.
+invite-sheet-page = Trang {$page}/{$pages}
+# The administrator's sheet printed by `ward create` (src/cli/commands/admin-invite.ts).
+invite-sheet-admin-heading = MÃ MỜI QUẢN TRỊ VIÊN TRỢ LÝ THI ĐUA, KHEN THƯỞNG TRÊN TELEGRAM
+invite-sheet-admin-instruction = Trao tận tay quản trị viên của phường. Mã chỉ dùng cho đúng người có tên.
+invite-sheet-admin-block = Quản trị viên
+invite-sheet-admin-role = Họ tên
+
+## The data workbook of /baocao (src/reports/xlsx)
+data-xlsx-sheet-groups = Tổng hợp
+data-xlsx-title-groups = SỐ LIỆU THI ĐUA CỦA CÁC TỔ DÂN PHỐ
+data-xlsx-sheet-pledges = Cam kết thi đua
+data-xlsx-title-pledges = KÝ CAM KẾT THI ĐUA NĂM {$year}
+data-xlsx-sheet-figures = Số liệu phường
+data-xlsx-title-figures = SỐ LIỆU KHEN THƯỞNG, GIẢI THƯỞNG CỦA PHƯỜNG
+data-xlsx-subtitle = {$ward} - {$period}
+data-xlsx-page = {$sheet} - Trang {$page}/{$pages}
+data-xlsx-col-number = STT
+data-xlsx-col-group = Tổ dân phố
+data-xlsx-col-status = Trạng thái
+data-xlsx-col-pledge = Ký cam kết năm {$year}
+data-xlsx-col-item = Nội dung
+data-xlsx-col-figure = Số liệu
+data-xlsx-status-approved = Đã duyệt
+data-xlsx-status-submitted = Chờ duyệt
+data-xlsx-status-returned = Trả lại bổ sung
+data-xlsx-status-draft = Đang làm dở
+data-xlsx-status-none = Chưa gửi
+data-xlsx-yes = Có
+data-xlsx-no = Không
+data-xlsx-total = Tổng cộng
+data-xlsx-pledge-signed = Đã ký
+data-xlsx-pledge-unsigned = Chưa ký
+data-xlsx-pledges-count = Số tổ đã ký
+# Excel number formats: the unit after the figure (5.829 tổ, 261.700.000 đồng).
+data-xlsx-unit-groups = tổ
+data-xlsx-unit-money = đồng
+
+## The city roll-up's files (src/reports/city)
+city-file-title-1 = TỔNG HỢP KẾT QUẢ PHONG TRÀO THI ĐUA
+city-file-title-2 = CỦA CÁC PHƯỜNG, XÃ
+city-file-period = Kỳ báo cáo: {$period}
+city-file-made = Lập lúc {$time}. {$withPeriod}/{$wards} phường, xã có kỳ báo cáo này; đã nộp {$reported}/{$groups} tổ; số liệu chỉ tính các tổ đã nộp.
+city-file-metadata-title = Tổng hợp kết quả thi đua - {$city} - {$period}
+city-file-col-number = STT
+city-file-col-ward = Phường, xã
+city-file-col-period = Kỳ báo cáo
+city-file-no-period = Chưa có kỳ này
+city-file-total = Tổng cộng
+city-file-group-groups = Tổ dân phố
+city-file-group-pledges = Đăng ký thi đua
+city-file-other-movement = Nội dung khác
+city-file-col-groups = Số tổ dân phố
+city-file-col-reported = Đã nộp báo cáo
+city-file-col-pledges = Ký cam kết
+city-file-col-pledges-long = Số tổ ký cam kết thi đua
+city-file-col-ratio = Tỷ lệ
+city-file-col-ratio-pledged = Tỷ lệ so với đăng ký
+city-file-col-ratio-of = Tỷ lệ {$label}
+city-file-col-ratio-numerator = {$label}: đạt (tính tỷ lệ)
+city-file-col-ratio-pledged-base = {$label}: số tổ đăng ký
+city-file-col-ratio-base = {$label}: cơ sở tính tỷ lệ
+city-file-unit-groups = tổ
+city-file-unit-money = đồng
+city-xlsx-sheet-wards = Tổng hợp theo phường
+city-xlsx-sheet-figures = Khen thưởng theo phường
+city-xlsx-sheet-notes = Thông tin
+city-xlsx-notes-item = Nội dung
+city-xlsx-notes-value = Thông tin
+city-xlsx-notes-unit = Đơn vị
+city-xlsx-notes-period = Kỳ báo cáo
+city-xlsx-notes-made = Lập lúc
+city-xlsx-notes-wards = Phường, xã có kỳ báo cáo này
+city-xlsx-notes-method = Cách tính
+city-xlsx-notes-method-text = Số liệu chỉ tính các báo cáo đã nộp (chờ duyệt hoặc đã duyệt); tỷ lệ tính trên tổng số của toàn đơn vị.
+
+## The groups list read from Excel (src/reports/groups-sheet; the CLI's import-groups and a file sent to the bot)
+groups-sheet-no-header = Không tìm thấy dòng tiêu đề có cột “Tên tổ” và “Họ tên tổ trưởng” (hoặc “Số hộ”, “Số điện thoại”).
+groups-sheet-no-rows = Không có dòng dữ liệu nào dưới dòng tiêu đề.
+groups-sheet-no-name = thiếu tên tổ
+groups-sheet-name-too-long = tên tổ dài quá {$max} ký tự
+groups-sheet-duplicate = tên tổ “{$name}” trùng với dòng {$row}
+groups-sheet-bad-households = số hộ “{$text}” không phải số nguyên dương
+groups-sheet-bad-leader = họ tên tổ trưởng “{$name}” không hợp lệ (cần 2–80 ký tự chữ, không có chữ số)
+groups-sheet-bad-phone = số điện thoại “{$text}” không đúng (cần 10 chữ số, ví dụ 0912345678)
+groups-sheet-phone-without-leader = có số điện thoại nhưng thiếu họ tên tổ trưởng
+groups-sheet-too-large = Tệp nặng {$size}, quá giới hạn {$max} của một danh sách tổ.
+groups-sheet-not-xlsx = Tệp không phải là tệp Excel .xlsx (có thể bị hỏng hoặc là định dạng khác).
+groups-sheet-too-many-parts = Tệp gồm {$entries} phần, nhiều hơn một tệp Excel bình thường; không đọc tệp này.
+groups-sheet-inflates = Khi giải nén, tệp sẽ lớn hơn {$max}, không giống một danh sách tổ; không đọc tệp này.
+groups-sheet-lies = Tệp ghi sai kích thước các phần bên trong (bị hỏng hoặc bị làm giả); không đọc tệp này.
+groups-sheet-cli-nothing-imported = Không nhập gì cả (nothing was imported). Sửa các dòng sau rồi chạy lại:
+groups-sheet-cli-row = Dòng {$row}: {$reason}.
+groups-sheet-cli-exists = tổ “{$name}” đã có trong {$ward}
+
+## The commendation decision, its annex and the certificates (src/reports/decision; Nghị định 30/2020, Phụ lục III)
+decision-kind-title = QUYẾT ĐỊNH
+decision-decides = QUYẾT ĐỊNH:
+decision-subject = Về việc {$subject}
+decision-authority = CHỦ TỊCH {$ward}
+decision-for-chair = KT. CHỦ TỊCH
+decision-vice-chair = PHÓ CHỦ TỊCH
+decision-chair = CHỦ TỊCH
+decision-article = Điều {$number}.
+decision-citation = Quyết định số {$number}/{$symbol} ngày {$date}
+decision-ward-author = UBND {$ward}
+decision-metadata-title = Quyết định {$number} - {$subject}
+decision-award-title = Công nhận {$counts} đạt danh hiệu “{$title}” năm {$year} (có danh sách kèm theo).
+decision-award-form = Tặng {$form} cho {$counts} (có danh sách kèm theo), {$achievement}.
+decision-money-each = { $kind ->
+        [tap_the] Mỗi tập thể
+        [ca_nhan] Mỗi cá nhân
+       *[ho_gia_dinh] Mỗi hộ gia đình
+    } được thưởng {$amount}
+decision-money-varied = Tiền thưởng theo danh sách kèm theo, tổng số {$total}, từ Quỹ thi đua, khen thưởng phường.
+decision-money = {$each}, từ Quỹ thi đua, khen thưởng phường. Tổng số tiền thưởng: {$total}.
+decision-in-force = Quyết định này có hiệu lực kể từ ngày ký.
+decision-replaces = Quyết định này thay thế {$citation} của Chủ tịch Ủy ban nhân dân {$ward}.
+decision-executors = {$executors} chịu trách nhiệm thi hành Quyết định này./.
+decision-annex-title = DANH SÁCH
+decision-annex-attached = (Kèm theo {$citation} của Chủ tịch Ủy ban nhân dân {$ward})
+decision-annex-who-title = {$who} đạt danh hiệu
+decision-annex-what-title = “{$title}” năm {$year}
+decision-annex-who-form = {$who} được tặng
+decision-annex-col-number = STT
+decision-annex-col-household = Họ và tên chủ hộ
+decision-annex-col-name = Tên tập thể, họ và tên
+decision-annex-col-address = Địa chỉ
+decision-annex-col-place = Chức vụ, đơn vị, địa chỉ
+decision-annex-col-achievement = Thành tích
+decision-annex-col-amount = Số tiền (đồng)
+decision-annex-total = Tổng cộng: {$count}
+certificate-default-title = GIẤY KHEN
+certificate-gives = TẶNG
+certificate-household = Hộ gia đình: {$name}
+certificate-address = Địa chỉ: {$place}
+certificate-title-achieved = Đạt danh hiệu “{$title}” năm {$year}
+certificate-register = Số vào sổ: {$number}/{$year}
+
+## The summary table of /baocao (src/reports/compile/summary-table-model.ts) and its renderers
+summary-title-1 = TỔNG HỢP KẾT QUẢ
+summary-title-2 = PHONG TRÀO THI ĐUA CỦA CÁC TỔ DÂN PHỐ
+summary-period = Kỳ báo cáo: {$period}
+summary-made = Lập lúc {$time}. Đã nộp {$reported}/{$total} tổ; tổng cộng chỉ tính các tổ đã nộp.
+summary-total = Tổng cộng ({$reported} tổ đã nộp)
+summary-ratio = Tỷ lệ
+summary-ratio-groups = {$fraction} tổ
+summary-ratio-pledged = {$fraction} tổ đăng ký
+summary-metadata-title = Tổng hợp kết quả thi đua - {$period}
+summary-other-movement = Nội dung khác
+summary-pledges = Đăng ký thi đua
+summary-pledges-column = Ký cam kết
+summary-pledge-signed = Đã ký
+summary-pledge-unsigned = Chưa ký
+summary-yes = Có
+summary-no = Không
+summary-unit-money = đồng
+summary-status-approved = Đã duyệt
+summary-status-submitted = Chờ duyệt
+summary-status-returned = Trả lại bổ sung
+summary-status-draft = Đang làm dở
+summary-status-none = Chưa gửi
+summary-col-number = STT
+summary-col-group = Tổ dân phố
+summary-col-status = Trạng thái
+
+## The báo cáo's fixed words (src/reports/compile, src/reports/pdf, src/reports/docx)
+report-metadata-title = { $kind ->
+        [tong_ket] Báo cáo tổng kết
+        [so_ket] Báo cáo sơ kết
+       *[other] Báo cáo
+    } - {$period}
+report-metadata-author = UBND {$ward}
+report-default-kind-title = BÁO CÁO
+report-distribution-title = Nơi nhận:
+report-other-indicators-lead = * Số liệu các chỉ tiêu khác do các tổ dân phố báo cáo (tổng hợp từ {$reported}/{$total} tổ đã nộp báo cáo):
+report-other-indicators-movement = Phong trào “{$name}”
+report-other-indicators-none = Nội dung khác
+report-figure-yes-groups = {$fraction} tổ
+report-figure-yes-groups-percent = {$fraction} tổ ({$percent})
+
+## Problems of a báo cáo template (src/reports/template/template-issues.ts; /maubaocao and the CLI's template import)
+template-issue-meant = {" "}Có phải ý là {$name}?
+template-issue-unknown-indicator = Dòng {$line}, cột {$column}: {$name} không dùng được vì danh mục không có chỉ tiêu mã “{$code}”.{$meant}
+template-issue-unknown-placeholder = Dòng {$line}, cột {$column}: không có số liệu nào tên {$name}.{$meant}
+template-issue-unclosed = Dòng {$line}, cột {$column}: dấu “{"{"}” chưa có dấu “{"}"}” đóng lại (muốn in dấu “{"{"}” thì viết “{"{{"}”).
+template-issue-unknown-section = Dòng {$line}: không có phần nào tên {$name}.{$meant}
+template-issue-duplicate-section = Dòng {$line}: phần {$name} đã có ở trên.
+template-issue-outside-section = Dòng {$line}: chữ nằm ngoài mọi phần; hãy đặt nó dưới một dòng tên phần như [Nội dung].
+template-issue-missing-section = Mẫu chưa có phần {$name}.
+template-issue-on-line = dòng {$line}
+template-issue-on-lines = các dòng {$lines}
+template-issue-missing-value = Chưa có số liệu cho {$name} ({$where}).
+template-issue-empty-value = Số liệu {$name} đang để trống ({$where}).
+template-issue-missing-table = Dòng {$line}: chưa có bảng {$name}.
+template-issue-unknown-table = Dòng {$line}: không có bảng nào tên {$name}; các bảng có thể chèn: {$known}.
+template-issue-unknown-table-none = Dòng {$line}: không có bảng nào tên {$name}; báo cáo hiện chưa chèn được bảng nào, xin bỏ dòng này.
+template-issue-long-word = Dòng {$line}, cột {$column}: một từ dài {$length} ký tự liền nhau, không có dấu cách; mỗi từ dài nhất {$max} ký tự.
+template-issue-too-long = Mẫu dài {$length} ký tự; mẫu báo cáo dài nhất {$max} ký tự.
+
 ## Security (src/bot/middlewares/rate-limit.ts)
 security-rate-limited = Trợ lý nhận được nhiều tin nhắn của {$you} trong thời gian rất ngắn nên tạm thời chưa xử lý các tin vừa gửi. {$You} vui lòng chờ khoảng một phút rồi gửi lại tin nhắn cần thiết ạ.
 
@@ -601,6 +827,8 @@ period-reopened = Đã mở lại kỳ báo cáo { MID($period) } (hạn nộp {
 
 ## Zalo channel (src/channels): choices typed instead of pressed, files, words that differ
 zalo-choices-if = gõ {$number} nếu {$label}
+# How a message already asks for a word ("… gõ "tạm dừng" …"): then the word is not listed again.
+zalo-choices-type-word = gõ {$word}
 zalo-choices-numbered = {$You} gõ số để chọn:
 zalo-choices-numbered-line = {$number}. {$label}
 zalo-choices-range = Gõ số thứ tự, từ {$first} đến {$last}.
@@ -644,14 +872,34 @@ zalo--review-leader-returned =
     {$items}
 
     {$You} gõ "báo cáo" để sửa các mục trên rồi gửi lại báo cáo.
+zalo--group-chat-hint = Để giữ kín thông tin, {$you} vui lòng nhắn tin riêng cho trợ lý.
+zalo--review-ask-comment-again = {$You} vui lòng gõ ý kiến gửi tổ trưởng, hoặc gõ "{ review-pick-cancel }".
+zalo--invite-create-pick-role = {$You} muốn mời ai tham gia? {$You} chọn vai trò:
+zalo--invite-create-press-button = {$You} vui lòng gõ một lựa chọn ở tin nhắn trên, hoặc gõ "{ invite-button-cancel }".
+zalo--invite-create-pick-group = Tổ trưởng của tổ nào? {$You} chọn tổ:
+zalo--invite-create-ask-name = {$You} gõ họ và tên của {$role} được mời (để người đó chỉ cần xác nhận khi đăng ký), hoặc chọn "Bỏ qua".
+zalo--invite-create-ask-name-listed = {$You} chọn tên {$role} có trong danh sách của phường, hoặc gõ họ và tên người khác, hoặc chọn "Bỏ qua".
+zalo--invite-create-ask-name-again = {$You} vui lòng gõ họ và tên người được mời, hoặc chọn "Bỏ qua".
+zalo--invite-create-name-invalid = Họ và tên này chưa đúng (quá ngắn, quá dài hoặc có chữ số). {$You} vui lòng gõ lại, hoặc chọn "Bỏ qua".
+zalo--invite-create-expired = Lời mời chưa được tạo: việc tạo lời mời đã dừng giữa chừng. {$You} gõ "mời thành viên" để tạo lời mời mới.
+zalo--reports-busy = Hệ thống đang lập báo cáo {$you} vừa chọn; các tệp sẽ được gửi ngay khi lập xong, {$you} không cần gõ lại.
+zalo--figures-start = Nhập số liệu cấp phường cho kỳ { MID($period) }: {$count} mục. Với mục đã có số liệu, {$you} gõ "giữ nguyên" nếu không cần sửa. Những gì {$you} nhập ở đây được điền nguyên văn vào báo cáo.
+zalo--period-list-empty = Phường chưa có kỳ báo cáo nào. {$You} chọn "Mở kỳ báo cáo mới" để bắt đầu.
+zalo--period-open-ask-name = Tên kỳ báo cáo sẽ là "{$name}". {$You} chọn giữ tên này, hoặc gõ tên khác.
+zalo--invite-confirm-already = {$name} đã được xác nhận trước đó, {$you} không cần gõ lại.
+zalo--invite-refuse-already = Yêu cầu của {$name} đã được từ chối trước đó, {$you} không cần gõ lại.
+zalo--review-already-approved = Báo cáo kỳ { MID($period) } của {$group} đã được duyệt rồi, {$you} không cần gõ lại.
+zalo--on-behalf-pick-group = {$You} nhập báo cáo { MID($period) } thay tổ trưởng của tổ nào? {$You} chọn tổ:
+zalo--on-behalf-leader-notice = Công chức Văn phòng - Thống kê {$officer} đang nhập báo cáo kỳ { MID($period) } của {$group} thay {$you}, theo số liệu tổ đã báo. {$You} xem lại được bằng cách gõ "xem báo cáo".
+zalo--period-open-choose-indicators = {$You} gõ số của từng chỉ tiêu để bỏ hoặc thêm (✅ là có hỏi trong kỳ này), xong thì chọn "Xong". Việc chọn ở đây chỉ áp dụng cho kỳ này, danh mục của phường giữ nguyên.
 
 ## Catalogue workbook (/danhmuc) and groups list sent as a file (src/bot/features/catalogue)
 command-danhmuc = Danh mục phong trào, chỉ tiêu (tệp Excel để sửa và gửi lại)
 catalogue-not-allowed = Xin lỗi {$you}, chỉ công chức Văn phòng - Thống kê mới sửa được danh mục và danh sách tổ.
 catalogue-export-caption =
-    Danh mục phong trào, chỉ tiêu và nội dung đăng ký thi đua của {$ward}.
+    Danh mục phong trào, chỉ tiêu, nội dung đăng ký thi đua và các hình thức khen thưởng của {$ward}.
 
-    {$You} mở tệp bằng Excel, sửa ở các trang "Phong trào", "Chỉ tiêu", "Đăng ký thi đua" (trang "Hướng dẫn" có cách sửa), lưu lại rồi gửi lại tệp cho trợ lý dưới dạng tệp (📎 → Tệp).
+    {$You} mở tệp bằng Excel, sửa ở các trang "Phong trào", "Chỉ tiêu", "Đăng ký thi đua", "Hình thức khen thưởng", "Mức lương cơ sở", "Cài đặt khen thưởng" (trang "Hướng dẫn" có cách sửa), lưu lại rồi gửi lại tệp cho trợ lý dưới dạng tệp (📎 → Tệp).
 catalogue-file-checking = Đã nhận tệp {$file}. Trợ lý đang kiểm tra, {$you} chờ một chút…
 catalogue-file-not-xlsx = Trợ lý chỉ đọc được tệp Excel (.xlsx). {$You} vui lòng lưu tệp dạng "Excel Workbook (.xlsx)" rồi gửi lại.
 catalogue-file-too-big = Tệp lớn quá {$limit} MB nên trợ lý chưa đọc. {$You} vui lòng xóa bớt các trang, hình ảnh không cần thiết rồi gửi lại.
@@ -674,6 +922,16 @@ catalogue-line-moved = • Đổi thứ tự, phong trào hoặc loại kỳ h�
 catalogue-line-retired = • Thôi dùng: {$names}
 catalogue-line-movements = • Phong trào: thêm {$added}, sửa {$changed}, thôi dùng {$retired}
 catalogue-line-pledges = • Nội dung đăng ký thi đua: thêm {$added}, sửa {$changed}, thôi dùng {$retired}
+catalogue-line-award-forms = • Hình thức khen thưởng: thêm {$added}, sửa {$changed}, thôi dùng {$retired}
+catalogue-line-award-rates = • Hệ số thưởng: thêm {$added}, sửa {$changed}, xóa {$removed}
+catalogue-line-base-salaries = • Mức lương cơ sở (chung cho mọi phường): thêm {$added}, sửa {$changed}, xóa {$removed}
+catalogue-line-award-settings = • Cài đặt khen thưởng đã sửa: {$names}
+catalogue-setting-rounding = cách làm tròn
+catalogue-setting-legal-basis = căn cứ chung của quyết định
+catalogue-setting-decision-symbol = ký hiệu quyết định
+catalogue-setting-posting-days = số ngày niêm yết
+catalogue-setting-vote-pass-rule = cách tính biểu quyết
+catalogue-setting-vote-pass-percent = tỷ lệ đồng ý để thông qua
 groups-import-problems =
     Danh sách tổ chưa được nhập: trợ lý thấy {$count} dòng cần sửa. Chưa có gì thay đổi.
 
@@ -686,6 +944,40 @@ groups-import-done =
     Đã nhập {$groups} tổ dân phố, {$leaders} tổ trưởng (mỗi tổ trưởng một lời mời, hạn {$days} ngày).
     {$You} gõ /phieumoi để nhận phiếu mời in sẵn mã QR cho các tổ trưởng.
 groups-import-without-leader = Các dòng chưa có tên tổ trưởng (đã tạo tổ, chưa có lời mời): {$rows}.
+
+## The báo cáo template as a text file (/maubaocao; src/bot/features/template)
+command-maubaocao = Mẫu lời văn báo cáo sơ kết (tệp chữ để sửa và gửi lại)
+template-not-allowed = Xin lỗi {$you}, chỉ công chức Văn phòng - Thống kê mới sửa được mẫu báo cáo.
+template-export-caption =
+    Mẫu lời văn báo cáo sơ kết {$ward} đang dùng.
+
+    {$You} mở tệp bằng Notepad (hoặc Word, khi lưu chọn "Plain Text", bảng mã UTF-8), sửa lời văn, giữ nguyên các tên số liệu trong ngoặc nhọn (đầu tệp có hướng dẫn), lưu lại rồi gửi lại tệp cho trợ lý dưới dạng tệp (📎 → Tệp). Chỉ tiêu nào mẫu chưa viết tới sẽ tự in ở mục "Số liệu các chỉ tiêu khác". Muốn quay về mẫu mặc định, {$you} gõ /maubaocao macdinh.
+template-export-caption-default =
+    {$ward} chưa có mẫu riêng: đây là mẫu lời văn báo cáo sơ kết mặc định.
+
+    {$You} mở tệp bằng Notepad (hoặc Word, khi lưu chọn "Plain Text", bảng mã UTF-8), sửa lời văn, giữ nguyên các tên số liệu trong ngoặc nhọn (đầu tệp có hướng dẫn), lưu lại rồi gửi lại tệp cho trợ lý dưới dạng tệp (📎 → Tệp). Chỉ tiêu nào mẫu chưa viết tới sẽ tự in ở mục "Số liệu các chỉ tiêu khác".
+template-export-caption-reset =
+    Mẫu lời văn báo cáo sơ kết mặc định. {$ward} vẫn dùng mẫu hiện tại cho đến khi {$you} gửi lại tệp này cho trợ lý (📎 → Tệp); gửi lại nguyên văn là quay về mẫu mặc định.
+template-file-too-big = Tệp lớn quá nên trợ lý chưa đọc: mẫu báo cáo dài nhất {$max} ký tự. {$You} vui lòng kiểm tra lại đúng tệp mẫu báo cáo rồi gửi lại.
+template-file-not-text = Trợ lý không đọc được tệp này như một tệp chữ. {$You} vui lòng mở tệp bằng Notepad, chọn "Lưu thành" (Save As) với bảng mã UTF-8 rồi gửi lại.
+template-import-problems =
+    Mẫu báo cáo chưa dùng được, chưa lưu gì: trợ lý thấy {$count} chỗ cần sửa.
+
+    {$problems}
+
+    {$You} sửa các chỗ trên trong tệp rồi gửi lại cả tệp.
+template-import-unchanged = Tệp giống hệt mẫu báo cáo đang dùng, không có gì thay đổi.
+template-import-done = Đã lưu mẫu báo cáo mới của {$ward}. Từ lần gõ /baocao tiếp theo, báo cáo sơ kết theo mẫu này.
+zalo--template-export-caption =
+    Mẫu lời văn báo cáo sơ kết {$ward} đang dùng.
+
+    Trên Zalo, trợ lý chưa nhận được tệp gửi lên. Muốn sửa mẫu, {$you} tải tệp về máy tính, sửa bằng Notepad (bảng mã UTF-8) rồi gửi lại tệp cho trợ lý qua Telegram, hoặc nhờ bộ phận công nghệ thông tin nhập giúp.
+zalo--template-export-caption-default =
+    {$ward} chưa có mẫu riêng: đây là mẫu lời văn báo cáo sơ kết mặc định.
+
+    Trên Zalo, trợ lý chưa nhận được tệp gửi lên. Muốn sửa mẫu, {$you} tải tệp về máy tính, sửa bằng Notepad (bảng mã UTF-8) rồi gửi lại tệp cho trợ lý qua Telegram, hoặc nhờ bộ phận công nghệ thông tin nhập giúp.
+zalo--template-export-caption-reset =
+    Mẫu lời văn báo cáo sơ kết mặc định. {$ward} vẫn dùng mẫu hiện tại cho đến khi tệp này được gửi lại cho trợ lý qua Telegram; gửi lại nguyên văn là quay về mẫu mặc định.
 
 ## Officer-level invites confirmed by the inviter; one person in two wards (issue 10; src/db/repos/invite-claims.ts)
 invite-claim-sent = Lời mời làm {$role} của {$ward} cần người mời ({$inviter}) xác nhận trước khi có hiệu lực. Trợ lý đã gửi yêu cầu xác nhận; khi được xác nhận, trợ lý sẽ báo {$you} ngay.
@@ -975,6 +1267,7 @@ zalo--nomination-households-no-figure = {$group} chưa gửi báo cáo kỳ { MI
 
 ## Khen thưởng in the office, the council and for the chairman (/khenthuong; src/bot/features/award-office)
 command-khenthuong = Khen thưởng: đề xuất, niêm yết, biểu quyết, phê duyệt
+command-phuong = Chọn phường, vai trò làm việc (người có vai trò ở hai phường)
 award-office-officials-only = Mục khen thưởng này dành cho cán bộ, công chức phường. Tổ trưởng gửi đề xuất khen thưởng của tổ bằng lệnh /dexuat.
 award-office-officers-only = Việc này do công chức Văn phòng - Thống kê phường thực hiện.
 award-office-no-period = Phường chưa có kỳ nào.
@@ -1123,6 +1416,86 @@ award-vote-line = {$number}. {$line} ({$form}, đề xuất của {$group})
 nomination-officer-submitted = {$group} đã gửi {$count} dòng đề xuất khen thưởng kỳ { MID($period) }. {$You} gõ /khenthuong để xem và duyệt.
 award-leader-decided = Chủ tịch phường đã ký Quyết định số {$number}/{$symbol} {$date} ({$form}) cho {$count} dòng đề xuất của {$group}. Cảm ơn {$you}!
 
+# Issue 13 items 3-4 (council-lines): comments per line, ballots line by line or typed, the posting only where the law has it, the officer's correction of a line.
+award-office-posting-comment-line = • Ý kiến về {$line}: {$text}
+award-office-button-comments = 💬 Ghi ý kiến nhận được
+award-office-button-edit = ✏️ Sửa một dòng
+award-office-button-vote-ready = 🗳 Đưa ngay các dòng không cần niêm yết ra biểu quyết
+award-vote-needs-posting-forms = Danh sách có {$count} dòng đề nghị công nhận danh hiệu {$forms}: theo Nghị định số 86/2023/NĐ-CP, danh sách này phải được niêm yết công khai (thường là 10 ngày) trước khi đưa ra Hội đồng; phường chưa ghi niêm yết. {$You} ghi niêm yết trước.
+award-vote-posting-running-forms = Danh sách {$count} dòng đề nghị công nhận danh hiệu {$forms} đang niêm yết đến hết {$end}; theo Nghị định số 86/2023/NĐ-CP, Hội đồng xét sau khi hết thời gian niêm yết.
+award-vote-ready-others = {$count} dòng còn lại (Giấy khen và các hình thức khác) không phải niêm yết, có thể đưa ra Hội đồng ngay.
+award-vote-nothing-ready = Chưa có dòng nào đưa ra Hội đồng được: các dòng đã nhận đều phải chờ hết thời gian niêm yết.
+award-posting-line = {$number}. {$line} (đề xuất của {$group})
+award-posting-ask-comments-lines =
+    Niêm yết từ {$start} đến hết {$end} ({$days} ngày). Danh sách niêm yết:
+
+    {$lines}
+
+    Trong thời gian niêm yết, phường nhận được ý kiến nào? {$You} gõ mỗi ý kiến một tin nhắn. Ý kiến về một dòng thì gõ số dòng trước, ví dụ: "2: Nhà này là số 36, không phải số 34". Nếu không có, chọn "Không có ý kiến".
+zalo--award-posting-ask-comments-lines =
+    Niêm yết từ {$start} đến hết {$end} ({$days} ngày). Danh sách niêm yết:
+
+    {$lines}
+
+    Trong thời gian niêm yết, phường nhận được ý kiến nào? {$You} gõ mỗi ý kiến một tin nhắn. Ý kiến về một dòng thì gõ số dòng trước, ví dụ: "2: Nhà này là số 36, không phải số 34".
+award-posting-ask-more-comments =
+    Ghi thêm ý kiến nhận được trong thời gian niêm yết (từ {$start} đến hết {$end}). Danh sách niêm yết:
+
+    {$lines}
+
+    {$You} gõ mỗi ý kiến một tin nhắn; ý kiến về một dòng thì gõ số dòng trước, ví dụ: "2: Nhà này là số 36, không phải số 34". Ghi xong, chọn "Đã ghi đủ ý kiến".
+zalo--award-posting-ask-more-comments =
+    Ghi thêm ý kiến nhận được trong thời gian niêm yết (từ {$start} đến hết {$end}). Danh sách niêm yết:
+
+    {$lines}
+
+    {$You} gõ mỗi ý kiến một tin nhắn; ý kiến về một dòng thì gõ số dòng trước, ví dụ: "2: Nhà này là số 36, không phải số 34".
+award-posting-ask-more-comments-nolines = Ghi thêm ý kiến nhận được trong thời gian niêm yết (từ {$start} đến hết {$end}). {$You} gõ mỗi ý kiến một tin nhắn; ghi xong, chọn "Đã ghi đủ ý kiến".
+zalo--award-posting-ask-more-comments-nolines = Ghi thêm ý kiến nhận được trong thời gian niêm yết (từ {$start} đến hết {$end}). {$You} gõ mỗi ý kiến một tin nhắn.
+award-posting-comment-no-line = Danh sách niêm yết không có dòng {$line} (chỉ có {$count} dòng). {$You} gõ lại số dòng, hoặc gõ ý kiến không kèm số nếu là ý kiến chung.
+award-posting-comment-line-gone = Dòng này không còn trong danh sách của kỳ (có thể vừa bị trả lại). {$You} gõ lại ý kiến không kèm số dòng, hoặc ghi sau.
+award-posting-comment-saved-line = Đã ghi ý kiến thứ {$count}, về dòng {$number}: {$line}. {$You} gõ ý kiến tiếp theo, nếu có.
+award-posting-comments-added = ✅ Đã ghi thêm ý kiến cho đợt niêm yết từ {$start} đến hết {$end} ({$days} ngày); {$count} ý kiến mới.
+award-vote-line-comment = 💬 Ý kiến khi niêm yết: {$text}
+award-vote-list-comment = 💬 Ý kiến chung khi niêm yết: {$text}
+award-ballot-per-line-start = Biểu quyết từng dòng: trợ lý hỏi lần lượt {$count} dòng. Muốn biểu quyết riêng một dòng bất kỳ, {$you} gõ số dòng và ý kiến, ví dụ: "{$count} không đồng ý".
+award-ballot-line-ask =
+    Dòng {$number}/{$count}: {$line}
+
+    {$You} đồng ý hay không đồng ý?
+award-ballot-agree = 👍 Đồng ý
+award-ballot-disagree = 👎 Không đồng ý
+award-ballot-lines-done =
+    ✅ Đã biểu quyết đủ {$count} dòng. Phiếu của {$you}:
+    {$mine}
+
+    Muốn đổi ý một dòng, {$you} gõ số dòng và ý kiến, ví dụ: "1 không đồng ý".
+award-ballot-mine-line = {$number}. {$name}: {$choice}
+award-ballot-mine-agree = đồng ý
+award-ballot-mine-disagree = không đồng ý
+award-ballot-mine-none = chưa biểu quyết
+award-ballot-typed-no-line = Danh sách biểu quyết không có dòng {$lines} (chỉ có {$count} dòng). {$You} gõ lại, ví dụ: "1 không đồng ý".
+award-ballot-typed-saved =
+    ✅ Đã ghi {$count} phiếu theo từng dòng. Phiếu của {$you} đến lúc này:
+    {$mine}
+award-edit-pick = {$You} sửa dòng số mấy của {$group}?
+award-edit-field-name = Họ và tên
+award-edit-field-address = Địa chỉ, tổ dân phố
+award-edit-field-achievement = Nội dung thành tích
+award-edit-cancel = Thôi, không sửa
+award-edit-cancelled = Đã thôi, dòng này giữ nguyên.
+award-edit-ask-field = Sửa dòng: {$line}. {$You} sửa phần nào?
+award-edit-ask-field-again = {$You} chọn phần cần sửa ở tin nhắn trên.
+zalo--award-edit-ask-field-again = {$You} gõ số của phần cần sửa ở tin nhắn trên.
+award-edit-ask-value = {$field} hiện là: "{$current}". {$You} gõ nội dung mới (tối đa {$max} ký tự).
+award-edit-ask-value-again = {$You} vui lòng gõ nội dung mới.
+award-edit-too-long = Nội dung dài quá {$max} ký tự; {$you} vui lòng gõ ngắn lại.
+award-edit-empty = (trống)
+award-edit-signed = Dòng "{$line}" đã có trong quyết định khen thưởng đã ký, không sửa được nữa. Muốn điều chỉnh, phường ra quyết định mới.
+award-edit-not-editable = Dòng này không sửa được nữa (đã bị trả lại cho tổ trưởng, hoặc không còn trong danh sách).
+award-edit-unchanged = Nội dung mới giống hệt nội dung cũ; trợ lý không thay đổi gì.
+award-edit-done = ✅ Đã sửa {$field}: "{$from}" → "{$to}". Việc sửa đã được ghi lại.
+
 ## Zalo: first contact by typed code, files as download links, unreachable on Zalo (issue 12)
 invite-code-unknown = Mã mời {$code} không đúng. {$You} vui lòng xem lại mã in trên phiếu mời (8 ký tự gồm chữ và số, ví dụ K7MP 4H9C) rồi gõ lại, hoặc liên hệ công chức Văn phòng - Thống kê phường.
 invite-too-many =
@@ -1130,6 +1503,20 @@ invite-too-many =
     {$You} vui lòng gõ lại mã sau một giờ, hoặc liên hệ công chức Văn phòng - Thống kê phường.
 invite-create-code = Nếu dùng Zalo (hoặc không mở được đường liên kết), người được mời gửi cho trợ lý mã mời: {$code}
 invite-create-zalo = Trợ lý trên Zalo: {$link}
+# A ward on Zalo only: no Telegram link, the code is the way in.
+invite-create-done-code =
+    Đã tạo lời mời {$role}.
+
+    Mã mời (chỉ dùng được một lần, hạn đến {$expires}): {$code}
+
+    {$You} gửi mã này cho người được mời (qua Zalo, tin nhắn hoặc gọi điện). Người đó mở trò chuyện với trợ lý thi đua của phường trên Zalo, gõ mã mời rồi gửi là đăng ký được.
+invite-create-done-named-code =
+    Đã tạo lời mời {$role}: {$name}.
+
+    Mã mời (chỉ dùng được một lần, hạn đến {$expires}): {$code}
+
+    {$You} gửi mã này cho {$name} (qua Zalo, tin nhắn hoặc gọi điện). Người đó mở trò chuyện với trợ lý thi đua của phường trên Zalo, gõ mã mời rồi gửi là đăng ký được.
+leader-replaced-code = Đã tạo lời mời tổ trưởng mới của {$group}: {$name}. Mã mời để gõ trên Zalo (hạn đến {$expires}): {$code}
 zalo--stranger = Xin chào {$you}! Đây là trợ lý thi đua, khen thưởng của Ủy ban nhân dân phường, dành cho cán bộ, công chức phường và tổ trưởng tổ dân phố đã được mời. Nếu {$you} đã có phiếu mời, {$you} gõ mã mời in trên phiếu (8 ký tự, ví dụ K7MP 4H9C) rồi gửi cho trợ lý. Nếu chưa có, {$you} vui lòng liên hệ công chức Văn phòng - Thống kê phường.
 zalo--invite-unknown = Mã mời này không đúng. {$You} vui lòng xem lại mã in trên phiếu mời rồi gõ lại, hoặc liên hệ công chức Văn phòng - Thống kê phường.
 zalo-file-link =
@@ -1144,8 +1531,10 @@ download-expired = Đường liên kết tải tệp này đã hết hạn (mỗ
 download-revoked = Đường liên kết tải tệp này không còn dùng được, vì người nhận không còn dùng trợ lý thi đua của phường.
 zalo--progress-legend = Các tổ không có tên ở trên là các tổ đã nộp báo cáo.
 zalo--progress-pick-group = Để xem, duyệt hoặc trả lại báo cáo của một tổ, {$you} gõ tên tổ (ví dụ "tổ 5").
-zalo--review-pick-items = Trả lại báo cáo của {$group} để bổ sung. {$You} gõ số của từng mục tổ cần sửa, mỗi lần một số (gõ lại số đó để bỏ chọn), rồi chọn "{ review-pick-next }". Nếu cần sửa toàn bộ, {$you} chọn "{ review-pick-all }".
-zalo--review-pick-hint = {$You} gõ số của mục cần bổ sung (mỗi lần một số), rồi chọn "{ review-pick-next }".
+# On Zalo the choice is a line of a typed list, not a button: no arrow.
+zalo--review-pick-next = Tiếp tục
+zalo--review-pick-items = Trả lại báo cáo của {$group} để bổ sung. {$You} gõ số của từng mục tổ cần sửa, mỗi lần một số (gõ lại số đó để bỏ chọn), rồi chọn "{ zalo--review-pick-next }". Nếu cần sửa toàn bộ, {$you} chọn "{ review-pick-all }".
+zalo--review-pick-hint = {$You} gõ số của mục cần bổ sung (mỗi lần một số), rồi chọn "{ zalo--review-pick-next }".
 zalo--review-pick-none = {$You} chưa chọn mục nào. {$You} gõ số của ít nhất một mục, hoặc chọn "{ review-pick-all }".
 zalo--review-pick-on = {$label} (đã chọn)
 zalo--review-pick-off = {$label}

@@ -9,7 +9,7 @@ import { stopApiRetries } from "./bot/api-retry.js";
 import { registerCommands } from "./bot/commands.js";
 import { createLogger } from "./logger.js";
 import { createChatLock } from "./db/repos/chat-lock.js";
-import { startPruningProcessedUpdates } from "./db/repos/processed-updates.js";
+import { startHousekeeping } from "./db/housekeeping.js";
 import { createUpdateSource } from "./server/index.js";
 import { databaseReachable } from "./server/health.js";
 import { createReminderScheduler, reminderApi } from "./reminders/index.js";
@@ -60,7 +60,7 @@ async function main(): Promise<void> {
   await bot.init();
   // In the background: only chats whose list changed since the last start are called.
   void registerCommands(bot.api, database.db, logger).catch((error: unknown) => logger.warn({ err: error }, "setMyCommands failed"));
-  const pruning = startPruningProcessedUpdates(database.db, logger);
+  const pruning = startHousekeeping(database.db, logger);
   const reminders = createReminderScheduler({ db: database.db, api: reminderApi(bot.api), clock, logger });
 
   const updates = createUpdateSource({ bot, config, logger, databaseReady: () => databaseReachable(database.db), routes: channels.routes, telegram: channels.telegram });

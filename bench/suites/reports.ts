@@ -54,7 +54,7 @@ async function finishedModels(db: Db, periodId: number) {
     reportDate: NOW,
     timeZone: data.ward.timeZone,
   });
-  return { data, document: adminDocumentModel(data, figures, NOW), table: summaryTableModel(data, summary, NOW) };
+  return { data, document: adminDocumentModel(data, figures, NOW, summary), table: summaryTableModel(data, summary, NOW) };
 }
 
 async function demoWard(db: Db): Promise<Result[]> {

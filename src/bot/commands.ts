@@ -7,6 +7,7 @@ import type { Api } from "grammy";
 import type { BotCommand } from "grammy/types";
 import type { Db } from "../db/client.js";
 import { registeredCommandDigests, rememberCommandDigest } from "../db/repos/registered-commands.js";
+import { membershipsInOrder } from "../db/repos/ward-choice.js";
 import type { Role } from "../domain/types.js";
 import { createI18n } from "./i18n.js";
 
@@ -43,6 +44,7 @@ const byRole: Record<"leader" | "official" | "manager" | "city", Array<[name: st
     ["caidat", "command-caidat"],
     ["nhacnho", "reminder-command"],
     ["danhmuc", "command-danhmuc"],
+    ["maubaocao", "command-maubaocao"],
     ["thanhvien", "command-thanhvien"],
     ["phieumoi", "command-phieumoi"],
     ["nhapthay", "command-nhapthay"],
@@ -54,19 +56,30 @@ const byRole: Record<"leader" | "official" | "manager" | "city", Array<[name: st
   ],
 };
 
-function commandList(kind: keyof typeof byRole) {
-  return byRole[kind].map(([command, key]) => ({ command, description: t(key) }));
+/** Someone with roles in two wards also gets /phuong, before /huongdan. */
+const WARD_CHOICE: [name: string, descriptionKey: string] = ["phuong", "command-phuong"];
+
+export function commandList(kind: keyof typeof byRole, options: { severalWards?: boolean } = {}): BotCommand[] {
+  const entries = [...byRole[kind]];
+  if (options.severalWards) entries.splice(Math.max(0, entries.findIndex(([command]) => command === "huongdan")), 0, WARD_CHOICE);
+  return entries.map(([command, key]) => ({ command, description: t(key) }));
 }
 
-function kindOf(role: Role): keyof typeof byRole {
+export function kindOf(role: Role): keyof typeof byRole {
   if (role === "leader") return "leader";
   if (role === "city") return "city";
   return role === "officer" || role === "admin" ? "manager" : "official";
 }
 
-/** Sets the commands of one member's private chat. */
-export async function setMemberCommands(api: Api, chatId: number, role: Role): Promise<void> {
-  await api.setMyCommands(commandList(kindOf(role)), { scope: { type: "chat", chat_id: chatId } });
+/**
+ * Sets the commands of one member's private chat: the list of the role the bot now acts for.
+ * With `db`, the person's memberships are read: the role of the one acted for, and /phuong when
+ * there are two wards or more.
+ */
+export async function setMemberCommands(api: Api, chatId: number, role: Role, options: { db?: Db } = {}): Promise<void> {
+  const memberships = options.db ? await membershipsInOrder(options.db, BigInt(chatId)) : [];
+  const acting = memberships[0]?.role ?? role;
+  await api.setMyCommands(commandList(kindOf(acting), { severalWards: new Set(memberships.map((member) => member.wardId)).size > 1 }), { scope: { type: "chat", chat_id: chatId } });
 }
 
 function defaultList(): BotCommand[] {
@@ -93,16 +106,20 @@ export interface CommandRegistration {
 export async function registerCommands(api: Api, db: Db, logger?: { warn(obj: object, msg: string): void }): Promise<CommandRegistration> {
   const [sent, members] = await Promise.all([
     registeredCommandDigests(db),
-    db.member.findMany({ where: { active: true, telegramId: { not: null } }, select: { telegramId: true, role: true } }),
+    db.member.findMany({ where: { active: true, telegramId: { not: null } }, select: { telegramId: true, role: true, wardId: true } }),
   ]);
+  // One list per chat: a person with roles in two wards gets the list of the role acted for
+  // (their /phuong choice, else the latest registration) and /phuong itself.
+  const byChat = new Map<string, typeof members>();
+  for (const member of members) byChat.set(String(member.telegramId), [...(byChat.get(String(member.telegramId)) ?? []), member]);
   const wanted: Array<{ key: string; list: BotCommand[]; scope: Parameters<Api["setMyCommands"]>[1] }> = [
     { key: "all_private_chats", list: defaultList(), scope: { scope: { type: "all_private_chats" } } },
-    ...members.map((member) => ({
-      key: String(member.telegramId),
-      list: commandList(kindOf(member.role)),
-      scope: { scope: { type: "chat" as const, chat_id: Number(member.telegramId) } },
-    })),
   ];
+  for (const [key, held] of byChat) {
+    const several = new Set(held.map((member) => member.wardId)).size > 1;
+    const acting = several ? ((await membershipsInOrder(db, BigInt(key)))[0]?.role ?? held[0]!.role) : held[0]!.role;
+    wanted.push({ key, list: commandList(kindOf(acting), { severalWards: several }), scope: { scope: { type: "chat" as const, chat_id: Number(key) } } });
+  }
   const result: CommandRegistration = { calls: 0, failed: 0 };
   for (const { key, list, scope } of wanted) {
     const digest = digestOf(list);

@@ -11,6 +11,7 @@ import type { BaseContext, BotContext, ConversationContext, Services } from "./c
 import { conversationTimeout, DEFAULT_CONVERSATION_TIMEOUT_MS } from "./conversation-guard.js";
 import { awardOfficeConversations, awardOfficeFeature } from "./features/award-office/index.js";
 import { catalogueFeature } from "./features/catalogue/index.js";
+import { templateFeature } from "./features/template/index.js";
 import { cityFeature } from "./features/city/index.js";
 import { fallbackFeature } from "./features/fallback.js";
 import { groupsFeature } from "./features/groups/index.js";
@@ -43,7 +44,7 @@ import { rateLimit, type RateLimitOptions } from "./middlewares/rate-limit.js";
 import { turnAwayStrangers } from "./middlewares/strangers.js";
 
 /** Bump when a conversation's code changes so stored replays are not run against new code. */
-export const CONVERSATION_VERSION = 3;
+export const CONVERSATION_VERSION = 4;
 
 export interface CreateBotOptions {
   token: string;
@@ -155,6 +156,8 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
   bot.use(periodsFeature());
   bot.use(nominationsFeature());
   bot.use(awardOfficeFeature());
+  // Before the catalogue: a text file from the office is the báo cáo template, any other document goes on.
+  bot.use(templateFeature({ apiRoot: options.apiRoot ?? "https://api.telegram.org", ...(options.fetch ? { fetch: options.fetch } : {}) }));
   bot.use(catalogueFeature({ apiRoot: options.apiRoot ?? "https://api.telegram.org", ...(options.fetch ? { fetch: options.fetch } : {}) }));
   bot.use(groupsFeature());
   bot.use(helpFeature());

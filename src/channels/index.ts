@@ -10,22 +10,18 @@ import type { Db } from "../db/client.js";
 import type { Logger } from "../logger.js";
 import { DOWNLOAD_PATH, createFileLinks, downloadRoute } from "../server/downloads.js";
 import { updateHandler } from "../server/handle-update.js";
-import { pruneDownloadLinks } from "../db/repos/download-links.js";
-import { pruneCodeAttempts } from "../db/repos/invite-attempts.js";
 import { channelFetch } from "./router.js";
 import { createZaloApi } from "./zalo/api.js";
 import { createZaloChannel } from "./zalo/channel.js";
 import { zaloOutbound } from "./zalo/outbound.js";
 import { type RouteHandler, zaloWebhook } from "./zalo/webhook.js";
 
-const PRUNE_EVERY_MS = 3_600_000;
-
 /** The bot's identity when there is no Telegram (a Zalo-only ward): never sent anywhere. */
 export const NO_TELEGRAM_TOKEN = "0:no-telegram";
 export const NO_TELEGRAM_BOT_INFO: UserFromGetMe = {
   id: 1,
   is_bot: true,
-  first_name: "Thi đua",
+  first_name: "thidua-bot",
   username: "",
   can_join_groups: false,
   can_read_all_group_messages: false,
@@ -75,7 +71,6 @@ export function setUpChannels(options: { config: ChannelConfig; db: Db; logger: 
     },
     pollSeconds: options.pollSeconds,
   });
-  let pruning: NodeJS.Timeout | null = null;
   const webhookUrl = config.ZALO_WEBHOOK_URL;
   const routes: Record<string, RouteHandler> = {
     ...(webhookUrl ? { [new URL(webhookUrl).pathname]: zaloWebhook({ channel, secret: config.ZALO_WEBHOOK_SECRET!, logger }) } : {}),
@@ -89,12 +84,6 @@ export function setUpChannels(options: { config: ChannelConfig; db: Db; logger: 
     },
     routes: Object.keys(routes).length > 0 ? routes : undefined,
     async start() {
-      // Expired download links (their bytes) and code attempts older than a day serve nothing.
-      const prune = () =>
-        Promise.all([pruneDownloadLinks(db, now()), pruneCodeAttempts(db, now())]).catch((error: unknown) => logger.warn({ err: error }, "pruning links failed"));
-      void prune();
-      pruning = setInterval(() => void prune(), PRUNE_EVERY_MS);
-      pruning.unref();
       if (webhookUrl) {
         await api.call("setWebhook", { url: webhookUrl, secret_token: config.ZALO_WEBHOOK_SECRET });
         const recovered = await channel.recover();
@@ -107,7 +96,6 @@ export function setUpChannels(options: { config: ChannelConfig; db: Db; logger: 
       }
     },
     async stop() {
-      if (pruning) clearInterval(pruning);
       await channel.stop();
     },
   };

@@ -60,7 +60,7 @@ export async function renderReportFiles(data: PeriodReportData, now: Date): Prom
     timeZone: data.ward.timeZone,
     decidedCulturalHouseholds: data.commendations?.fromDecisions.titles[CULTURAL_HOUSEHOLD_FORM] ?? null,
   });
-  const document = adminDocumentModel(data, figures, now);
+  const document = adminDocumentModel(data, figures, now, summary);
   const names = reportFileNames(data);
   const [summaryPdf, reportPdf, reportDocx, dataXlsx] = await Promise.all([
     renderSummaryTablePdf(summaryTableModel(data, summary, now)),

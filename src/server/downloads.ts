@@ -18,6 +18,7 @@ const CONTENT_TYPES: Record<string, string> = {
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
   png: "image/png",
   csv: "text/csv; charset=utf-8",
+  txt: "text/plain; charset=utf-8",
 };
 
 /** The period summary's PDF (src/reports/make-report-files.ts names it so): its first page is also sent as a picture. */

@@ -162,6 +162,30 @@ describe.each(await providersUnderTest())("catalogue command on %s", (provider) 
     }
   });
 
+  it("imports the award sheets: a coefficient from a future date is stored and listed, with its old and new value in the audit", async () => {
+    const current = join(dir, `${provider}-before-awards.xlsx`);
+    expect((await runCli(test.url, ["catalogue", "export", ...WARD, "--file", current])).code).toBe(0);
+    const file = join(dir, `${provider}-awards.xlsx`);
+    await editWorkbook(current, file, (_sheet, _set, book) => {
+      book.getWorksheet("Hình thức khen thưởng")!.addRow(["giay_khen", "", "", "Cá nhân", "0,4", "01/09/2026", "", "Nghị quyết của Hội đồng nhân dân tỉnh"]);
+    });
+    const run = await runCli(test.url, ["catalogue", "import", ...WARD, "--file", file]);
+    expect(run.stderr).toBe("");
+    expect(run).toMatchObject({ code: 0 });
+    expect(run.stdout.split("\n").slice(1)).toEqual(["  award rate added: giay_khen ca_nhan from 2026-09-01 (coefficient 0.4)"]);
+    const database = await openDatabase(test.url);
+    try {
+      const audit = await database.db.auditEvent.findMany({ where: { action: "awards.import" } });
+      expect(audit).toHaveLength(1);
+      expect(audit[0]).toMatchObject({ source: "cli", actorId: null });
+      expect(JSON.parse(audit[0]!.detail).rates).toEqual([
+        { form: "giay_khen", recipientKind: "ca_nhan", validFrom: "2026-09-01", before: null, after: { coefficientMilli: 400, validTo: null, legalBasis: "Nghị quyết của Hội đồng nhân dân tỉnh" } },
+      ]);
+    } finally {
+      await database.close();
+    }
+  });
+
   it("checks the template against the catalogue: a new indicator prints in the báo cáo, an unknown one is refused", { timeout: 120_000 }, async () => {
     const template = join(dir, `${provider}-mau.md`);
     expect((await runCli(test.url, ["template", "export", ...WARD, "--file", template])).code).toBe(0);

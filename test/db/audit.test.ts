@@ -69,4 +69,16 @@ describe.each(await providersUnderTest())("audit rows on %s", (provider) => {
     expect((await auditEntries(database.db, demo.wardId, "audit.test.a")).map((row) => row.subject)).toEqual(["x:1", "x:4"]);
     expect((await auditEntries(database.db, other.id)).map((row) => row.subject)).toEqual(["x:2"]);
   });
+
+  it("lists a ward's rows in the order they were recorded, even when a clock set back gave a later one an earlier time", async () => {
+    const ward = await database.db.ward.create({ data: { slug: "audit-clock-ward", name: "Phường đồng hồ", issuerName: "ỦY BAN NHÂN DÂN\nPHƯỜNG ĐỒNG HỒ", placeName: "Phường Đồng Hồ", signerName: "Nguyễn Văn B" } });
+    const write = (subject: string, at: string) =>
+      recordAudit(database.db, { wardId: ward.id, actor: CLI_ACTOR, action: "period.extend", subject, detail: {}, at: new Date(at) });
+    await write("period:first", "2025-05-16T09:00:00.000Z");
+    await write("period:second", "2025-05-16T08:00:00.000Z");
+    await write("period:third", "2025-05-16T08:30:00.000Z");
+    const order = ["period:first", "period:second", "period:third"];
+    expect((await auditEntries(database.db, ward.id)).map((row) => row.subject)).toEqual(order);
+    expect((await auditEntries(database.db, ward.id, "period.extend")).map((row) => row.subject)).toEqual(order);
+  });
 });

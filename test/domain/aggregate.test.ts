@@ -104,3 +104,23 @@ describe("summarizeRows", () => {
     expect(withDrafts.indicators.find((i) => i.code === "households_total")?.sum).toBe(600);
   });
 });
+
+describe("the summary's figures an officer reads beside the ratios", () => {
+  it("gives a yes/no indicator's total as the groups that answered yes, a text one's as the answers given", () => {
+    const summary = summarizePeriod(MODEL_INDICATORS, MODEL_FACTS);
+    for (const def of MODEL_INDICATORS) {
+      const own = MODEL_FACTS.indicators.find((facts) => facts.code === def.code)!;
+      const expected = def.type === "yes_no" ? own.yes : def.type === "text" ? own.answered : own.sum;
+      expect(indicatorSummary(summary, def.code)?.total, def.code).toBe(expected);
+    }
+    const culturalGroup = indicatorSummary(summary, "cultural_group")!;
+    expect(culturalGroup.type).toBe("yes_no");
+    expect(culturalGroup.total).toBe(culturalGroup.ratio!.numerator);
+  });
+
+  it("shows how many groups pledged each item", () => {
+    const summary = summarizePeriod(MODEL_INDICATORS, MODEL_FACTS);
+    expect(summary.pledges.byItem).toEqual(MODEL_FACTS.pledges.byItem);
+    expect(Object.keys(summary.pledges.byItem).length).toBeGreaterThan(0);
+  });
+});

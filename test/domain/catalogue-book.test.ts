@@ -99,8 +99,57 @@ describe("catalogue workbook cells", () => {
     const result = readCatalogueBook(cells);
     expect(result.ok).toBe(true);
     const added = result.ok ? result.catalogue.indicators.at(-1) : undefined;
-    expect(added).toMatchObject({ code: "ho_thoat_ngheo", type: "count", unit: "hộ", periodKinds: ["so_ket", "tong_ket"], rules: [{ kind: "min", value: 0 }, { kind: "lte", indicator: "households_total" }], order: 110 });
+    expect(added).toMatchObject({ code: "ho_thoat_ngheo", type: "count", unit: "hộ", periodKinds: ["so_ket", "tong_ket"], rules: [{ kind: "min", value: 0 }, { kind: "lte", indicator: "households_total" }] });
     expect(codeFromName("Điển hình, việc tốt")).toBe("dien_hinh_viec_tot");
+  });
+
+  /** The codes in the order the questions are asked (the catalogue's order). */
+  function askedOrder(cells: WorkbookCells): string[] {
+    const result = readCatalogueBook(cells);
+    expect(result.ok).toBe(true);
+    return result.ok ? [...result.catalogue.indicators].sort((a, b) => a.order - b.order).map((d) => d.code) : [];
+  }
+  const newRow = (code: string, movement: string, order: string | number = "") =>
+    [code, movement, `Chỉ tiêu ${code}`, `Tên ${code}`, "Câu hỏi?", "Số lượng", "hộ", "", "", "", "Không", "Không", "Có", "Có", "Không", order] as CellValue[];
+
+  it("asks a new row without an order right after the last indicator of its movement, keeping the other orders", () => {
+    const cells = book();
+    const s = sheet(cells, "Chỉ tiêu");
+    s.rows.push(newRow("ho_thoat_ngheo", "for_the_poor"), newRow("nha_dai_doan_ket", "Chung tay vì người nghèo"), newRow("hoc_bong", "learning_society"));
+    const codes = askedOrder(cells);
+    const defaults = DEFAULT_INDICATORS.map((d) => d.code);
+    const after = (code: string) => defaults.slice(0, defaults.indexOf(code) + 1);
+    // Each new row follows the last one of its own movement, not the end of the list.
+    expect(codes.slice(0, after("learning_families").length + 1)).toEqual([...after("learning_families"), "hoc_bong"]);
+    expect(codes.slice(codes.indexOf("poverty_gift_count"), codes.indexOf("poverty_gift_count") + 3)).toEqual(["poverty_gift_count", "ho_thoat_ngheo", "nha_dai_doan_ket"]);
+    expect(codes.at(-1)).toBe(defaults.at(-1));
+    // The rows that had an order keep it: the import reports nothing else as moved.
+    const result = readCatalogueBook(cells);
+    const orders = new Map(result.ok ? result.catalogue.indicators.map((d) => [d.code, d.order]) : []);
+    for (const d of DEFAULT_INDICATORS) expect(orders.get(d.code)).toBe(d.order);
+    // Each movement is one run of questions.
+    const movementOf = new Map(result.ok ? result.catalogue.indicators.map((d) => [d.code, d.movementCode]) : []);
+    const runs = codes.map((code) => movementOf.get(code)).filter((m, i, all) => i === 0 || m !== all[i - 1]);
+    expect(new Set(runs).size).toBe(runs.length);
+  });
+
+  it("numbers the list again when the orders leave no room after the movement's last indicator", () => {
+    const cells = book();
+    const s = sheet(cells, "Chỉ tiêu");
+    const orderColumn = s.rows[0]!.indexOf("Thứ tự");
+    s.rows.slice(2).forEach((row, i) => {
+      row[orderColumn] = i + 1;
+    });
+    s.rows.push(newRow("ho_thoat_ngheo", "for_the_poor"));
+    const codes = askedOrder(cells);
+    expect(codes[codes.indexOf("poverty_gift_count") + 1]).toBe("ho_thoat_ngheo");
+    expect(codes.length).toBe(DEFAULT_INDICATORS.length + 1);
+  });
+
+  it("keeps an order the officer typed, even at the end", () => {
+    const cells = book();
+    sheet(cells, "Chỉ tiêu").rows.push(newRow("ho_thoat_ngheo", "for_the_poor", 500));
+    expect(askedOrder(cells).at(-1)).toBe("ho_thoat_ngheo");
   });
 });
 

@@ -69,3 +69,66 @@ describe("matching a typed choice", () => {
     expect(matchChoice(menu, "xem")).toBe(2);
   });
 });
+
+describe("what a person types for a choice, at the edges", () => {
+  it("shows each option's word as the person would type it: no emoji, no figure, no stray space", () => {
+    expect(offerChoices(["✅ Gửi báo cáo", "↩️ Quay lại", "Đúng (5.829 hộ)", "Để sau "]).options.map((o) => o.word)).toEqual([
+      "gửi báo cáo",
+      "quay lại",
+      "đúng",
+      "để sau",
+    ]);
+    // Two options with the same lead: the whole label, without its trailing space.
+    expect(offerChoices(["Đúng, 1.500 hộ ", "Đúng, 15 hộ "]).options.map((o) => o.word)).toEqual(["đúng, 1.500 hộ", "đúng, 15 hộ"]);
+  });
+
+  it("shows an option that is only an emoji as that emoji", () => {
+    expect(offerChoices([" 👍 ", "Không"]).options.map((o) => o.word)).toEqual(["👍", "không"]);
+  });
+
+  it("takes a reply of only an emoji or punctuation for no option, even beside an emoji-only option", () => {
+    const offer = offerChoices(["👍", "Không"]);
+    for (const typed of ["😀", "?", "...", " "]) expect(matchChoice(offer, typed), typed).toBeNull();
+  });
+
+  it("reads numbers up to the last of a long list, and the number word after 'số'", () => {
+    const labels = Array.from({ length: 12 }, (_, index) => `Tổ dân phố ${String.fromCharCode(65 + index)}`);
+    const offer = { mode: "numbers" as const, options: labels.map((label) => ({ label, word: label.toLocaleLowerCase("vi") })) };
+    expect(matchChoice(offer, "10")).toBe(9);
+    expect(matchChoice(offer, "12")).toBe(11);
+    expect(matchChoice(offer, "13")).toBeNull();
+    expect(matchChoice(offerChoices(["Có", "Không"]), "số hai")).toBe(1);
+  });
+
+  it("does not take a figure with its unit for the option of that number", () => {
+    const yesNo = offerChoices(["Có", "Không"]);
+    expect(matchChoice(yesNo, "2 hộ")).toBeNull();
+    expect(matchChoice(yesNo, "tổ 2")).toBeNull();
+  });
+
+  it("takes the whole label typed back, figure included, and a lead that has a figure in it", () => {
+    const keep = offerChoices(["Giữ như kỳ trước: 225 hộ", "Bỏ qua"]);
+    expect(matchChoice(keep, "Giữ như kỳ trước: 225 hộ")).toBe(0);
+    const rounds = offerChoices(["Đợt 1 (tháng 3)", "Đợt 2 (tháng 6)"]);
+    expect(rounds.options.map((o) => o.word)).toEqual(["đợt 1", "đợt 2"]);
+    expect(matchChoice(rounds, "đợt 2")).toBe(1);
+  });
+
+  it("does not guess from the start of a figure: 'đúng 1' is neither 1.500 nor 15 households", () => {
+    const offer = offerChoices(["Đúng, 1.500 hộ", "Đúng, 15 hộ", "Không, tôi nhập lại"]);
+    expect(matchChoice(offer, "đúng 1")).toBeNull();
+    expect(matchChoice(offer, "Đúng 15")).toBeNull();
+  });
+
+  it("takes the first word of an option when it is at least two letters, not a single letter", () => {
+    const offer = offerChoices(["Ý kiến khác", "Bỏ qua"]);
+    expect(matchChoice(offer, "bỏ")).toBe(1);
+    expect(matchChoice(offer, "ý")).toBeNull();
+  });
+
+  it("reads words joined by punctuation or several spaces as the same words", () => {
+    const offer = offerChoices(["Đúng, 5.829 hộ", "Không, tôi nhập lại"]);
+    expect(matchChoice(offer, "Không,tôi nhập lại")).toBe(1);
+    expect(matchChoice(offer, "không   tôi   nhập lại")).toBe(1);
+  });
+});

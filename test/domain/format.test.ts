@@ -145,3 +145,14 @@ describe("document number", () => {
     expect(formatDocumentNumber(null, "BC-UBND")).toBe(`Số: ${DOCUMENT_NUMBER_BLANK}/BC-UBND`);
   });
 });
+
+describe("the document number line, with the symbol as officers type it", () => {
+  it("drops the slashes typed before the symbol, keeps one inside it, and joins its parts with a bare dash", () => {
+    expect(formatDocumentNumber(5, "/BC-UBND")).toBe("Số: 05/BC-UBND");
+    expect(formatDocumentNumber(5, "//BC-UBND")).toBe("Số: 05/BC-UBND");
+    expect(formatDocumentNumber(12, "HD/BTGTW")).toBe("Số: 12/HD/BTGTW");
+    expect(formatDocumentNumber(7, "BC -UBND")).toBe("Số: 07/BC-UBND");
+    expect(formatDocumentNumber(7, "BC-  UBND")).toBe("Số: 07/BC-UBND");
+    expect(formatDocumentNumber(7, "QĐ - KT - UBND")).toBe("Số: 07/QĐ-KT-UBND");
+  });
+});

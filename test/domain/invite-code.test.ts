@@ -50,6 +50,24 @@ describe("short invite codes", () => {
     }
   });
 
+  it("accept a code with exactly two letters or exactly two digits", () => {
+    expect(parseShortCode("KM234567")).toBe("KM234567");
+    expect(parseShortCode("CHKMNP23")).toBe("CHKMNP23");
+    expect(parseShortCode("K2345678")).toBeNull(); // one letter
+    expect(parseShortCode("CHKMNPT2")).toBeNull(); // one digit
+    // A draw of digits only is drawn again; one with exactly two digits (or letters) is kept.
+    const draws = [Uint8Array.of(0x89, 0xab, 0xcd, 0xef), Uint8Array.of(0x01, 0x23, 0x45, 0x8f), Uint8Array.of(0x01, 0x89, 0xab, 0xcd)];
+    expect(generateShortCode(() => draws.shift()!)).toBe("CHKMNP29");
+    expect(generateShortCode(() => draws.shift()!)).toBe("CH234567");
+  });
+
+  it("are read after /start however Telegram or the person wrote it", () => {
+    expect(parseShortCode("/start K7MP4H9C")).toBe("K7MP4H9C");
+    expect(parseShortCode("  /start K7MP 4H9C")).toBe("K7MP4H9C");
+    expect(parseShortCode("/start@thidua_bot K7MP4H9C")).toBe("K7MP4H9C");
+    expect(parseShortCode("/startK7MP4H9C")).toBe("K7MP4H9C");
+  });
+
   it("are not found in names, numbers or menu words", () => {
     for (const text of ["Nguyễn Văn Hùng", "22345678", "CHKMNPTV", "5.829", "1tr5", "báo cáo", "gửi báo cáo", "K7MP4H9", "K7MP4H9CC", "K0MP4H9C"]) {
       expect(parseShortCode(text)).toBeNull();

@@ -11,3 +11,12 @@ describe("the signature block's default authority", () => {
     expect(defaultSignerAuthority([])).toBe("");
   });
 });
+
+describe("the default authority, however the issuer's first line was typed", () => {
+  it("reads the old spelling 'Uỷ', spaces around it and decomposed accents as the UBND", () => {
+    expect(defaultSignerAuthority(["UỶ BAN NHÂN DÂN"])).toBe("TM. ỦY BAN NHÂN DÂN");
+    expect(defaultSignerAuthority(["  Uỷ ban nhân dân  ", "PHƯỜNG A"])).toBe("TM. ỦY BAN NHÂN DÂN");
+    expect(defaultSignerAuthority(["Ủy ban nhân dân".normalize("NFD")])).toBe("TM. ỦY BAN NHÂN DÂN");
+    expect(defaultSignerAuthority(["PHƯỜNG A", "ỦY BAN NHÂN DÂN"])).toBe("");
+  });
+});

@@ -27,3 +27,28 @@ describe("splitMessage", () => {
     );
   });
 });
+
+describe("splitMessage at its edges", () => {
+  it("keeps a line that exactly fills a message whole", () => {
+    expect(splitMessage("ab cd\nefg", 5)).toEqual(["ab cd", "efg"]);
+  });
+
+  it("never sends an empty or blank message: not for a line starting with a space, nor for blank lines at a cut", () => {
+    for (const parts of [splitMessage(` ${"x".repeat(10)}`, 4), splitMessage("aaaa\n   \nbbbb", 5)]) {
+      expect(parts.length).toBeGreaterThan(1);
+      for (const part of parts) expect(part.trim(), JSON.stringify(parts)).not.toBe("");
+    }
+    expect(splitMessage("aaaa\n   \nbbbb", 5)).toEqual(["aaaa", "bbbb"]);
+  });
+
+  it("cuts before an emoji rather than through it, even when the limit falls inside it", () => {
+    expect(splitMessage("a😀b", 2)).toEqual(["a", "😀", "b"]);
+    expect(splitMessage("Tổ😀😀", 3)).toEqual(["Tổ", "😀", "😀"]);
+  });
+
+  it("refuses a limit that cannot hold an emoji (below 2) or is not a whole number", () => {
+    expect(() => splitMessage("Tổ 1", 1)).toThrow(/at least 2, got 1/);
+    expect(() => splitMessage("Tổ 1", 2.5)).toThrow(/at least 2, got 2.5/);
+    expect(splitMessage("Tổ", 2)).toEqual(["Tổ"]);
+  });
+});

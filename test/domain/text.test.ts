@@ -24,12 +24,20 @@ describe("normalizeText", () => {
   it("drops zero-width characters", () => {
     expect(normalizeText("\uFEFFPhường\u200B Phan Đình Phùng")).toBe("Phường Phan Đình Phùng");
   });
+
+  it("reads a vertical tab or form feed (a line break pasted from Word or Excel) as a space between words", () => {
+    expect(normalizeText("Tổ\v1\fphố Đông")).toBe("Tổ 1 phố Đông");
+  });
 });
 
 describe("normalizeMultilineText", () => {
   it("keeps line breaks of a list, tidies each line and blank runs", () => {
     const input = "  - Ông A  hiến đất \r\n\r\n\r\n\t- Bà B\u00A0ủng hộ quỹ  \n\n";
     expect(normalizeMultilineText(input)).toBe("- Ông A hiến đất\n\n- Bà B ủng hộ quỹ");
+  });
+
+  it("drops zero-width characters inside a line, leaving the words as typed", () => {
+    expect(normalizeMultilineText("- Bà\u200B B\u2060 ủng hộ\uFEFF quỹ\n- Ông\u200BC")).toBe("- Bà B ủng hộ quỹ\n- ÔngC");
   });
 });
 
@@ -45,6 +53,10 @@ describe("capFreeText", () => {
     const capped = capFreeText(long);
     expect(capped.cut).toBe(true);
     expect(textLength(capped.text)).toBe(MAX_FREE_TEXT_LENGTH);
+  });
+
+  it("does not leave the space it cut after at the end of the kept text, and keeps its start as typed", () => {
+    expect(capFreeText(" Hiến đất làm đường", 10)).toEqual({ text: " Hiến đất", cut: true });
   });
 
   it("never splits a surrogate pair", () => {

@@ -90,6 +90,24 @@ describe("catalogue and groups from the chat", () => {
     const officerRow = await e2e.database.db.member.findFirstOrThrow({ where: { telegramId: 8301n } });
     expect(audit).toMatchObject({ actorId: officerRow.id, source: "chat" });
 
+    // The award sheets of the same workbook: a coefficient from a future date, rounding to 1.000 đồng.
+    const awards = new ExcelJS.Workbook();
+    await awards.xlsx.load(good as unknown as ArrayBuffer);
+    const forms = awards.getWorksheet("Hình thức khen thưởng")!;
+    forms.addRow(["giay_khen", "", "", "Cá nhân", "0,4", "01/09/2026"]);
+    const settings = awards.getWorksheet("Cài đặt khen thưởng")!;
+    settings.eachRow((row) => {
+      if (row.getCell(1).value === "Làm tròn đến (đồng)") row.getCell(2).value = 1000;
+    });
+    const awardsFile = Buffer.from(await awards.xlsx.writeBuffer());
+    await e2e.step(() => officer.sendDocument(awardsFile, "danh-muc.xlsx", { mimeType: XLSX }));
+    expect(officer.lastMessage?.text).toContain("Đã lưu danh mục mới của Phường Phan Đình Phùng.");
+    expect(officer.lastMessage?.text).toContain("• Hệ số thưởng: thêm 1, sửa 0, xóa 0");
+    expect(officer.lastMessage?.text).toContain("• Cài đặt khen thưởng đã sửa: cách làm tròn");
+    const rate = await e2e.database.db.awardRate.findFirstOrThrow({ where: { form: { wardId: e2e.demo.wardId, code: "giay_khen" }, validFrom: "2026-09-01" } });
+    expect(rate).toMatchObject({ recipientKind: "ca_nhan", coefficientMilli: 400, validTo: null });
+    expect(await e2e.database.db.auditEvent.count({ where: { wardId: e2e.demo.wardId, action: "awards.import", actorId: officerRow.id } })).toBe(1);
+
     // A leader's document is not an import.
     const leader = await e2e.registered(8302, { group: "Tổ 4" });
     await e2e.step(() => leader.sendDocument(good, "danh-muc.xlsx", { mimeType: XLSX }));

@@ -18,6 +18,7 @@ import { DEFAULT_CLOCK_START, TEST_BOT_USERNAME } from "../support/bot-harness.j
 import { type BotProcess, startBotProcess } from "../support/bot-process.js";
 import { createTestDatabase, type TestDatabase } from "../support/databases.js";
 import { pdfText } from "../support/pdf-text.js";
+import { paragraphs, readDocx } from "../reports/support/docx-reader.js";
 import type { TelegramUser } from "../support/telegram-user.js";
 import { expectTranscript, renderEvent } from "../support/transcript.js";
 
@@ -64,8 +65,7 @@ async function editCatalogue(bytes: Buffer): Promise<Buffer> {
   set(row, "Đơn vị", "hộ");
   set(row, "Điều kiện", "≥ 0");
   set(row, "Sơ kết", "Có");
-  // Asked right after the gifts (the officer types the order number in "Thứ tự").
-  set(row, "Thứ tự", Number(sheet.getRow(gifts).getCell(headers.indexOf("Thứ tự")).value) + 1);
+  // "Thứ tự" left empty, as an officer adding a row does: it is asked after the gifts, the last of its movement.
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
@@ -249,6 +249,13 @@ describe("a new ward from nothing", () => {
     expect(summary).toMatch(/Tổ 1 .*226 .*12 +2 +Có +Chưa ký/u);
     expect(summary).toMatch(/Tổ 2 .*230 .*12 +3 +Có +Chưa ký/u);
     expect(summary).toMatch(/Tổng cộng .*456 .*24 +5 +2 +0\/3/u);
+    // The báo cáo, PDF and DOCX: the template does not name the new indicator, its figure is stated all the same.
+    const reportPdf = pdfText(documents[1]!.document!.data).replace(/\s+/gu, " ");
+    const reportDocx = paragraphs((await readDocx(documents[2]!.document!.data)).document).map((p) => p.text).join(" ");
+    for (const text of [reportPdf, reportDocx]) {
+      expect(text).toContain("Số liệu các chỉ tiêu khác do các tổ dân phố báo cáo (tổng hợp từ 2/3 tổ đã nộp báo cáo):");
+      expect(text).toContain("- Phong trào “Chung tay vì người nghèo”: Suất quà: 24 suất; Hộ thoát nghèo: 5 hộ.");
+    }
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(documents[3]!.document!.data as unknown as ArrayBuffer);
     // The workbook's sheet "Tổng hợp", header row 4: the new indicator's column, 2 + 3 = 5.

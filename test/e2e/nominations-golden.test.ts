@@ -1,6 +1,8 @@
 // Golden transcripts of issue 13, through the real bot process: a tổ trưởng nominates households
 // and one person; the officer returns one line (the leader corrects it) and accepts the rest;
-// the posting is recorded; three council members vote; the chairman approves and signs.
+// the list cannot go to the council before the households' posting; the posting is recorded with
+// a comment on one line, which the officer then corrects; three council members vote (one line
+// by line); the chairman approves and signs.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { auditEntries } from "../../src/db/repos/audit.js";
 import { pdfText } from "../support/pdf-text.js";
@@ -80,23 +82,49 @@ describe("khen thưởng from the group's nomination to the chairman's signature
     await e2e.step(() => officer.pressButton("✅ Nhận 4 dòng chờ duyệt"));
     expect(officer.lastMessage?.text).toContain("Trần Thị Bình, số 36 ngõ 5 Lương Ngọc Quyến (phường đã nhận)");
 
-    // 3. The posting: from 3 May, 10 days, one comment.
+    // 3. Before the posting only the Giấy khen could go to the council: the households wait (NĐ 86/2023).
     await e2e.step(() => officer.sendText("/khenthuong"));
+    await e2e.step(() => officer.pressButton("🗳 Đưa 4 dòng ra Hội đồng biểu quyết"));
+    expect(officer.lastMessage?.text).toContain("3 dòng đề nghị công nhận danh hiệu “Gia đình văn hóa”");
+    expect(await db.councilVote.count()).toBe(0);
+
+    // The posting: from 3 May, 10 days, one comment on the list and one on line 3.
+    await e2e.step(() => officer.pressButton("◀ Về mục khen thưởng"));
     await e2e.step(() => officer.pressButton("📌 Ghi niêm yết"));
     await e2e.step(() => officer.sendText("3/5"));
     await e2e.step(() => officer.pressButton("10 ngày"));
+    expect(officer.lastMessage?.text).toContain("3. Lê Văn Cường, số 7 ngõ 3 Lương Ngọc Quyến (đề xuất của Tổ 5)");
     await e2e.step(() => officer.sendText("Bà con ngõ 5 đồng tình với danh sách, không có ý kiến phản đối."));
+    await e2e.step(() => officer.sendText("3: Tổ dân phố báo nhà ông Cường là số 7A ngõ 3, không phải số 7."));
+    expect(officer.lastMessage?.text).toContain("về dòng 3: Lê Văn Cường");
     await e2e.step(() => officer.pressButton("Đã ghi đủ ý kiến"));
     expect(officer.lastMessage?.text).toContain("từ ngày 3 tháng 5 năm 2025 đến hết ngày 12 tháng 5 năm 2025");
+    const cuong = await db.nominationLine.findFirstOrThrow({ where: { name: "Lê Văn Cường" } });
+    expect((await db.postingComment.findMany({ orderBy: { id: "asc" } })).map((comment) => comment.lineId)).toEqual([null, cuong.id]);
 
-    // 4. The council votes: two agree with the whole list, one disagrees with line 4.
+    // The officer corrects line 3's address as the posting showed it.
     await e2e.step(() => officer.pressButton("◀ Về mục khen thưởng"));
+    await e2e.step(() => officer.pressButton("✅ Tổ 5"));
+    await e2e.step(() => officer.pressButton("✏️ Sửa một dòng"));
+    await e2e.step(() => officer.pressButton("3"));
+    await e2e.step(() => officer.pressButton("Địa chỉ, tổ dân phố"));
+    await e2e.step(() => officer.sendText("số 7A ngõ 3 Lương Ngọc Quyến"));
+    expect(officer.lastMessage?.text).toContain("\"số 7 ngõ 3 Lương Ngọc Quyến\" → \"số 7A ngõ 3 Lương Ngọc Quyến\"");
+    const officerMember = await db.member.findFirstOrThrow({ where: { wardId: e2e.demo.wardId, role: "officer", telegramId: 9201n } });
+    const [edit] = await auditEntries(db, e2e.demo.wardId, "nomination.line.office-edit");
+    expect(edit?.actorId).toBe(officerMember.id);
+    expect(JSON.parse(edit!.detail)).toEqual({ field: "address", from: "số 7 ngõ 3 Lương Ngọc Quyến", to: "số 7A ngõ 3 Lương Ngọc Quyến" });
+
+    // 4. The council votes: two agree with the whole list, one goes line by line and disagrees with line 4.
+    await e2e.step(() => officer.sendText("/khenthuong"));
     await e2e.step(() => officer.pressButton("🗳 Đưa 4 dòng ra Hội đồng biểu quyết"));
     expect(officer.lastMessage?.text).toContain("đã gửi phiếu tới 3/3 thành viên");
+    expect(council[1]!.lastMessage?.text).toContain("💬 Ý kiến khi niêm yết: Tổ dân phố báo nhà ông Cường là số 7A");
     await e2e.step(() => council[0]!.pressButton("👍 Đồng ý cả danh sách"));
     await e2e.step(() => council[1]!.pressButton("Biểu quyết từng dòng"));
-    for (const line of [1, 2, 3]) await e2e.step(() => council[1]!.pressButton(`${line}: đồng ý`));
-    await e2e.step(() => council[1]!.pressButton("4: không đồng ý"));
+    for (const _line of [1, 2, 3]) await e2e.step(() => council[1]!.pressButton("👍 Đồng ý"));
+    await e2e.step(() => council[1]!.pressButton("👎 Không đồng ý"));
+    expect(council[1]!.lastMessage?.text).toContain("4. Hoàng Văn Tâm: không đồng ý");
     await e2e.step(() => council[2]!.pressButton("👍 Đồng ý cả danh sách"));
     await e2e.step(() => officer.pressButton("📊 Kết quả biểu quyết"));
     expect(officer.lastMessage?.text).toContain("3/3 thành viên đã biểu quyết");
@@ -123,11 +151,12 @@ describe("khen thưởng from the group's nomination to the chairman's signature
     expect(decisionText).toContain("QUYẾT ĐỊNH");
     expect(decisionText).toContain("Trần Thị Bình");
     expect(decisionText).toContain("số 36 ngõ 5 Lương Ngọc Quyến");
+    expect(decisionText).toContain("số 7A ngõ 3 Lương Ngọc Quyến");
     const certificates = pdfText(documents[5]!.document!.data).replace(/\s+/gu, " ");
     expect(certificates).toContain("Hoàng Văn Tâm");
     expect(officer.messages.filter((message) => message.document)).toHaveLength(6);
     const actions = new Set((await auditEntries(db, e2e.demo.wardId)).map((entry) => entry.action));
-    for (const action of ["nomination.submit", "nomination.line.return", "nomination.accept", "award.posting.record", "award.posting.comment", "council.vote.open", "council.ballot", "council.vote.close"]) {
+    for (const action of ["nomination.submit", "nomination.line.return", "nomination.accept", "award.posting.record", "award.posting.comment", "council.vote.open", "council.ballot", "council.vote.close", "nomination.line.office-edit"]) {
       expect(actions).toContain(action);
     }
 

@@ -80,10 +80,25 @@ describe("khen thưởng refused to the wrong role and to another ward", () => {
     await e2e.step(() => officer.pressButton("✅ Nhận 1 dòng chờ duyệt"));
     expect(await status()).toBe("accepted");
 
+    // Correcting a line and recording comments: the officer's, in the officer's ward.
+    expect(await forge(leader, `kt:ep:${periodId}:${group.id}`)).toContain("dành cho cán bộ, công chức phường");
+    expect(await forge(councillor, `kt:ep:${periodId}:${group.id}`)).toContain("do công chức Văn phòng - Thống kê phường thực hiện");
+    expect(await forge(chair, `kt:e:${line.id}`)).toContain("do công chức Văn phòng - Thống kê phường thực hiện");
+    expect(await forge(stranger, `kt:ep:${periodId}:${group.id}`)).toContain("không tìm thấy");
+    expect(await forge(stranger, `kt:e:${line.id}`)).toContain("không tìm thấy");
+    expect(await forge(councillor, `kt:pc:${periodId}`)).toContain("do công chức Văn phòng - Thống kê phường thực hiện");
+    expect(await forge(stranger, `kt:pc:${periodId}`)).toContain("không tìm thấy");
+    expect(await db.auditEvent.count({ where: { action: "nomination.line.office-edit" } })).toBe(0);
+
     // The posting and the vote: the officer's, in the officer's ward.
     expect(await forge(councillor, `kt:p:${periodId}`)).toContain("do công chức Văn phòng - Thống kê phường thực hiện");
     expect(await forge(stranger, `kt:p:${periodId}`)).toContain("không tìm thấy");
-    expect(await forge(officer, `kt:v:${periodId}`)).toContain("chưa được ghi niêm yết");
+    // A "Gia đình văn hóa" line waits for the posting (Nghị định 86/2023): said in a message, no vote opened.
+    await forge(officer, `kt:v:${periodId}`);
+    expect(officer.lastMessage?.text).toContain("phải được niêm yết công khai");
+    expect(await forge(officer, `kt:vr:${periodId}`)).toContain("chờ hết thời gian niêm yết");
+    expect(await forge(councillor, `kt:vr:${periodId}`)).toContain("do công chức Văn phòng - Thống kê phường thực hiện");
+    expect(await forge(stranger, `kt:vr:${periodId}`)).toContain("không tìm thấy");
     await recordPosting(db, { actor: { memberId: (await db.member.findFirstOrThrow({ where: { wardId, role: "officer" } })).id, wardId, roles: ["officer"] }, periodId, startDate: "2025-05-01", days: 10, at: DEFAULT_CLOCK_START });
     expect(await forge(stranger, `kt:v:${periodId}`)).toContain("không tìm thấy");
     expect(await db.councilVote.count()).toBe(0);
@@ -100,6 +115,22 @@ describe("khen thưởng refused to the wrong role and to another ward", () => {
     expect(await db.councilBallot.count()).toBe(0);
     await e2e.step(() => councillor.pressButton("👍 Đồng ý cả danh sách"));
     expect(await db.councilBallot.count()).toBe(1);
+    // A ballot typed per line counts only from this ward's council: the leader's and another
+    // ward's council member's "1 không" are ordinary messages.
+    await e2e.step(() => leader.sendText("1 không đồng ý"));
+    await e2e.step(() => otherCouncil.sendText("1 không đồng ý"));
+    expect(await db.councilBallot.count()).toBe(1);
+    await e2e.step(() => councillor.sendText("1 không đồng ý"));
+    expect(councillor.lastMessage?.text).toContain("1. Nguyễn Văn An: không đồng ý");
+    expect(await db.councilBallot.findMany({ select: { lineId: true, choice: true }, orderBy: { id: "asc" } })).toEqual([
+      { lineId: null, choice: "agree" },
+      { lineId: line.id, choice: "disagree" },
+    ]);
+    const councilMember = await db.member.findFirstOrThrow({ where: { wardId, role: "council", fullName: "Nguyễn Thị Hạnh" } });
+    const typedAudit = (await db.auditEvent.findMany({ where: { wardId, action: "council.ballot" }, orderBy: { id: "asc" } })).at(-1)!;
+    expect(typedAudit.actorId).toBe(councilMember.id);
+    expect(JSON.parse(typedAudit.detail)).toEqual({ target: `line:${line.id}`, choice: "disagree" });
+    await e2e.step(() => councillor.sendText("1 đồng ý"));
 
     // Closing: the officer of the ward; approving: the chairman of the ward, once closed.
     expect(await forge(councillor, `kt:c:${vote.id}`)).toContain("do công chức Văn phòng - Thống kê phường thực hiện");
@@ -117,5 +148,12 @@ describe("khen thưởng refused to the wrong role and to another ward", () => {
     expect(await forge(chair, `kt:okc:${vote.id}`)).toContain("đều đã có quyết định"); // twice: no second decision
     expect(await db.awardDecision.count()).toBe(1);
     expect(leader.lastMessage?.text).toContain("Chủ tịch phường đã ký Quyết định số 1/QĐ-UBND");
+
+    // Signed: the officer's correction is refused, nothing changes; a ballot typed now is told the vote is over.
+    await forge(officer, `kt:e:${line.id}`);
+    expect(officer.lastMessage?.text).toContain("đã có trong quyết định khen thưởng đã ký");
+    expect(await db.auditEvent.count({ where: { action: "nomination.line.office-edit" } })).toBe(0);
+    await e2e.step(() => councillor.sendText("1 không"));
+    expect(councillor.lastMessage?.text).toContain("Lần biểu quyết này đã kết thúc");
   });
 });

@@ -3,11 +3,12 @@
 // redeliver (reference §1.4): an update the webhook answered 200 was stored first and must
 // never be lost; one the bot could not answer (it was down) never reached it, and the leader,
 // seeing no reply, types it again, as a person would. Every report ends complete and equal to
-// what was typed: nothing lost, nothing counted twice. The second reading (the Zalo server posts
-// an unanswered update again, as the OA webhook does) is run smaller: the retries of updates
-// that were stored before the kill must be dropped as duplicates.
+// what was typed: nothing lost, nothing counted twice; and every leader reads "✅ Đã gửi báo
+// cáo", also one whose "1" a kill cut off after the report was stored. The second reading (the
+// Zalo server posts an unanswered update again, as the OA webhook does) is run smaller: the
+// retries of updates that were stored before the kill must be dropped as duplicates.
 import { afterEach, describe, expect, it } from "vitest";
-import { zaloKey } from "../../src/channels/ids.js";
+import { zaloKey, zaloUpdateId } from "../../src/channels/ids.js";
 import { type Database, openDatabase } from "../../src/db/client.js";
 import { installCatalogue, periodIndicators } from "../../src/db/repos/catalogue.js";
 import { channelAccount } from "../../src/db/repos/channels.js";
@@ -26,6 +27,8 @@ import { webhookEnv } from "../support/zalo-e2e.js";
 const LEADERS = Number(process.env.CRASH_LEADERS ?? 200);
 const KILLS = Number(process.env.CRASH_KILLS ?? 20);
 const QUESTIONS = 9;
+/** Once the bot runs for good, this long without a message to any leader means the rest wait in vain. */
+const SILENCE_MS = 60_000;
 
 /** What leader i types: valid (registered ≤ total, achieved ≤ registered) and different for everyone. */
 function answersOf(i: number): string[] {
@@ -49,6 +52,8 @@ interface Leader {
   seen: number; // bot messages looked at
   /** The last text sent and its Zalo message_id (typed again if it never reached the bot). */
   last: { text: string; id: string } | null;
+  /** Every text sent, with its message_id (the diagnostic of a stuck leader). */
+  sent: Array<{ text: string; id: string }>;
 }
 
 interface Run {
@@ -112,14 +117,16 @@ async function crashRun(leaderCount: number, kills: number, retryDelaysMs: reado
   const { db } = database;
   setup.run.bot = await setup.launch();
   const started = Date.now();
-  const leaders: Leader[] = setup.users.map((user, i) => ({ user, answers: answersOf(i), answered: 0, submitted: false, seen: 0, last: null }));
+  const leaders: Leader[] = setup.users.map((user, i) => ({ user, answers: answersOf(i), answered: 0, submitted: false, seen: 0, last: null, sent: [] }));
   const send = (leader: Leader, text: string) => {
     leader.last = { text, id: leader.user.sendText(text) };
+    leader.sent.push(leader.last);
   };
   for (const leader of leaders) send(leader, "/baocao");
 
   let kills_ = 0;
   let botUp = true;
+  let lastStart: number | null = null; // when the bot came up after the last kill
   const killer = (async () => {
     while (kills_ < kills) {
       await new Promise((resolve) => setTimeout(resolve, 400 + Math.random() * 1600));
@@ -129,6 +136,7 @@ async function crashRun(leaderCount: number, kills: number, retryDelaysMs: reado
       setup.run.bot = await setup.launch();
       botUp = true;
     }
+    lastStart = Date.now();
   })();
 
   /** Acts on the newest bot message, if it asks for something this leader has not done yet. */
@@ -166,14 +174,25 @@ async function crashRun(leaderCount: number, kills: number, retryDelaysMs: reado
     }
   };
 
-  const deadline = Date.now() + 900_000;
+  // Once the bot runs for good, the leaders go on as fast as it answers; when it has answered
+  // nobody for a while, those still waiting wait for an answer that will not come (the
+  // diagnostic below says what each went through).
   const done = () => leaders.every((leader) => leader.user.received.some((m) => m.text.includes("Đã gửi báo cáo")));
-  while (!done() && Date.now() < deadline) {
+  let answers = 0;
+  let lastAnswer = Date.now();
+  const givenUp = () => {
+    const now = Date.now();
+    const count = leaders.reduce((sum, leader) => sum + leader.user.received.length, 0);
+    if (count !== answers) [answers, lastAnswer] = [count, now];
+    return lastStart !== null && now - Math.max(lastStart, lastAnswer) > SILENCE_MS;
+  };
+  while (!done() && !givenUp()) {
     for (const leader of leaders) act(leader);
     await retypeLost();
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
   await killer;
+  const afterLastStart = Math.round((Date.now() - lastStart!) / 1000);
   await zalo.settled({ timeoutMs: 120_000 });
   const seconds = Math.round((Date.now() - started) / 1000);
   expect(kills_).toBe(kills);
@@ -199,9 +218,11 @@ async function crashRun(leaderCount: number, kills: number, retryDelaysMs: reado
   const stored = new Set(inbox.map((row) => row.messageId));
   const answeredNotStored = zalo.delivered.filter((id) => !stored.has(id));
   const unhandled = inbox.filter((row) => row.handledAt === null).length;
-  const stuck = leaders.filter((leader) => !leader.user.received.some((m) => m.text.includes("Đã gửi báo cáo"))).map((leader) => leader.user.displayName);
+  const stuckLeaders = leaders.filter((leader) => !leader.user.received.some((m) => m.text.includes("Đã gửi báo cáo")));
+  const stuck = stuckLeaders.map((leader) => leader.user.displayName);
+  for (const leader of stuckLeaders) console.log(await diagnose(db, zalo, leader));
   console.log(
-    `Zalo crash test (webhook, retries ${retryDelaysMs.length === 0 ? "none" : retryDelaysMs.join("/") + " ms"}): ${leaderCount} leaders, ${kills_} SIGKILLs, ${seconds} s, ` +
+    `Zalo crash test (webhook, retries ${retryDelaysMs.length === 0 ? "none" : retryDelaysMs.join("/") + " ms"}): ${leaderCount} leaders, ${kills_} SIGKILLs, ${seconds} s (${afterLastStart} s after the last start), ` +
       `${submitted} reports submitted, ${lost.length} lost, ${duplicated.length} duplicated; ${zalo.delivered.length} updates answered 200, ` +
       `${zalo.lostDeliveries.length} not answered (bot down), ${zalo.retriedDeliveries.length} posted again, ${typedAgain.size} typed again; stuck: ${stuck.join(", ") || "none"}`,
   );
@@ -211,16 +232,59 @@ async function crashRun(leaderCount: number, kills: number, retryDelaysMs: reado
   expect(submitted).toBe(leaderCount);
   expect(lost).toEqual([]);
   expect(duplicated).toEqual([]);
+  // Every leader whose last message reached the bot read its answer: the confirmation.
+  expect(stuck).toEqual([]);
+}
+
+const oneLine = (text: string, max = 160) => {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length > max ? `${flat.slice(0, max)}…` : flat;
+};
+
+/**
+ * What a leader who never got the confirmation went through: the chat as the phone shows it,
+ * then the last updates it sent with their inbox rows (stored, handled) and whether the bot
+ * marked them processed, and the chat's stored choices and conversation.
+ */
+async function diagnose(db: Database["db"], zalo: ZaloApiServer, leader: Leader): Promise<string> {
+  const lines = [`— ${leader.user.displayName} (answered ${leader.answered}/${QUESTIONS}, sent "1": ${leader.submitted}) —`];
+  for (const event of zalo.events.filter((e) => e.userId === leader.user.id).slice(-14)) {
+    lines.push(event.kind === "user" ? `  → ${event.text}` : `  ← ${oneLine(event.message.text)}`);
+  }
+  const ids = leader.sent.slice(-5).map((s) => s.id);
+  const rows = await db.channelInbox.findMany({ where: { messageId: { in: ids } }, orderBy: { id: "asc" } });
+  const processed = await db.processedUpdate.findMany({ where: { updateId: { in: rows.map((row) => BigInt(zaloUpdateId(row.id))) } } });
+  const processedIds = new Set(processed.map((row) => Number(row.updateId)));
+  for (const sent of leader.sent.slice(-5)) {
+    const row = rows.find((candidate) => candidate.messageId === sent.id);
+    const fate = zalo.lostDeliveries.includes(sent.id) ? "not answered" : zalo.delivered.includes(sent.id) ? "answered 200" : "not posted";
+    // What the bot took a row for while it was not yet handled (the channel keeps it until then).
+    const kept = row ? await db.conversationState.findUnique({ where: { key: `channel-update:${row.id}` } }) : null;
+    const takenFor = kept ? `, taken for ${oneLine(kept.value, 120)}` : "";
+    lines.push(
+      row
+        ? `  inbox #${row.id} "${sent.text}" (${fate}): received ${row.receivedAt.toISOString()}, handled ${row.handledAt?.toISOString() ?? "NO"}, processed ${processedIds.has(zaloUpdateId(row.id)) ? "yes" : "NO"}${takenFor}`
+        : `  "${sent.text}" (${fate}): not in the inbox`,
+    );
+  }
+  const group = `Tổ ${leader.user.displayName.replace("TT", "")}`;
+  const report = await db.groupReport.findFirst({ where: { group: { name: group } }, select: { status: true, submittedAt: true } });
+  lines.push(`  report of ${group}: ${report?.status ?? "none"}${report?.submittedAt ? ` at ${report.submittedAt.toISOString()}` : ""}`);
+  const account = await db.channelAccount.findFirst({ where: { channel: "zalo", externalId: leader.user.id } });
+  const chatKey = account ? zaloKey(account.id) : 0;
+  const states = await db.conversationState.findMany({ where: { key: { endsWith: `:${chatKey}` } } });
+  for (const state of states) lines.push(`  state ${state.key}: ${oneLine(state.value, 300)}`);
+  return lines.join("\n");
 }
 
 describe("crash test on Zalo (webhook)", () => {
-  it(`${LEADERS} leaders, ${KILLS} SIGKILLs, no redelivery: 0 lost, 0 duplicated`, { timeout: 1_200_000 }, async () => {
+  it(`${LEADERS} leaders, ${KILLS} SIGKILLs, no redelivery: 0 lost, 0 duplicated`, { timeout: 900_000 }, async () => {
     await crashRun(LEADERS, KILLS, []);
   });
 
   const small = Math.max(10, Math.round(LEADERS / 5));
   const smallKills = Math.max(4, Math.round(KILLS / 4));
-  it(`${small} leaders, ${smallKills} SIGKILLs, unanswered updates posted again: 0 lost, 0 duplicated`, { timeout: 1_200_000 }, async () => {
+  it(`${small} leaders, ${smallKills} SIGKILLs, unanswered updates posted again: 0 lost, 0 duplicated`, { timeout: 600_000 }, async () => {
     await crashRun(small, smallKills, [300, 1500, 5000]);
   });
 });

@@ -112,6 +112,34 @@ describe("invite-sheet (SQLite, the demo ward)", () => {
   });
 });
 
+describe("invite-sheet for a ward on Zalo only", () => {
+  it.skipIf(!hasPoppler)(`prints each leader's code and the Zalo QR, no Telegram link, without --bot${needsPoppler}`, async () => {
+    const test = await createTestDatabase("sqlite");
+    const database = await openDatabase(test.url);
+    const saved = { BOT_TOKEN: process.env.BOT_TOKEN, BOT_USERNAME: process.env.BOT_USERNAME };
+    delete process.env.BOT_TOKEN;
+    delete process.env.BOT_USERNAME;
+    try {
+      await seedDemo(database.db);
+      const file = join(dir, "zalo-only.pdf");
+      const run = await runCli(test.url, ["invite-sheet", "--ward", "phan-dinh-phung", "--out", file, "--zalo", "https://zalo.me/1459232241454765289"]);
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout).toContain("codes to type on Zalo, without Telegram links");
+      const flat = execFileSync("pdftotext", [file, "-"], { encoding: "utf8" }).replace(/\s+/gu, " ");
+      expect(flat).toContain("MÃ MỜI THAM GIA TRỢ LÝ THI ĐUA, KHEN THƯỞNG TRÊN ZALO In ngày");
+      expect(flat).not.toContain("t.me/");
+      expect(flat).not.toContain("Telegram:");
+      const codes = (await database.db.invite.findMany({ where: { usedAt: null } })).map((invite) => invite.shortCode!);
+      expect(codes).toHaveLength(26);
+      for (const code of codes) expect(flat).toContain(`gõ mã mời ${code.slice(0, 4)} ${code.slice(4)} rồi gửi.`);
+    } finally {
+      Object.assign(process.env, Object.fromEntries(Object.entries(saved).filter(([, value]) => value !== undefined)));
+      await database.close();
+      await test.drop();
+    }
+  });
+});
+
 describe.each(await providersUnderTest())("invite sheet entries on %s", (provider) => {
   it("lists registered leaders, pending ones with an invite, and groups without a leader", async () => {
     const test = await createTestDatabase(provider);

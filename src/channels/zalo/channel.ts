@@ -3,9 +3,19 @@
 // (same message_id) are dropped by the inbox's unique key, each chat's updates are converted
 // and handled in order. Long polling asks for the next update only after the last one is
 // stored and handled; the webhook (webhook.ts) answers after the row is committed.
+//
+// A stored row becomes the same Telegram-shaped update every time it is handled. Its conversion
+// reads the chat's choices (a typed "1" is the first option offered), and handling it offers new
+// choices before its reply goes out: a crash between the two would make the replay read the
+// new choices ("1" as the menu's first item instead of "Gửi báo cáo") and answer something the
+// leader never asked, while what the first try did (the report submitted) stays done. So the
+// first conversion is kept (`channel-update:<inbox id>`, beside the choices) until the row is
+// handled, and a replay hands the bot exactly what the killed process had handed it, as
+// Telegram's redelivery does.
 import type { Update } from "grammy/types";
 import type { Db } from "../../db/client.js";
 import { markHandled, storeIncoming, unhandledIncoming, type InboxRow } from "../../db/repos/channels.js";
+import { plainStore } from "../../db/repos/plain-kv.js";
 import type { Logger } from "../../logger.js";
 import type { UpdateOutcome } from "../../server/handle-update.js";
 import { type ZaloApi, type ZaloUpdate, isZaloUpdate } from "./api.js";
@@ -61,9 +71,21 @@ export function createZaloChannel(options: ZaloChannelOptions): ZaloChannel {
   let markRecovered: () => void = () => {};
   const recoveredOnce = new Promise<void>((resolve) => (markRecovered = resolve));
 
-  async function handleRow(row: InboxRow): Promise<void> {
+  // The update each row was first handed to the bot as, until the row is handled.
+  const converted = plainStore<Update>(db, "channel-update");
+
+  /** The row as the bot first got it; converted (and kept) on its first handling. */
+  async function updateOf(row: InboxRow): Promise<Update | null> {
+    const kept = await converted.read(String(row.id));
+    if (kept) return kept;
     const zalo = JSON.parse(row.payload) as unknown;
     const update = isZaloUpdate(zalo) ? await toTelegramUpdate(zalo, { db, inboxId: row.id }) : null;
+    if (update) await converted.write(String(row.id), update);
+    return update;
+  }
+
+  async function handleRow(row: InboxRow): Promise<void> {
+    const update = await updateOf(row);
     if (!update) {
       logger.warn({ inbox: row.id }, "Zalo update without sender or chat ignored");
       await markHandled(db, row.id, now());
@@ -71,7 +93,9 @@ export function createZaloChannel(options: ZaloChannelOptions): ZaloChannel {
     }
     const outcome = await options.handle(update);
     if (outcome !== "done") {
-      // Chat busy or database unreachable: the row stays; try again shortly.
+      // Chat busy or database unreachable: nothing was handled (the chat lock comes first), so the
+      // conversion is dropped (the choices may change meanwhile); the row stays; try again shortly.
+      await converted.delete(String(row.id)).catch((error: unknown) => logger.warn({ err: error, inbox: row.id }, "kept Zalo update not dropped"));
       logger.warn({ inbox: row.id, outcome }, "Zalo update not handled now, will retry");
       if (!retryTimer && !stopping) {
         retryTimer = setTimeout(() => {
@@ -81,6 +105,9 @@ export function createZaloChannel(options: ZaloChannelOptions): ZaloChannel {
       }
       return;
     }
+    // Dropped first: a crash between the two replays a processed update, which the duplicate
+    // check drops whatever it converts to.
+    await converted.delete(String(row.id));
     await markHandled(db, row.id, now());
   }
 

@@ -9,6 +9,12 @@ const SHORT_LABEL_WORDS = 3;
 /** More bare words than this are listed on one line. */
 const COMPACT_AFTER = 8;
 
+/** A label as text to read: without the marks that dress a button ("◀ Quay lại", "Tiếp tục ▶", "☑️ …"). */
+function shown(label: string): string {
+  const plain = plainLabel(label);
+  return plain.replace(/[\s\p{So}\p{Sk}\uFE0F\u200D]+$/u, "") || plain;
+}
+
 const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase("vi") + s.slice(1);
 const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase("vi") + s.slice(1);
 
@@ -18,7 +24,7 @@ export function renderChoices(t: Translate, labels: readonly string[], text = ""
 }
 
 export function renderOffer(t: Translate, offer: ChoiceOffer, text = ""): string {
-  const plain = offer.options.map((option) => plainLabel(option.label));
+  const plain = offer.options.map((option) => shown(option.label));
   if (offer.mode === "numbers") {
     const short = plain.length <= 3 && plain.every((label) => label.split(/\s+/).length <= SHORT_LABEL_WORDS);
     if (short) {
@@ -32,20 +38,21 @@ export function renderOffer(t: Translate, offer: ChoiceOffer, text = ""): string
   if (numeric.length >= 2) lines.push(t("zalo-choices-range", { first: Math.min(...numeric), last: Math.max(...numeric) }));
   const textKey = choiceKey(text);
   const rest = offer.options.filter(
-    (option) => !/^\d{1,3}$/.test(option.label.trim()) && !(textKey.includes(choiceKey(`gõ ${option.word}`)) && textKey.includes(choiceKey(option.word))),
+    (option) => !/^\d{1,3}$/.test(option.label.trim()) && !(textKey.includes(choiceKey(t("zalo-choices-type-word", { word: option.word }))) && textKey.includes(choiceKey(option.word))),
   );
   // [message key, variables]: the word, and what the label says beyond it ("225 hộ"); the
   // label is left out when it is the word itself ("bỏ qua").
   const line = (option: (typeof rest)[number], key: string): [string, Record<string, string>] => {
-    const label = plainLabel(option.label);
-    if (choiceKey(option.word) === choiceKey(label)) return [key, { word: option.word }];
-    const detail = label.toLocaleLowerCase("vi").startsWith(option.word) ? label.slice(option.word.length).replace(/^[\s:,(]+/, "").replace(/\)$/, "") : label;
-    return [`${key}-label`, { word: option.word, label: detail === "" ? label : detail }];
+    const label = shown(option.label);
+    const word = shown(option.word);
+    if (choiceKey(word) === choiceKey(label)) return [key, { word }];
+    const detail = label.toLocaleLowerCase("vi").startsWith(word) ? label.slice(word.length).replace(/^[\s:,(]+/, "").replace(/\)$/, "") : label;
+    return [`${key}-label`, { word, label: detail === "" ? label : detail }];
   };
   // A long list of bare words (the groups of /tiendo) reads better as one line than as 27.
   const bare = rest.every((option) => choiceKey(option.word) === choiceKey(plainLabel(option.label)));
   if (rest.length > COMPACT_AFTER && bare) {
-    lines.push(t("zalo-choices-words-compact", { words: rest.map((option) => `"${option.word}"`).join(", ") }));
+    lines.push(t("zalo-choices-words-compact", { words: rest.map((option) => `"${shown(option.word)}"`).join(", ") }));
   } else if (rest.length === 1) {
     lines.push(t(...line(rest[0]!, "zalo-choices-word-one")));
   } else if (rest.length > 1) {

@@ -6,6 +6,7 @@ import QRCode from "qrcode";
 import type { Db } from "../../db/client.js";
 import { inviteLink, issueInvite } from "../../db/repos/member-invites.js";
 import { formatDateTime } from "../../domain/format.js";
+import { words } from "../../i18n/words.js";
 import { renderInviteSheet } from "../../reports/invite-sheet/invite-sheet.js";
 import { resolveBotUsername, UsageError } from "./cli-args.js";
 
@@ -42,9 +43,9 @@ async function writeInvitePdf(path: string, ward: { name: string; timeZone: stri
     wardName: ward.name,
     createdAt: now,
     timeZone: ward.timeZone,
-    title: "MÃ MỜI QUẢN TRỊ VIÊN TRỢ LÝ THI ĐUA, KHEN THƯỞNG TRÊN TELEGRAM",
-    instruction: "Trao tận tay quản trị viên của phường. Mã chỉ dùng cho đúng người có tên.",
-    blocks: [{ groupName: "Quản trị viên", roleLabel: "Họ tên", leaderName: adminName || null, kind: "pending", link, expiresAt }],
+    title: words("invite-sheet-admin-heading"),
+    instruction: words("invite-sheet-admin-instruction"),
+    blocks: [{ groupName: words("invite-sheet-admin-block"), roleLabel: words("invite-sheet-admin-role"), leaderName: adminName || null, kind: "pending", link, expiresAt }],
   });
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, pdf);

@@ -1,11 +1,12 @@
 // `npm run cli -- catalogue export|import --ward <slug> --file danh-muc.xlsx`: the ward's
-// movements, indicators and pledge items as the Excel workbook the office edits. Import checks
+// movements, indicators, pledge items and award forms (with the base salaries and the award
+// settings) as the Excel workbook the office edits. Import checks
 // the whole workbook first and reports every problem by sheet, row and column; nothing is
 // stored unless all of it is clean (the same rules as sending the file to the bot).
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { CLI_ACTOR } from "../../db/repos/audit.js";
 import { applyCatalogue, currentCatalogue } from "../../db/repos/catalogue-book.js";
-import { formatProblems, readCatalogueBook, type CataloguePlan } from "../../domain/catalogue-book/index.js";
+import { formatProblems, readCatalogueBook, type AwardsPlan, type CataloguePlan } from "../../domain/catalogue-book/index.js";
 import { UnreadableWorkbook, workbookCells } from "../../reports/catalogue-book/read-catalogue-xlsx.js";
 import { renderCatalogueXlsx } from "../../reports/catalogue-book/render-catalogue-xlsx.js";
 import { guarded, parseOptions, requireWard, UsageError, withDatabase } from "./cli-args.js";
@@ -30,12 +31,24 @@ export function planLines(plan: CataloguePlan): string[] {
     ...line("pledge items added", plan.pledgeItems.added),
     ...line("pledge items changed", plan.pledgeItems.changed),
     ...line("pledge items retired", plan.pledgeItems.retired),
+    ...(plan.awards ? awardLines(plan.awards) : []),
+  ];
+}
+
+function awardLines(plan: AwardsPlan): string[] {
+  const day = (change: { validFrom: string }) => change.validFrom;
+  const what = (change: { before: unknown; after: unknown }) => (change.before === null ? "added" : change.after === null ? "removed" : "changed");
+  return [
+    ...plan.forms.map((form) => `  award form ${form.change}: ${form.code}`),
+    ...plan.rates.map((rate) => `  award rate ${what(rate)}: ${rate.form} ${rate.recipientKind} from ${day(rate)}${rate.after ? ` (coefficient ${rate.after.coefficientMilli / 1000})` : ""}`),
+    ...plan.baseSalaries.map((salary) => `  base salary ${what(salary)} (all wards): from ${day(salary)}${salary.after ? ` ${salary.after.amount} đồng` : ""}`),
+    ...plan.settings.map((setting) => `  award setting changed: ${setting.setting}`),
   ];
 }
 
 export const catalogueCommand: Command = {
   name: "catalogue",
-  summary: "Export or import (after checking) a ward's catalogue of movements, indicators and pledge items as .xlsx",
+  summary: "Export or import (after checking) a ward's catalogue of movements, indicators, pledge items and award forms as .xlsx",
   run(args, config) {
     return guarded(USAGE, async () => {
       const [action, ...rest] = args;

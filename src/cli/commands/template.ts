@@ -1,17 +1,15 @@
 // `npm run cli -- template export|import|reset --ward <slug> [--file <path>]`: the narrative
 // template of a ward's báo cáo sơ kết, a text file the office edits. Importing checks it first
-// and reports every problem with its line number; nothing is stored unless it is clean.
+// and reports every problem with its line number; nothing is stored unless it is clean (the
+// same check and store as /maubaocao in the chat, audited as "template.import").
 import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { openDatabase } from "../../db/client.js";
 import { findWardBySlug, listWards } from "../../db/repos/wards.js";
-import { cleanText } from "../../domain/text.js";
 import { readDefaultTemplate } from "../../reports/template/default-template.js";
-import { MAX_TEMPLATE_WORD, parseTemplate } from "../../reports/template/parse-template.js";
-import { REPORT_TABLE_NAMES } from "../../reports/template/placeholders.js";
-import { templatePlaceholders } from "../../reports/template/catalogue-placeholders.js";
-import { activeIndicatorCodes } from "../../db/repos/catalogue-book.js";
 import { formatIssues } from "../../reports/template/template-issues.js";
+import { storeReportTemplate } from "../../db/repos/catalogue-template.js";
+import { CLI_ACTOR } from "../../db/repos/audit.js";
 import type { Command } from "./index.js";
 
 const USAGE = `Usage:
@@ -48,18 +46,12 @@ export const templateCommand: Command = {
         console.log(`${ward.name} uses the default template again.`);
         return 0;
       }
-      const text = cleanText(readFileSync(values.file!, "utf8"));
-      const parsed = parseTemplate(text, {
-        tables: REPORT_TABLE_NAMES,
-        maxWord: MAX_TEMPLATE_WORD,
-        placeholders: templatePlaceholders(await activeIndicatorCodes(db, ward.id)),
-      });
-      if (!parsed.ok) {
-        console.error(`Mẫu báo cáo chưa dùng được, chưa lưu gì:\n${formatIssues(parsed.issues)}`);
+      const stored = await storeReportTemplate(db, ward.id, readFileSync(values.file!, "utf8"), CLI_ACTOR, new Date());
+      if (!stored.ok) {
+        console.error(`Mẫu báo cáo chưa dùng được, chưa lưu gì:\n${formatIssues(stored.issues)}`);
         return 1;
       }
-      await db.ward.update({ where: { id: ward.id }, data: { reportTemplate: text } });
-      console.log(`Stored the template of ${ward.name}; the next /baocao uses it.`);
+      console.log(stored.changed ? `Stored the template of ${ward.name}; the next /baocao uses it.` : `The template of ${ward.name} is unchanged.`);
       return 0;
     } finally {
       await database.close();

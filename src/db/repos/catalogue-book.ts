@@ -1,9 +1,12 @@
 // The catalogue workbook against the database: what is stored now (with how many answers
-// each indicator has), and an import applied in one transaction — or refused whole.
+// each indicator has, and the award forms, base salaries and settings), and an import applied
+// in one transaction — or refused whole.
 import {
   indicatorPlaceholderUses,
+  isEmptyAwardsPlan,
   isEmptyPlan,
   meaningOf,
+  planAwards,
   planCatalogue,
   type BookProblem,
   type CatalogueDefs,
@@ -13,6 +16,7 @@ import {
 import type { Db } from "../client.js";
 import { indicatorColumns, toIndicatorDef } from "../mappers.js";
 import { recordAudit, type Actor } from "./audit.js";
+import { applyAwardsPlan, awardBook, repriceDrafts, signedAwardUses, storedAwards } from "./awards.js";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
@@ -31,16 +35,10 @@ async function stored(db: Db | Tx, wardId: number): Promise<StoredCatalogue> {
   };
 }
 
-/** The ward's catalogue as the workbook shows it: active movements, indicators and pledge items. */
+/** The ward's catalogue as the workbook shows it: active movements, indicators, pledge items and award forms. */
 export async function currentCatalogue(db: Db, wardId: number): Promise<CatalogueDefs> {
   const { movements, indicators, pledgeItems } = await stored(db, wardId);
-  return { movements, indicators: indicators.map(({ answers: _answers, ...def }) => def), pledgeItems };
-}
-
-/** Codes of the ward's active indicators (for the template check). */
-export async function activeIndicatorCodes(db: Db, wardId: number): Promise<string[]> {
-  const rows = await db.indicator.findMany({ where: { wardId, retiredAt: null }, select: { code: true } });
-  return rows.map((row) => row.code);
+  return { movements, indicators: indicators.map(({ answers: _answers, ...def }) => def), pledgeItems, awards: await awardBook(db, wardId) };
 }
 
 export type ApplyResult = { ok: true; plan: CataloguePlan; changed: boolean } | { ok: false; problems: BookProblem[] };
@@ -61,9 +59,16 @@ export async function applyCatalogue(db: Db, wardId: number, next: CatalogueDefs
       const ward = await tx.ward.findUniqueOrThrow({ where: { id: wardId }, select: { reportTemplate: true } });
       const current = await stored(tx, wardId);
       const result = planCatalogue(current, next, ward.reportTemplate ? indicatorPlaceholderUses(ward.reportTemplate) : []);
-      if (!result.ok) throw new Refused(result.problems);
-      const { plan } = result;
+      let awards = null;
+      if (next.awards) {
+        const uses = await signedAwardUses(tx, wardId);
+        awards = planAwards(await storedAwards(tx, wardId), next.awards, uses.rates, uses.salaries, uses.drafts);
+      }
+      const problems = [...(result.ok ? [] : result.problems), ...(awards && !awards.ok ? awards.problems : [])];
+      if (!result.ok || (awards && !awards.ok)) throw new Refused(problems);
+      const plan: CataloguePlan = awards?.ok ? { ...result.plan, awards: awards.plan } : result.plan;
       if (isEmptyPlan(plan)) return { ok: true as const, plan, changed: false };
+      const { awards: awardsPlan, ...cataloguePlan } = plan;
 
       const movementIds = new Map<string, number>();
       for (const movement of next.movements) {
@@ -104,7 +109,15 @@ export async function applyCatalogue(db: Db, wardId: number, next: CatalogueDefs
       if (plan.pledgeItems.retired.length > 0) {
         await tx.pledgeItem.updateMany({ where: { wardId, code: { in: plan.pledgeItems.retired } }, data: { active: false } });
       }
-      await recordAudit(tx, { wardId, actor, action: "catalogue.import", subject: "catalogue", detail: { ...plan }, at: now });
+      // Only the award sheets changed: no catalogue line, which would list nothing.
+      if (!isEmptyPlan(cataloguePlan)) await recordAudit(tx, { wardId, actor, action: "catalogue.import", subject: "catalogue", detail: { ...cataloguePlan }, at: now });
+      if (awardsPlan && next.awards && !isEmptyAwardsPlan(awardsPlan)) {
+        await applyAwardsPlan(tx, wardId, next.awards, awardsPlan);
+        // Drafts follow the new data (a signed decision never does); a national base salary moves every ward's drafts.
+        const repricedDrafts = await repriceDrafts(tx, wardId, awardsPlan.baseSalaries.length > 0);
+        // Who (the audit row's actor), when (its time), and every change with its old and new value.
+        await recordAudit(tx, { wardId, actor, action: "awards.import", subject: `ward:${wardId}`, detail: { ...awardsPlan, repricedDrafts }, at: now });
+      }
       return { ok: true as const, plan, changed: true };
     });
   } catch (error) {

@@ -5,7 +5,7 @@
 import type { AwardFormDef, AwardSettingsDef, BaseSalaryDef } from "./types.js";
 
 const ND98 = "Nghị định số 98/2023/NĐ-CP";
-const ND152_54 = "Điều 54 khoản 1 Nghị định số 152/2025/NĐ-CP";
+const ND152_54E = "Điểm e khoản 1 Điều 54 Nghị định số 152/2025/NĐ-CP";
 const ND152_50 = "Điều 50 Nghị định số 152/2025/NĐ-CP";
 const ND86 =
   "Căn cứ Nghị định số 86/2023/NĐ-CP ngày 07 tháng 12 năm 2023 của Chính phủ quy định về khung tiêu chuẩn và trình tự, thủ tục, hồ sơ xét tặng danh hiệu “Gia đình văn hóa”, “Thôn, tổ dân phố văn hóa”, “Xã, phường, thị trấn tiêu biểu”";
@@ -41,9 +41,9 @@ export const DEFAULT_AWARD_FORMS: readonly AwardFormDef[] = [
     rates: [
       { recipientKind: "ca_nhan", coefficientMilli: 150, validFrom: "2024-01-01", validTo: "2025-06-30", legalBasis: ND98 },
       { recipientKind: "tap_the", coefficientMilli: 300, validFrom: "2024-01-01", validTo: "2025-06-30", legalBasis: ND98 },
-      { recipientKind: "ca_nhan", coefficientMilli: 300, validFrom: "2025-07-01", validTo: null, legalBasis: `${ND152_54} điểm e` },
-      { recipientKind: "tap_the", coefficientMilli: 600, validFrom: "2025-07-01", validTo: null, legalBasis: `${ND152_54} điểm e (gấp hai lần cá nhân)` },
-      { recipientKind: "ho_gia_dinh", coefficientMilli: 450, validFrom: "2025-07-01", validTo: null, legalBasis: `${ND152_54} (1,5 lần cá nhân)` },
+      { recipientKind: "ca_nhan", coefficientMilli: 300, validFrom: "2025-07-01", validTo: null, legalBasis: ND152_54E },
+      { recipientKind: "tap_the", coefficientMilli: 600, validFrom: "2025-07-01", validTo: null, legalBasis: `${ND152_54E} (gấp hai lần cá nhân)` },
+      { recipientKind: "ho_gia_dinh", coefficientMilli: 450, validFrom: "2025-07-01", validTo: null, legalBasis: "Khoản 1 Điều 54 Nghị định số 152/2025/NĐ-CP (1,5 lần cá nhân)" },
     ],
   },
   {

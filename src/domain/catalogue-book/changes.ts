@@ -5,6 +5,7 @@
 import type { IndicatorDef, MovementDef, PledgeItemDef } from "../types.js";
 import type { CatalogueDefs } from "./catalogue-defs.js";
 import { INDICATOR_PLACEHOLDER_PREFIX, SHEETS } from "./layout.js";
+import { isEmptyAwardsPlan, type AwardsPlan } from "./awards-plan.js";
 import type { BookProblem } from "./problems.js";
 
 /** The part of an indicator that decides how its answers are read and checked. */
@@ -56,6 +57,8 @@ export interface CataloguePlan {
   retiredIndicators: string[];
   movements: { added: string[]; changed: string[]; retired: string[] };
   pledgeItems: { added: string[]; changed: string[]; retired: string[] };
+  /** The award sheets' changes; absent when the workbook had no award sheets. */
+  awards?: AwardsPlan;
 }
 
 export type PlanResult = { ok: true; plan: CataloguePlan } | { ok: false; problems: BookProblem[] };
@@ -64,7 +67,8 @@ export function isEmptyPlan(plan: CataloguePlan): boolean {
   return (
     plan.addedIndicators.length + plan.rewordedIndicators.length + plan.meaningChangedIndicators.length + plan.movedIndicators.length + plan.retiredIndicators.length === 0 &&
     Object.values(plan.movements).every((l) => l.length === 0) &&
-    Object.values(plan.pledgeItems).every((l) => l.length === 0)
+    Object.values(plan.pledgeItems).every((l) => l.length === 0) &&
+    (plan.awards === undefined || isEmptyAwardsPlan(plan.awards))
   );
 }
 

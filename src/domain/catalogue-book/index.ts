@@ -6,3 +6,7 @@ export * from "./problems.js";
 export * from "./read.js";
 export * from "./write.js";
 export * from "./template-uses.js";
+export * from "./awards-layout.js";
+export * from "./awards-plan.js";
+export { readAwardSheets } from "./awards-read.js";
+export { awardSheets } from "./awards-write.js";

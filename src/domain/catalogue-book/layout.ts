@@ -2,8 +2,11 @@
 // line under each) and the words a cell may hold. The workbook is what the office edits in
 // Excel; this file is the one place that names its parts.
 import type { IndicatorType, PeriodKind, PledgeItemType } from "../types.js";
+import { AWARD_FORM_COLUMNS, AWARD_SETTING_COLUMNS, BASE_SALARY_COLUMNS } from "./awards-layout.js";
 
-export type SheetKey = "movements" | "indicators" | "pledgeItems";
+export type SheetKey = "movements" | "indicators" | "pledgeItems" | "awardForms" | "baseSalaries" | "awardSettings";
+/** The award sheets: a workbook exported before they existed has none of them and leaves awards as stored. */
+export const AWARD_SHEET_KEYS = ["awardForms", "baseSalaries", "awardSettings"] as const satisfies readonly SheetKey[];
 
 export interface ColumnDef<K extends string = string> {
   key: K;
@@ -14,6 +17,8 @@ export interface ColumnDef<K extends string = string> {
   required: boolean;
   /** A drop-down list of allowed words (data validation). */
   choices?: readonly string[];
+  /** The number format of the column's cells ("#,##0"). */
+  numFmt?: string;
 }
 
 export const YES = "Có";
@@ -80,20 +85,26 @@ export const SHEETS: Record<SheetKey, { name: string; columns: readonly ColumnDe
   movements: { name: "Phong trào", columns: MOVEMENT_COLUMNS },
   indicators: { name: "Chỉ tiêu", columns: INDICATOR_COLUMNS },
   pledgeItems: { name: "Đăng ký thi đua", columns: PLEDGE_COLUMNS },
+  awardForms: { name: "Hình thức khen thưởng", columns: AWARD_FORM_COLUMNS },
+  baseSalaries: { name: "Mức lương cơ sở", columns: BASE_SALARY_COLUMNS },
+  awardSettings: { name: "Cài đặt khen thưởng", columns: AWARD_SETTING_COLUMNS },
 };
-export const SHEET_ORDER: readonly SheetKey[] = ["movements", "indicators", "pledgeItems"];
+export const SHEET_ORDER: readonly SheetKey[] = ["movements", "indicators", "pledgeItems", "awardForms", "baseSalaries", "awardSettings"];
 
 export const HELP_SHEET_NAME = "Hướng dẫn";
 export const HELP_LINES: readonly string[] = [
-  "DANH MỤC PHONG TRÀO, CHỈ TIÊU VÀ NỘI DUNG ĐĂNG KÝ THI ĐUA",
+  "DANH MỤC PHONG TRÀO, CHỈ TIÊU, NỘI DUNG ĐĂNG KÝ THI ĐUA VÀ HÌNH THỨC KHEN THƯỞNG",
   "",
-  "Cách dùng: sửa ở các trang “Phong trào”, “Chỉ tiêu”, “Đăng ký thi đua”, lưu lại rồi gửi tệp này cho bot (gửi dạng tệp).",
+  "Cách dùng: sửa ở các trang “Phong trào”, “Chỉ tiêu”, “Đăng ký thi đua”, “Hình thức khen thưởng”, “Mức lương cơ sở”, “Cài đặt khen thưởng”, lưu lại rồi gửi tệp này cho bot (gửi dạng tệp).",
   "Dòng 1 của mỗi trang là tiêu đề, dòng 2 là hướng dẫn: không xóa, không sửa hai dòng này. Dữ liệu bắt đầu từ dòng 3.",
   "Thêm một dòng để thêm mới (để trống cột “Mã”, bot tự đặt). Xóa một dòng để thôi dùng.",
   "Sửa câu chữ (câu hỏi, tên) có hiệu lực ngay. Đổi loại hoặc điều kiện của chỉ tiêu đã có tổ trả lời thì áp dụng từ kỳ sau; kỳ đang báo cáo giữ nguyên.",
   "Không xóa được chỉ tiêu đã có số liệu: số liệu cũ phải giữ nguyên. Muốn thôi hỏi ở kỳ sau thì ghi “Không” ở các cột Sơ kết, Tổng kết, Kỳ khác.",
   "Bot kiểm tra toàn bộ tệp trước khi lưu: nếu có lỗi, bot báo trang, dòng, cột và không lưu gì.",
   "Trong mẫu báo cáo, viết {chi_tieu_<mã>} để in số liệu của một chỉ tiêu, ví dụ {chi_tieu_households_total}.",
+  "Khen thưởng: số tiền thưởng = hệ số × mức lương cơ sở áp dụng vào ngày ký quyết định, làm tròn theo trang “Cài đặt khen thưởng”.",
+  "Hệ số hoặc mức lương cơ sở mới từ một ngày: thêm một dòng mới với ngày đó và giữ dòng cũ. Quyết định đã ký không thay đổi: bot không nhận sửa, xóa dòng hệ số hoặc mức lương đã dùng cho quyết định đã ký, hay thêm dòng bắt đầu từ ngày ký của quyết định đó trở về trước.",
+  "Xóa hết các dòng của một hình thức để thôi dùng hình thức đó (các quyết định cũ giữ nguyên). Mức lương cơ sở là mức chung của cả nước, dùng cho mọi phường.",
 ];
 
 /** Indicator placeholders in the báo cáo template: "{chi_tieu_households_total}". */

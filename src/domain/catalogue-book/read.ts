@@ -2,7 +2,7 @@
 // Pure: the cells come in as plain values; reading the .xlsx file is src/reports' job.
 import type { IndicatorDef, IndicatorRule, IndicatorType, MovementDef, PeriodKind, PledgeItemDef, PledgeItemType, RatioBase } from "../types.js";
 import type { CatalogueDefs } from "./catalogue-defs.js";
-import { codeFromName, isCode } from "./codes.js";
+import { isCode } from "./codes.js";
 import {
   INDICATOR_COLUMNS,
   MOVEMENT_COLUMNS,
@@ -10,165 +10,21 @@ import {
   PLEDGE_TYPE_WORDS,
   RATIO_GROUPS_WORD,
   RATIO_PLEDGED_PREFIX,
+  AWARD_SHEET_KEYS,
   SHEETS,
   TYPE_WORDS,
-  type ColumnDef,
-  type SheetKey,
 } from "./layout.js";
-import { columnLetter, type BookProblem } from "./problems.js";
-import { foldDiacritics, normalizeText, textLength } from "../text.js";
+import { placeUnordered } from "./place-unordered.js";
+import { readAwardSheets } from "./awards-read.js";
+import type { BookProblem } from "./problems.js";
+import { code, findSheet, fold, hasSheet, lookup, order, SheetReader, text, yesNo, type Row, type SheetCells, type WorkbookCells } from "./sheet-reader.js";
 
-export type CellValue = string | number | boolean | null;
-export interface SheetCells {
-  name: string;
-  /** rows[0] is spreadsheet row 1; cells[0] is column A. */
-  rows: CellValue[][];
-}
-export interface WorkbookCells {
-  sheets: SheetCells[];
-}
+export type { CellValue, SheetCells, WorkbookCells } from "./sheet-reader.js";
 
 export type ReadResult = { ok: true; catalogue: CatalogueDefs } | { ok: false; problems: BookProblem[] };
 
 /** Rows a sheet may hold (beyond header and help). */
 export const MAX_ROWS = 500;
-
-const fold = (text: string) => foldDiacritics(normalizeText(text)).replace(/[.:*()]/gu, " ").replace(/\s+/gu, " ").trim();
-
-function cellString(value: CellValue | undefined): string {
-  if (value === null || value === undefined) return "";
-  if (typeof value === "boolean") return value ? "Có" : "Không";
-  return normalizeText(String(value));
-}
-
-/** One data row of a sheet, its cells by column key. */
-interface Row<K extends string> {
-  number: number;
-  get(key: K): string;
-  raw(key: K): CellValue;
-  at(key: K): { letter: string; header: string };
-}
-
-class SheetReader<K extends string> {
-  readonly problems: BookProblem[] = [];
-  private readonly index = new Map<string, number>();
-
-  constructor(
-    readonly sheet: SheetCells,
-    readonly columns: readonly ColumnDef<K>[],
-  ) {}
-
-  problem(row: number | null, key: K | null, message: string): void {
-    this.problems.push({ sheet: this.sheet.name, row, column: key === null ? null : this.at(key), message });
-  }
-
-  at(key: K): { letter: string; header: string } {
-    const column = this.columns.find((c) => c.key === key)!;
-    const index = this.index.get(key);
-    return { letter: index === undefined ? "?" : columnLetter(index + 1), header: column.header };
-  }
-
-  /** Finds the columns in the header row; false if a required one is missing. */
-  readHeader(): boolean {
-    const header = this.sheet.rows[0] ?? [];
-    header.forEach((cell, i) => {
-      const folded = fold(cellString(cell));
-      const column = this.columns.find((c) => fold(c.header) === folded);
-      if (column && !this.index.has(column.key)) this.index.set(column.key, i);
-    });
-    const missing = this.columns.filter((c) => !this.index.has(c.key));
-    for (const column of missing) {
-      this.problems.push({
-        sheet: this.sheet.name,
-        row: 1,
-        column: null,
-        message: `thiếu cột “${column.header}” ở dòng tiêu đề (dòng 1). Hãy xuất lại tệp mẫu từ bot và sửa trên tệp đó.`,
-      });
-    }
-    return missing.length === 0;
-  }
-
-  /** The data rows: from row 2, skipping the help row and empty rows. */
-  rows(): Row<K>[] {
-    const result: Row<K>[] = [];
-    const helpTexts = new Map(this.columns.map((c) => [c.key, fold(c.help)]));
-    this.sheet.rows.forEach((cells, i) => {
-      if (i === 0) return;
-      const value = (key: K): CellValue => {
-        const index = this.index.get(key);
-        return index === undefined ? null : (cells[index] ?? null);
-      };
-      const keys = this.columns.map((c) => c.key);
-      if (keys.every((key) => cellString(value(key)) === "")) return;
-      if (i === 1 && keys.some((key) => cellString(value(key)) !== "" && fold(cellString(value(key))) === helpTexts.get(key))) return;
-      result.push({ number: i + 1, get: (key) => cellString(value(key)), raw: value, at: (key) => this.at(key) });
-    });
-    return result;
-  }
-}
-
-function findSheet(book: WorkbookCells, key: SheetKey, problems: BookProblem[]): SheetCells | null {
-  const name = SHEETS[key].name;
-  const sheet = book.sheets.find((s) => fold(s.name) === fold(name));
-  if (!sheet) {
-    problems.push({ sheet: null, row: null, column: null, message: `Tệp không có trang “${name}”. Hãy xuất lại tệp mẫu từ bot và sửa trên tệp đó.` });
-  }
-  return sheet ?? null;
-}
-
-function lookup<T extends string>(words: Record<T, string>, text: string): T | null {
-  const folded = fold(text);
-  for (const [key, word] of Object.entries(words) as Array<[T, string]>) {
-    if (fold(word) === folded || fold(word).replace(/\//gu, " ") === folded.replace(/\//gu, " ")) return key;
-  }
-  return null;
-}
-
-const YES_WORDS = new Set(["co", "x", "yes", "true", "1", "dung"]);
-const NO_WORDS = new Set(["", "khong", "no", "false", "0"]);
-
-function yesNo<K extends string>(reader: SheetReader<K>, row: Row<K>, key: K): boolean {
-  const folded = fold(row.get(key));
-  if (YES_WORDS.has(folded)) return true;
-  if (!NO_WORDS.has(folded)) reader.problem(row.number, key, `“${row.get(key)}” không hiểu được: ghi “Có” hoặc “Không”.`);
-  return false;
-}
-
-function order<K extends string>(reader: SheetReader<K>, row: Row<K>, key: K, fallback: number): number {
-  const raw = row.raw(key);
-  const text = row.get(key);
-  if (text === "") return fallback;
-  const n = typeof raw === "number" ? raw : Number(text.replace(/\s/gu, ""));
-  if (!Number.isInteger(n) || n < 0 || n > 100_000) {
-    reader.problem(row.number, key, `thứ tự “${text}” phải là số nguyên từ 0 đến 100.000.`);
-    return fallback;
-  }
-  return n;
-}
-
-function text<K extends string>(reader: SheetReader<K>, row: Row<K>, key: K, max: number, required: boolean): string {
-  const value = row.get(key);
-  if (required && value === "") reader.problem(row.number, key, "ô này không được để trống.");
-  else if (textLength(value) > max) reader.problem(row.number, key, `dài quá ${max} ký tự (hiện có ${textLength(value)}).`);
-  return value;
-}
-
-/** A code: as written (checked), or made from the name for a new row; unique in its sheet. */
-function code<K extends string>(reader: SheetReader<K>, row: Row<K>, key: K, name: string, taken: Map<string, number>): string {
-  const written = row.get(key);
-  let value = written;
-  if (written === "") {
-    const base = codeFromName(name) || "muc";
-    value = base;
-    for (let n = 2; taken.has(value); n++) value = `${base}_${n}`;
-  } else if (!isCode(written)) {
-    reader.problem(row.number, key, `mã “${written}” chỉ được gồm chữ thường không dấu, chữ số và dấu gạch dưới, bắt đầu bằng chữ (tối đa 40 ký tự).`);
-  } else if (taken.has(written)) {
-    reader.problem(row.number, key, `mã “${written}” trùng với dòng ${taken.get(written)}.`);
-  }
-  taken.set(value, row.number);
-  return value;
-}
 
 function readMovements(sheet: SheetCells, problems: BookProblem[]): MovementDef[] {
   const reader = new SheetReader(sheet, MOVEMENT_COLUMNS);
@@ -267,6 +123,7 @@ function readIndicators(sheet: SheetCells, movements: MovementDef[], pledgeItems
   }
   const taken = new Map<string, number>();
   const pending: PendingRefs[] = [];
+  const unordered = new Set<number>();
   const movementByFold = new Map<string, string>();
   for (const m of movements) {
     movementByFold.set(fold(m.code), m.code);
@@ -303,6 +160,7 @@ function readIndicators(sheet: SheetCells, movements: MovementDef[], pledgeItems
       reader.problem(row.number, "soKet", "chỉ tiêu phải được hỏi trong ít nhất một loại kỳ: ghi “Có” ở cột Sơ kết, Tổng kết hoặc Kỳ khác (muốn thôi dùng thì xóa dòng).");
     }
     if (offerPrevious && type !== null && type !== "count" && type !== "money") reader.problem(row.number, "offerPrevious", "chỉ gợi ý số kỳ trước cho chỉ tiêu loại Số lượng hoặc Số tiền.");
+    if (row.get("order") === "") unordered.add(indicators.length);
     if (codeOk && type !== null) pending.push({ row: row.number, code: indicatorCode, lte: rules.filter((r) => r.kind === "lte").map((r) => ({ code: r.indicator })), ratio: ratio === "bad" ? null : ratio });
     indicators.push({
       code: indicatorCode,
@@ -320,6 +178,10 @@ function readIndicators(sheet: SheetCells, movements: MovementDef[], pledgeItems
       offerPrevious,
       ratioBase: ratio === "bad" ? null : ratio,
     });
+  });
+
+  placeUnordered(indicators, unordered, movements).forEach((value, index) => {
+    indicators[index]!.order = value;
   });
 
   // References between rows, once every code is known.
@@ -369,11 +231,16 @@ function readIndicators(sheet: SheetCells, movements: MovementDef[], pledgeItems
   return indicators;
 }
 
-/** Reads the three sheets; all problems of the workbook, or the catalogue. */
+/**
+ * Reads the sheets; all problems of the workbook, or the catalogue. The award sheets come as a
+ * set: a workbook with none of them (exported before they existed) leaves the awards as stored.
+ */
 export function readCatalogueBook(book: WorkbookCells): ReadResult {
   const problems: BookProblem[] = [];
   const sheets = { movements: findSheet(book, "movements", problems), indicators: findSheet(book, "indicators", problems), pledgeItems: findSheet(book, "pledgeItems", problems) };
-  for (const sheet of Object.values(sheets)) {
+  const hasAwards = AWARD_SHEET_KEYS.some((key) => hasSheet(book, key));
+  const awardSheets = hasAwards ? { awardForms: findSheet(book, "awardForms", problems), baseSalaries: findSheet(book, "baseSalaries", problems), awardSettings: findSheet(book, "awardSettings", problems) } : null;
+  for (const sheet of [...Object.values(sheets), ...Object.values(awardSheets ?? {})]) {
     if (sheet && sheet.rows.length > MAX_ROWS + 2) {
       problems.push({ sheet: sheet.name, row: null, column: null, message: `có quá nhiều dòng (tối đa ${MAX_ROWS} dòng dữ liệu).` });
     }
@@ -382,5 +249,7 @@ export function readCatalogueBook(book: WorkbookCells): ReadResult {
   const movements = readMovements(sheets.movements!, problems);
   const pledgeItems = readPledgeItems(sheets.pledgeItems!, problems);
   const indicators = readIndicators(sheets.indicators!, movements, pledgeItems, problems);
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, catalogue: { movements, indicators, pledgeItems } };
+  const awards = awardSheets ? readAwardSheets({ awardForms: awardSheets.awardForms!, baseSalaries: awardSheets.baseSalaries!, awardSettings: awardSheets.awardSettings! }, problems) : undefined;
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, catalogue: awards ? { movements, indicators, pledgeItems, awards } : { movements, indicators, pledgeItems } };
 }

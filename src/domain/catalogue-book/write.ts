@@ -2,6 +2,7 @@
 // `readCatalogueBook` reads back unchanged: export → import is no change.
 import type { IndicatorDef, IndicatorRule, RatioBase } from "../types.js";
 import type { CatalogueDefs } from "./catalogue-defs.js";
+import { awardSheets } from "./awards-write.js";
 import { NO, PLEDGE_TYPE_WORDS, RATIO_GROUPS_WORD, RATIO_PLEDGED_PREFIX, SHEETS, TYPE_WORDS, YES, type SheetKey } from "./layout.js";
 
 export type OutCell = string | number;
@@ -12,6 +13,8 @@ export interface SheetRows {
   header: string[];
   help: string[];
   data: OutCell[][];
+  /** A drop-down list and a number format for one data row's cells (the settings sheet). */
+  rowCells?: Record<number, { column: number; choices?: readonly string[]; numFmt?: string }>;
 }
 
 const yesNo = (value: boolean) => (value ? YES : NO);
@@ -50,7 +53,7 @@ function indicatorRow(def: IndicatorDef): Record<string, OutCell> {
   };
 }
 
-function sheet(key: SheetKey, records: Array<Record<string, OutCell>>): SheetRows {
+export function sheet(key: SheetKey, records: Array<Record<string, OutCell>>): SheetRows {
   const { name, columns } = SHEETS[key];
   return {
     key,
@@ -70,5 +73,6 @@ export function catalogueSheets(catalogue: CatalogueDefs): SheetRows[] {
       "pledgeItems",
       byOrder(catalogue.pledgeItems).map((p) => ({ code: p.code, title: p.title, type: PLEDGE_TYPE_WORDS[p.type], unit: p.unit ?? "", order: p.order })),
     ),
+    ...(catalogue.awards ? awardSheets(catalogue.awards) : []),
   ];
 }

@@ -21,3 +21,31 @@ export function postingStartProblem(start: CalendarDate, today: CalendarDate): "
   if (compareDates(start, addDays(today, -366)) < 0) return "too_old";
   return null;
 }
+
+/** What the law says of an award form, as far as the posting goes: its code, kind and title. */
+export interface PostedForm {
+  code: string;
+  kind: "giay_khen" | "danh_hieu";
+  titleName: string;
+}
+
+/** Codes of the forms whose list is posted for comments (the ward's defaults). */
+const POSTED_CODES = new Set(["gdvh", "tdpvh"]);
+
+/**
+ * Whether a form's list must be posted (niêm yết) before the council reviews it. Nghị định
+ * 86/2023/NĐ-CP has it for the titles "Gia đình văn hóa" (the list posted at the tổ dân phố for
+ * 10 days) and "Thôn, tổ dân phố văn hóa" (posted by the ward for 10 days); no text found has a
+ * posting for a Giấy khen or "Lao động tiên tiến" (khen-thuong.md §3 steps 3, 5 and 6).
+ * A ward's own form carrying one of those titles counts too.
+ */
+export function formNeedsPosting(form: PostedForm): boolean {
+  if (POSTED_CODES.has(form.code)) return true;
+  if (form.kind !== "danh_hieu") return false;
+  const title = form.titleName
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .replace(/[đĐ]/gu, "d")
+    .toLowerCase();
+  return /\b(gia dinh|to dan pho|thon|khu dan cu|xom|ban|ap|khu pho) van hoa\b/u.test(title);
+}

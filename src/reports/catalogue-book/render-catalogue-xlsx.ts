@@ -1,5 +1,6 @@
 // The catalogue workbook (exceljs): a help sheet, then one sheet each for movements,
-// indicators and pledge items, with a bold header, a grey help line under it, drop-down lists
+// indicators and pledge items, and (when given) the award forms, the base salaries and the
+// award settings, with a bold header, a grey help line under it, drop-down lists
 // for the types and yes/no columns, and a print set-up (landscape A4, one page wide, the two
 // header rows repeated on every page).
 import ExcelJS from "exceljs";
@@ -12,8 +13,9 @@ interface RangeValidations {
   dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void };
 }
 
-/** OOXML paper size 8 (A3): the indicators sheet is wide; exceljs lists no name for it. */
+/** OOXML paper size 8 (A3): the indicators and award forms sheets are wide; exceljs lists no name for it. */
 const A3 = 8;
+const WIDE_SHEETS = new Set(["indicators", "awardForms"]);
 const HELP_WIDTH = 72;
 const LINE_POINTS = 13;
 
@@ -61,7 +63,7 @@ export async function renderCatalogueXlsx(catalogue: CatalogueDefs, wardName: st
     const columns = SHEETS[rows.key].columns;
     const sheet = workbook.addWorksheet(rows.name, {
       views: [{ state: "frozen", ySplit: 2 }],
-      pageSetup: { paperSize: (rows.key === "indicators" ? A3 : 9) as ExcelJS.PaperSize, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:2", margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 } },
+      pageSetup: { paperSize: (WIDE_SHEETS.has(rows.key) ? A3 : 9) as ExcelJS.PaperSize, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:2", margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 } },
       headerFooter: { oddFooter: nfc(`${rows.name} - Trang &P/&N`) },
     });
     sheet.columns = columns.map((column) => ({ key: column.key, width: column.width }));
@@ -78,16 +80,35 @@ export async function renderCatalogueXlsx(catalogue: CatalogueDefs, wardName: st
     helpRow.font = { italic: true, size: 9, color: { argb: "FF595959" } };
     helpRow.alignment = { wrapText: true, vertical: "top" };
     helpRow.height = rowHeight(rows.help, widths.map((w) => w * 1.2), 11);
-    for (const data of rows.data) {
+    rows.data.forEach((data, dataIndex) => {
       const row = sheet.addRow(data.map((cell) => (typeof cell === "string" ? nfc(cell) : cell)));
       row.alignment = { wrapText: true, vertical: "top" };
       row.height = rowHeight(data.map(String), widths);
-      row.eachCell({ includeEmpty: true }, (cell) => {
+      row.eachCell({ includeEmpty: true }, (cell, columnNumber) => {
         cell.border = { top: { style: "hair" }, bottom: { style: "hair" }, left: { style: "hair" }, right: { style: "hair" } };
+        const numFmt = columns[columnNumber - 1]?.numFmt;
+        if (numFmt && typeof cell.value === "number") cell.numFmt = numFmt;
       });
-    }
+      const own = rows.rowCells?.[dataIndex];
+      if (own) {
+        const cell = row.getCell(own.column + 1);
+        if (own.numFmt && typeof cell.value === "number") cell.numFmt = own.numFmt;
+        if (own.choices) {
+          cell.dataValidation = {
+            type: "list",
+            allowBlank: false,
+            formulae: [`"${own.choices.join(",")}"`],
+            showErrorMessage: true,
+            errorStyle: "error",
+            errorTitle: nfc(String(data[0] ?? "")),
+            error: nfc(`Chọn một trong: ${own.choices.join(", ")}.`),
+          };
+        }
+      }
+    });
     const lastRow = rows.data.length + 2 + SPARE_ROWS;
     columns.forEach((column, index) => {
+      if (column.numFmt) sheet.getColumn(index + 1).numFmt = column.numFmt;
       if (!column.choices) return;
       const letter = columnLetter(index + 1);
       (sheet as unknown as RangeValidations).dataValidations.add(`${letter}3:${letter}${lastRow}`, {

@@ -2,6 +2,7 @@
 // movement's indicators (a ratio column after an indicator that has one), then the pledges.
 import type { CityRollup } from "../../domain/city-rollup.js";
 import type { IndicatorDef } from "../../domain/types.js";
+import { words } from "../../i18n/words.js";
 
 export type CityColumn =
   | { kind: "groups" }
@@ -15,14 +16,12 @@ export interface CityColumnGroup {
   columns: CityColumn[];
 }
 
-export const OTHER_MOVEMENT = "Nội dung khác";
-
 /** The column groups of a roll-up, in order. Text indicators have no column. */
 export function cityColumnGroups(rollup: Pick<CityRollup, "indicators" | "movements">): CityColumnGroup[] {
-  const groups: CityColumnGroup[] = [{ name: "Tổ dân phố", columns: [{ kind: "groups" }, { kind: "reported" }] }];
+  const groups: CityColumnGroup[] = [{ name: words("city-file-group-groups"), columns: [{ kind: "groups" }, { kind: "reported" }] }];
   for (const def of rollup.indicators) {
     if (def.type === "text") continue;
-    const name = rollup.movements.find((movement) => movement.code === def.movementCode)?.name ?? OTHER_MOVEMENT;
+    const name = rollup.movements.find((movement) => movement.code === def.movementCode)?.name ?? words("city-file-other-movement");
     let group = groups.at(-1)!;
     if (groups.length === 1 || group.name !== name) {
       group = { name, columns: [] };
@@ -31,22 +30,22 @@ export function cityColumnGroups(rollup: Pick<CityRollup, "indicators" | "moveme
     group.columns.push({ kind: "indicator", def });
     if (def.ratioBase) group.columns.push({ kind: "ratio", def });
   }
-  groups.push({ name: "Đăng ký thi đua", columns: [{ kind: "pledges" }] });
+  groups.push({ name: words("city-file-group-pledges"), columns: [{ kind: "pledges" }] });
   return groups;
 }
 
-/** "tổ", "hộ", "đồng": the unit a column's figures are in (ratios have none). */
+/** The unit a column's figures are in (ratios have none). */
 export function columnUnit(column: CityColumn): string | undefined {
   switch (column.kind) {
     case "groups":
     case "reported":
     case "pledges":
-      return "tổ";
+      return words("city-file-unit-groups");
     case "ratio":
       return undefined;
     case "indicator":
-      if (column.def.type === "money") return "đồng";
-      if (column.def.type === "yes_no") return "tổ";
+      if (column.def.type === "money") return words("city-file-unit-money");
+      if (column.def.type === "yes_no") return words("city-file-unit-groups");
       return column.def.unit ?? undefined;
   }
 }
@@ -54,15 +53,15 @@ export function columnUnit(column: CityColumn): string | undefined {
 export function columnHeader(column: CityColumn): string {
   switch (column.kind) {
     case "groups":
-      return "Số tổ dân phố";
+      return words("city-file-col-groups");
     case "reported":
-      return "Đã nộp báo cáo";
+      return words("city-file-col-reported");
     case "pledges":
-      return "Ký cam kết";
+      return words("city-file-col-pledges");
     case "indicator":
       return column.def.shortLabel;
     case "ratio":
-      return column.def.ratioBase?.kind === "pledged" ? "Tỷ lệ so với đăng ký" : "Tỷ lệ";
+      return words(column.def.ratioBase?.kind === "pledged" ? "city-file-col-ratio-pledged" : "city-file-col-ratio");
   }
 }
 

@@ -5,14 +5,14 @@ import type { PeriodSummary } from "../../domain/aggregate.js";
 import type { CityRollup, WardRollup } from "../../domain/city-rollup.js";
 import { cityPeriodLabel } from "../../domain/city-rollup.js";
 import { formatCount, formatDateTime, formatMoney, formatPercentOf } from "../../domain/format.js";
+import { words } from "../../i18n/words.js";
 import type { SummaryColumnGroup, SummaryTable } from "../summary-table.js";
 import { type CityColumn, cityColumnGroups, columnHeader, columnUnit } from "./city-columns.js";
 
 const NO_FIGURE = "—";
-const NO_PERIOD = "Chưa có kỳ này";
 
 function money(value: number): string {
-  return formatMoney(value).replace(/ đồng$/u, "");
+  return formatMoney(value).replace(new RegExp(` ${words("city-file-unit-money")}$`, "u"), "");
 }
 
 /** One cell of a ward's (or the city's) row; "" when the ward's period does not ask the indicator. */
@@ -41,7 +41,7 @@ export function cityCell(column: CityColumn, summary: PeriodSummary, asks: (code
 function wardRow(ward: WardRollup, index: number, columns: CityColumn[]) {
   const base = { stt: String(index + 1), name: ward.ward.name };
   if (!ward.summary || !ward.period) {
-    return { ...base, status: NO_PERIOD, cells: columns.map(() => NO_FIGURE), incomplete: true };
+    return { ...base, status: words("city-file-no-period"), cells: columns.map(() => NO_FIGURE), incomplete: true };
   }
   const summary = ward.summary;
   return {
@@ -65,16 +65,20 @@ export function cityTableModel(rollup: CityRollup, generatedAt: Date): SummaryTa
   const label = cityPeriodLabel(rollup.kind, rollup.year);
   const total = rollup.total;
   return {
-    titleLines: ["TỔNG HỢP KẾT QUẢ PHONG TRÀO THI ĐUA", "CỦA CÁC PHƯỜNG, XÃ"],
-    subtitle: { ward: rollup.city.name, period: `Kỳ báo cáo: ${label}` },
-    generatedAtText:
-      `Lập lúc ${formatDateTime(generatedAt)}. ${rollup.wardsWithPeriod}/${rollup.wards.length} phường, xã có kỳ báo cáo này; ` +
-      `đã nộp ${total.groups.reported}/${total.groups.total} tổ; số liệu chỉ tính các tổ đã nộp.`,
-    nameHeader: "Phường, xã",
-    statusHeader: "Kỳ báo cáo",
+    titleLines: [words("city-file-title-1"), words("city-file-title-2")],
+    subtitle: { ward: rollup.city.name, period: words("city-file-period", { period: label }) },
+    generatedAtText: words("city-file-made", {
+      time: formatDateTime(generatedAt),
+      withPeriod: String(rollup.wardsWithPeriod),
+      wards: String(rollup.wards.length),
+      reported: String(total.groups.reported),
+      groups: String(total.groups.total),
+    }),
+    nameHeader: words("city-file-col-ward"),
+    statusHeader: words("city-file-col-period"),
     groups,
     rows: rollup.wards.map((ward, index) => wardRow(ward, index, columns)),
-    total: { label: "Tổng cộng", cells: columns.map((column) => cityCell(column, total, () => true)) },
-    metadata: { title: `Tổng hợp kết quả thi đua - ${rollup.city.name} - ${label}`, author: rollup.city.name, creationDate: generatedAt },
+    total: { label: words("city-file-total"), cells: columns.map((column) => cityCell(column, total, () => true)) },
+    metadata: { title: words("city-file-metadata-title", { city: rollup.city.name, period: label }), author: rollup.city.name, creationDate: generatedAt },
   };
 }

@@ -9,15 +9,16 @@ import { cityPeriodLabel } from "../../domain/city-rollup.js";
 import { DEFAULT_WARD_FIGURES } from "../../domain/catalogue.js";
 import { formatDateTime } from "../../domain/format.js";
 import type { IndicatorDef } from "../../domain/types.js";
+import { words } from "../../i18n/words.js";
 import { cityColumnGroups, columnHeader, columnUnit, type CityColumn } from "./city-columns.js";
 
 const nfc = (text: string) => text.normalize("NFC");
 const COUNT_FORMAT = "#,##0";
-const MONEY_FORMAT = '#,##0" đồng"';
+const MONEY_FORMAT = `#,##0" ${words("city-file-unit-money")}"`;
 const PERCENT_FORMAT = "0.0%";
 const FIXED = 3; // STT, ward, period
-export const CITY_SHEET = "Tổng hợp theo phường";
-export const FIGURES_SHEET = "Khen thưởng theo phường";
+export const CITY_SHEET = words("city-xlsx-sheet-wards");
+export const FIGURES_SHEET = words("city-xlsx-sheet-figures");
 
 type Figure = (summary: PeriodSummary, asks: (code: string) => boolean) => number | null;
 
@@ -59,7 +60,7 @@ function sheetColumns(rollup: CityRollup): SheetColumn[] {
   const ratioColumns = (def: IndicatorDef): SheetColumn[] => {
     const base = def.ratioBase!;
     const value = ratioOf(def.code, "percent");
-    const header = nfc(`Tỷ lệ ${def.shortLabel}`);
+    const header = words("city-file-col-ratio-of", { label: def.shortLabel });
     switch (base.kind) {
       case "groups":
         return [{ key: `ratio:${def.code}`, header, width: 14, numFmt: PERCENT_FORMAT, ratio: { code: def.code, numerator: def.code, denominator: "groups", value } }];
@@ -73,10 +74,10 @@ function sheetColumns(rollup: CityRollup): SheetColumn[] {
     }
     // The ratio's own numerator and denominator as columns.
     return [
-      { key: `num:${def.code}`, header: nfc(`${def.shortLabel}: đạt (tính tỷ lệ)`), width: 16, numFmt: COUNT_FORMAT, figure: ratioOf(def.code, "numerator") },
+      { key: `num:${def.code}`, header: words("city-file-col-ratio-numerator", { label: def.shortLabel }), width: 16, numFmt: COUNT_FORMAT, figure: ratioOf(def.code, "numerator") },
       {
         key: `den:${def.code}`,
-        header: nfc(base.kind === "pledged" ? `${def.shortLabel}: số tổ đăng ký` : `${def.shortLabel}: cơ sở tính tỷ lệ`),
+        header: words(base.kind === "pledged" ? "city-file-col-ratio-pledged-base" : "city-file-col-ratio-base", { label: def.shortLabel }),
         width: 16,
         numFmt: COUNT_FORMAT,
         figure: ratioOf(def.code, "denominator"),
@@ -93,7 +94,7 @@ function sheetColumns(rollup: CityRollup): SheetColumn[] {
         case "reported":
           return [{ key: "reported", header: withUnit(column, columnHeader(column)), width: 14, numFmt: COUNT_FORMAT, figure: (s) => s.groups.reported }];
         case "pledges":
-          return [{ key: "pledges", header: withUnit(column, "Số tổ ký cam kết thi đua"), width: 16, numFmt: COUNT_FORMAT, figure: (s) => s.pledges.signed }];
+          return [{ key: "pledges", header: withUnit(column, words("city-file-col-pledges-long")), width: 16, numFmt: COUNT_FORMAT, figure: (s) => s.pledges.signed }];
         case "indicator":
           return [
             {
@@ -122,9 +123,9 @@ export async function renderCityXlsx(rollup: CityRollup, generatedAt: Date): Pro
   const letter = new Map(columns.map((column, index) => [column.key, columnLetter(index + FIXED + 1)]));
   const sheet = workbook.addWorksheet(CITY_SHEET, { views: [{ state: "frozen", xSplit: FIXED, ySplit: 1 }] });
   sheet.columns = [
-    { header: "STT", key: "stt", width: 6 },
-    { header: "Phường, xã", key: "name", width: 24 },
-    { header: "Kỳ báo cáo", key: "period", width: 22 },
+    { header: words("city-file-col-number"), key: "stt", width: 6 },
+    { header: words("city-file-col-ward"), key: "name", width: 24 },
+    { header: words("city-file-col-period"), key: "period", width: 22 },
     ...columns.map((column) => ({ header: column.header, key: column.key, width: column.width })),
   ];
   sheet.getRow(1).font = { bold: true };
@@ -139,7 +140,7 @@ export async function renderCityXlsx(rollup: CityRollup, generatedAt: Date): Pro
 
   rollup.wards.forEach((ward, index) => {
     const rowNumber = index + 2;
-    const values: Record<string, unknown> = { stt: index + 1, name: nfc(ward.ward.name), period: ward.period ? nfc(ward.period.name) : "Chưa có kỳ này" };
+    const values: Record<string, unknown> = { stt: index + 1, name: nfc(ward.ward.name), period: ward.period ? nfc(ward.period.name) : words("city-file-no-period") };
     const summary = ward.summary;
     if (summary) {
       const asks = (code: string) => ward.indicatorCodes.has(code);
@@ -156,7 +157,7 @@ export async function renderCityXlsx(rollup: CityRollup, generatedAt: Date): Pro
   const first = 2;
   const last = rollup.wards.length + 1;
   const totalNumber = last + 1;
-  const totals: Record<string, unknown> = { name: "Tổng cộng" };
+  const totals: Record<string, unknown> = { name: words("city-file-total") };
   for (const column of columns) {
     if (column.figure) {
       const range = `${letter.get(column.key)}${first}:${letter.get(column.key)}${last}`;
@@ -173,8 +174,8 @@ export async function renderCityXlsx(rollup: CityRollup, generatedAt: Date): Pro
   const figureDefs = DEFAULT_WARD_FIGURES.filter((def) => def.type !== "text");
   const figures = workbook.addWorksheet(FIGURES_SHEET, { views: [{ state: "frozen", xSplit: 2, ySplit: 1 }] });
   figures.columns = [
-    { header: "STT", key: "stt", width: 6 },
-    { header: "Phường, xã", key: "name", width: 24 },
+    { header: words("city-file-col-number"), key: "stt", width: 6 },
+    { header: words("city-file-col-ward"), key: "name", width: 24 },
     ...figureDefs.map((def) => ({ header: nfc(def.unit ? `${def.label} (${def.unit})` : def.label), key: def.code, width: 20 })),
   ];
   figures.getRow(1).font = { bold: true };
@@ -188,7 +189,7 @@ export async function renderCityXlsx(rollup: CityRollup, generatedAt: Date): Pro
     }
     figures.addRow(values);
   });
-  const figureTotals: Record<string, unknown> = { name: "Tổng cộng" };
+  const figureTotals: Record<string, unknown> = { name: words("city-file-total") };
   figureDefs.forEach((def, index) => {
     const column = columnLetter(index + 3);
     const value = rollup.total.wardFigures[def.code];
@@ -196,18 +197,18 @@ export async function renderCityXlsx(rollup: CityRollup, generatedAt: Date): Pro
   });
   figures.addRow(figureTotals).font = { bold: true };
 
-  const notes = workbook.addWorksheet("Thông tin");
+  const notes = workbook.addWorksheet(words("city-xlsx-sheet-notes"));
   notes.columns = [
-    { header: "Nội dung", key: "label", width: 28 },
-    { header: "Thông tin", key: "value", width: 70 },
+    { header: words("city-xlsx-notes-item"), key: "label", width: 28 },
+    { header: words("city-xlsx-notes-value"), key: "value", width: 70 },
   ];
   notes.getRow(1).font = { bold: true };
   for (const [itemLabel, value] of [
-    ["Đơn vị", rollup.city.name],
-    ["Kỳ báo cáo", label],
-    ["Lập lúc", formatDateTime(generatedAt)],
-    ["Phường, xã có kỳ báo cáo này", `${rollup.wardsWithPeriod}/${rollup.wards.length}`],
-    ["Cách tính", "Số liệu chỉ tính các báo cáo đã nộp (chờ duyệt hoặc đã duyệt); tỷ lệ tính trên tổng số của toàn đơn vị."],
+    [words("city-xlsx-notes-unit"), rollup.city.name],
+    [words("city-xlsx-notes-period"), label],
+    [words("city-xlsx-notes-made"), formatDateTime(generatedAt)],
+    [words("city-xlsx-notes-wards"), `${rollup.wardsWithPeriod}/${rollup.wards.length}`],
+    [words("city-xlsx-notes-method"), words("city-xlsx-notes-method-text")],
   ] as const) {
     notes.addRow({ label: itemLabel, value: nfc(value) });
   }

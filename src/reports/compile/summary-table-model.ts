@@ -9,18 +9,26 @@ import { formatCount, formatDateTime, formatMoney, formatPercentOf } from "../..
 import type { AnswerValue, IndicatorDef } from "../../domain/types.js";
 import { labelInSentence } from "../../domain/validate.js";
 import type { SummaryColumnGroup, SummaryTable } from "../summary-table.js";
+import { words } from "../../i18n/words.js";
 
-const STATUS_TEXT = {
-  approved: "Đã duyệt",
-  submitted: "Chờ duyệt",
-  returned: "Trả lại bổ sung",
-  draft: "Đang làm dở",
-  none: "Chưa gửi",
-} as const;
 const NO_FIGURE = "—";
 
+/**
+ * The numeric indicators, each movement's together (in the order its first one is asked): an
+ * indicator asked out of its movement's run still prints under its movement, never as a
+ * second column group of the same name.
+ */
 function tableIndicators(data: PeriodReportData): Array<IndicatorDef & { id: number }> {
-  return data.indicators.filter((indicator) => indicator.type !== "text");
+  const numeric = data.indicators.filter((indicator) => indicator.type !== "text");
+  const movements = [...new Set(numeric.map((indicator) => indicator.movementCode))];
+  return movements.flatMap((movement) => numeric.filter((indicator) => indicator.movementCode === movement));
+}
+
+/** A money figure without its unit: the column header carries it. */
+function withoutUnit(amount: number): string {
+  const unit = ` ${words("summary-unit-money")}`;
+  const text = formatMoney(amount);
+  return text.endsWith(unit) ? text.slice(0, -unit.length) : text;
 }
 
 function cell(indicator: IndicatorDef, value: AnswerValue | undefined): string {
@@ -29,9 +37,9 @@ function cell(indicator: IndicatorDef, value: AnswerValue | undefined): string {
     case "count":
       return formatCount(value.value);
     case "money":
-      return formatMoney(value.value).replace(/ đồng$/u, "");
+      return withoutUnit(value.value);
     case "yes_no":
-      return value.value ? "Có" : "Không";
+      return words(value.value ? "summary-yes" : "summary-no");
     case "text":
       return indicator.type === "text" ? value.value : "";
   }
@@ -45,7 +53,7 @@ export function summaryTableModel(data: PeriodReportData, summary: PeriodSummary
   const indicators = tableIndicators(data);
   const groups: SummaryColumnGroup[] = [];
   for (const indicator of indicators) {
-    const name = data.movements.find((movement) => movement.code === indicator.movementCode)?.name ?? "Nội dung khác";
+    const name = data.movements.find((movement) => movement.code === indicator.movementCode)?.name ?? words("summary-other-movement");
     let group = groups.at(-1);
     if (!group || group.name !== name) {
       group = { name, columns: [] };
@@ -53,21 +61,21 @@ export function summaryTableModel(data: PeriodReportData, summary: PeriodSummary
     }
     (group.columns as SummaryColumnGroup["columns"][number][]).push({
       header: indicator.shortLabel,
-      unit: indicator.type === "money" ? "đồng" : indicator.type === "yes_no" ? undefined : (indicator.unit ?? undefined),
+      unit: indicator.type === "money" ? words("summary-unit-money") : indicator.type === "yes_no" ? undefined : (indicator.unit ?? undefined),
       align: indicator.type === "yes_no" ? "center" : "right",
     });
   }
-  groups.push({ name: "Đăng ký thi đua", columns: [{ header: "Ký cam kết", align: "center" }] });
+  groups.push({ name: words("summary-pledges"), columns: [{ header: words("summary-pledges-column"), align: "center" }] });
 
   const rows = data.groups.map((row, index) => {
     const complete = counted(row);
     return {
       stt: String(index + 1),
       name: row.name,
-      status: STATUS_TEXT[row.status ?? "none"],
+      status: words(`summary-status-${row.status ?? "none"}`),
       cells: [
         ...indicators.map((indicator) => (complete ? cell(indicator, row.values[indicator.code]) : NO_FIGURE)),
-        row.pledgeSigned ? "Đã ký" : "Chưa ký",
+        words(row.pledgeSigned ? "summary-pledge-signed" : "summary-pledge-unsigned"),
       ],
       incomplete: !complete,
     };
@@ -77,7 +85,7 @@ export function summaryTableModel(data: PeriodReportData, summary: PeriodSummary
   const totalCells = indicators.map((indicator) => {
     const figure = byCode.get(indicator.code);
     if (!figure) return "";
-    if (indicator.type === "money") return formatMoney(figure.total).replace(/ đồng$/u, "");
+    if (indicator.type === "money") return withoutUnit(figure.total);
     return formatCount(figure.total);
   });
   // Each percentage says what it is of: the PCCC column's 100% is 18 of the 18 groups that pledged.
@@ -89,26 +97,30 @@ export function summaryTableModel(data: PeriodReportData, summary: PeriodSummary
     const base = indicator.ratioBase;
     const of =
       base?.kind === "pledged"
-        ? `${fraction} tổ đăng ký`
+        ? words("summary-ratio-pledged", { fraction })
         : base?.kind === "indicator"
           ? `${fraction} ${labelInSentence(labelOf.get(base.indicator) ?? base.indicator)}`
-          : `${fraction} tổ`;
+          : words("summary-ratio-groups", { fraction });
     return `${formatPercentOf(ratio.numerator, ratio.denominator, 1)}\n(${of})`;
   });
   const pledges = summary.pledges;
   return {
-    titleLines: ["TỔNG HỢP KẾT QUẢ", "PHONG TRÀO THI ĐUA CỦA CÁC TỔ DÂN PHỐ"],
-    subtitle: { ward: data.ward.name, period: `Kỳ báo cáo: ${data.period.name}` },
-    generatedAtText: `Lập lúc ${formatDateTime(generatedAt, data.ward.timeZone)}. Đã nộp ${summary.groups.reported}/${summary.groups.total} tổ; tổng cộng chỉ tính các tổ đã nộp.`,
+    titleLines: [words("summary-title-1"), words("summary-title-2")],
+    subtitle: { ward: data.ward.name, period: words("summary-period", { period: data.period.name }) },
+    generatedAtText: words("summary-made", {
+      time: formatDateTime(generatedAt, data.ward.timeZone),
+      reported: String(summary.groups.reported),
+      total: String(summary.groups.total),
+    }),
     groups,
     rows,
-    total: { label: `Tổng cộng (${summary.groups.reported} tổ đã nộp)`, cells: [...totalCells, `${pledges.signed}/${pledges.total}`] },
+    total: { label: words("summary-total", { reported: String(summary.groups.reported) }), cells: [...totalCells, `${pledges.signed}/${pledges.total}`] },
     ratio: ratioCells.some(Boolean)
       ? {
-          label: "Tỷ lệ",
-          cells: [...ratioCells, `${formatPercentOf(pledges.signed, pledges.total, 1)}\n(${pledges.signed}/${pledges.total} tổ)`],
+          label: words("summary-ratio"),
+          cells: [...ratioCells, `${formatPercentOf(pledges.signed, pledges.total, 1)}\n(${words("summary-ratio-groups", { fraction: `${pledges.signed}/${pledges.total}` })})`],
         }
       : undefined,
-    metadata: { title: `Tổng hợp kết quả thi đua - ${data.period.name}`, author: data.ward.name, creationDate: generatedAt },
+    metadata: { title: words("summary-metadata-title", { period: data.period.name }), author: data.ward.name, creationDate: generatedAt },
   };
 }

@@ -11,14 +11,13 @@ import { centredRule } from "../pdf/canvas-rule.js";
 import { PDF_FONT, renderPdf } from "../pdf/pdfmake-renderer.js";
 import { tinosMetrics } from "../font-metrics.js";
 import { mmToPt } from "../units.js";
+import { words } from "../../i18n/words.js";
 import { decisionCitation } from "./decision-model.js";
 
 const WIDTH = mmToPt(297);
 const HEIGHT = mmToPt(210);
 const MARGIN = mmToPt(22);
 const FRAME = mmToPt(10);
-
-const KIND_LABEL = { ca_nhan: "", tap_the: "", ho_gia_dinh: "Hộ gia đình" } as const;
 
 /** Two frames drawn on every page. */
 function frame(): Content {
@@ -33,8 +32,8 @@ function frame(): Content {
 function signature(data: DecisionDocumentData): Content {
   const { decision } = data;
   const lines: Content[] = [];
-  if (decision.signedForChair) lines.push({ text: "KT. CHỦ TỊCH", bold: true });
-  lines.push({ text: capitals(decision.signerTitle || "CHỦ TỊCH"), bold: true });
+  if (decision.signedForChair) lines.push({ text: words("decision-for-chair"), bold: true });
+  lines.push({ text: capitals(decision.signerTitle || words("decision-chair")), bold: true });
   lines.push({ text: decision.signerName, bold: true, margin: [0, mmToPt(ND30_SIGNATURE.signatureGapMm) * 0.8, 0, 0] });
   return { stack: lines, alignment: "center", fontSize: 14 };
 }
@@ -43,18 +42,18 @@ function page(data: DecisionDocumentData, line: DecisionDocumentLine, first: boo
   const { decision, form } = data;
   const bold = tinosMetrics("bold");
   const ward = data.ward.issuerNameLines.map((part) => capitals(part.trim())).join(" ");
-  const title = form.certificateTitle || "GIẤY KHEN";
-  const label = KIND_LABEL[line.recipientKind];
+  const title = form.certificateTitle || words("certificate-default-title");
+  const name = line.recipientKind === "ho_gia_dinh" ? words("certificate-household", { name: line.name }) : line.name;
   const place = [line.position, line.address].filter((part) => part.trim() !== "").join(", ");
   const body: Content[] =
     form.kind === "danh_hieu"
       ? [
-          { text: `${label ? `${label}: ` : ""}${line.name}`, fontSize: 24, bold: true, margin: [0, 6, 0, 4] },
-          ...(place ? [{ text: `Địa chỉ: ${place}`, fontSize: 16, margin: [0, 0, 0, 6] } as Content] : []),
-          { text: `Đạt danh hiệu “${form.titleName}” năm ${decision.year}`, fontSize: 18, bold: true, italics: true },
+          { text: name, fontSize: 24, bold: true, margin: [0, 6, 0, 4] },
+          ...(place ? [{ text: words("certificate-address", { place }), fontSize: 16, margin: [0, 0, 0, 6] } as Content] : []),
+          { text: words("certificate-title-achieved", { title: form.titleName, year: String(decision.year) }), fontSize: 18, bold: true, italics: true },
         ]
       : [
-          { text: `${label ? `${label}: ` : ""}${line.name}`, fontSize: 24, bold: true, margin: [0, 6, 0, 2] },
+          { text: name, fontSize: 24, bold: true, margin: [0, 6, 0, 2] },
           ...(place ? [{ text: place, fontSize: 16, margin: [0, 0, 0, 6] } as Content] : []),
           ...(line.achievement ? [{ text: line.achievement.replace(/[.;]*$/u, ""), fontSize: 17, italics: true, margin: [40, 0, 40, 0] } as Content] : []),
         ];
@@ -63,8 +62,8 @@ function page(data: DecisionDocumentData, line: DecisionDocumentLine, first: boo
       { text: NATIONAL_TITLE, bold: true, fontSize: 14 },
       { text: MOTTO, bold: true, fontSize: 14 },
       centredRule(bold.widthOf(MOTTO, 14), [0, 2, 0, 10]),
-      { text: `CHỦ TỊCH ${ward}`, bold: true, fontSize: 16 },
-      ...(form.kind === "giay_khen" ? [{ text: "TẶNG", bold: true, fontSize: 16, margin: [0, 6, 0, 0] } as Content] : []),
+      { text: words("decision-authority", { ward }), bold: true, fontSize: 16 },
+      ...(form.kind === "giay_khen" ? [{ text: words("certificate-gives"), bold: true, fontSize: 16, margin: [0, 6, 0, 0] } as Content] : []),
       { text: title, bold: true, fontSize: 40, margin: [0, 2, 0, 6] },
       ...body,
       {
@@ -73,7 +72,7 @@ function page(data: DecisionDocumentData, line: DecisionDocumentLine, first: boo
             width: "*",
             stack: [
               { text: `${decisionCitation(decision.number, decision.symbol, decision.decisionDate)}`, fontSize: 12 },
-              { text: `Số vào sổ: ${String(line.stt).padStart(2, "0")}/${decision.year}`, fontSize: 12 },
+              { text: words("certificate-register", { number: String(line.stt).padStart(2, "0"), year: String(decision.year) }), fontSize: 12 },
             ],
             alignment: "left",
             margin: [0, 40, 0, 0],

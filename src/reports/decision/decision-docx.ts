@@ -10,7 +10,7 @@ import { documentHead } from "../docx/docx-header.js";
 import { ruleParagraph } from "../docx/docx-rule.js";
 import { BODY_LINE, DOCX_PAGE, FIRST_LINE_INDENT, halfPoints, PARAGRAPH_AFTER, TEXT_WIDTH_PT, TEXT_WIDTH_TWIP } from "../docx/docx-style.js";
 import { ptToTwip } from "../units.js";
-import type { DecisionModel } from "./decision-model.js";
+import { ANNEX_ACHIEVEMENT_HEADER, ANNEX_AMOUNT_HEADER, type DecisionModel } from "./decision-model.js";
 
 function centred(text: string, options: { bold?: boolean; italics?: boolean; before?: number; after?: number; size?: number; pageBreakBefore?: boolean } = {}): Paragraph {
   return new Paragraph({
@@ -46,8 +46,8 @@ const CELL_BORDERS = { top: CELL_BORDER, bottom: CELL_BORDER, left: CELL_BORDER,
 function annexTable(model: DecisionModel): Table {
   const { table } = model.annex;
   const fixed = [ptToTwip(34), Math.round(TEXT_WIDTH_TWIP * 0.22), Math.round(TEXT_WIDTH_TWIP * 0.19)];
-  if (table.headers.includes("Số tiền (đồng)")) fixed.push(ptToTwip(62));
-  const hasAchievement = table.headers.includes("Thành tích");
+  if (table.headers.includes(ANNEX_AMOUNT_HEADER())) fixed.push(ptToTwip(62));
+  const hasAchievement = table.headers.includes(ANNEX_ACHIEVEMENT_HEADER());
   const used = fixed.reduce((sum, width) => sum + width, 0);
   const widths = hasAchievement ? [fixed[0]!, fixed[1]!, fixed[2]!, TEXT_WIDTH_TWIP - used, ...fixed.slice(3)] : [fixed[0]!, fixed[1]!, TEXT_WIDTH_TWIP - fixed[0]! - fixed[1]! - (fixed[3] ?? 0), ...fixed.slice(3)];
   const size = halfPoints(ND30_SIZE.table);
@@ -114,7 +114,7 @@ export function renderDecisionDocx(input: DecisionModel): Promise<Buffer> {
   const meta = model.document.metadata ?? {};
   const document = new Document({
     title: meta.title ?? model.document.subjectLines.join(" "),
-    subject: meta.subject ?? "QUYẾT ĐỊNH",
+    subject: meta.subject ?? model.document.kindTitle,
     creator: meta.author ?? model.document.issuer.nameLines.join(" "),
     lastModifiedBy: "thidua-bot",
     description: "thidua-bot",

@@ -7,11 +7,13 @@ import { parseIsoDay } from "../../domain/awards/days.js";
 import type { RecipientKind } from "../../domain/awards/types.js";
 import { formatDateLong, formatDocumentNumber, formatNd30Date, formatNd30DateLine } from "../../domain/format.js";
 import { formatMoney, formatNumber } from "../../domain/format/numbers.js";
+import { labelInSentence } from "../../domain/validate.js";
 import type { AdminDocument, TableBlock } from "../admin-document.js";
 import { balanceLine } from "../balance-lines.js";
 import { tinosMetrics } from "../font-metrics.js";
 import { capitals, ND30_PAGE, ND30_SIZE } from "../nd30-style.js";
 import { mmToPt } from "../units.js";
+import { words } from "../../i18n/words.js";
 
 export interface DecisionArticle {
   /** "Điều 1." */
@@ -44,7 +46,6 @@ export interface DecisionModel {
 
 const TEXT_WIDTH = mmToPt(ND30_PAGE.widthMm - ND30_PAGE.marginLeftMm - ND30_PAGE.marginRightMm);
 const KIND_ORDER: RecipientKind[] = ["tap_the", "ca_nhan", "ho_gia_dinh"];
-const EACH: Record<RecipientKind, string> = { tap_the: "Mỗi tập thể", ca_nhan: "Mỗi cá nhân", ho_gia_dinh: "Mỗi hộ gia đình" };
 
 function calendar(day: string) {
   return parseIsoDay(day);
@@ -58,16 +59,17 @@ export function decisionNumberLine(data: DecisionDocumentData): string {
 /** "Quyết định số 05/QĐ-UBND ngày 10 tháng 12 năm 2026" as running text cites it. */
 export function decisionCitation(number: number | null, symbol: string, day: string): string {
   const shown = number === null ? "     " : String(number).padStart(2, "0");
-  return `Quyết định số ${shown}/${symbol} ngày ${formatNd30Date(calendar(day)).replace(/^ngày /u, "")}`;
+  const date = formatNd30Date(calendar(day)).replace(/^ngày /u, "");
+  return words("decision-citation", { number: shown, symbol, date });
 }
 
 function authorityLine(data: DecisionDocumentData): string {
-  return `CHỦ TỊCH ${data.ward.issuerNameLines.map((line) => capitals(line.trim())).join(" ")}`;
+  return words("decision-authority", { ward: data.ward.issuerNameLines.map((line) => capitals(line.trim())).join(" ") });
 }
 
 /** The ward as running text names it: "phường Phan Đình Phùng". */
 function wardInText(data: DecisionDocumentData): string {
-  return data.ward.placeName.replace(/^Phường/u, "phường").replace(/^Xã/u, "xã");
+  return labelInSentence(data.ward.placeName);
 }
 
 /** Điều 2's money: "Mỗi tập thể được thưởng 1.520.000 đồng, …" when a kind's lines share one amount. */
@@ -77,10 +79,11 @@ function moneySentence(data: DecisionDocumentData): string | null {
   for (const kind of KIND_ORDER) {
     const amounts = new Set(data.lines.filter((line) => line.recipientKind === kind).map((line) => line.amount));
     if (amounts.size === 0) continue;
-    if (amounts.size > 1) return `Tiền thưởng theo danh sách kèm theo, tổng số ${formatMoney(data.totals.amount)}, từ Quỹ thi đua, khen thưởng phường.`;
-    parts.push(`${parts.length === 0 ? EACH[kind] : EACH[kind].toLocaleLowerCase("vi")} được thưởng ${formatMoney([...amounts][0]!)}`);
+    if (amounts.size > 1) return words("decision-money-varied", { total: formatMoney(data.totals.amount) });
+    const each = words("decision-money-each", { kind, amount: formatMoney([...amounts][0]!) });
+    parts.push(parts.length === 0 ? each : each.charAt(0).toLocaleLowerCase("vi") + each.slice(1));
   }
-  return `${parts.join(", ")}, từ Quỹ thi đua, khen thưởng phường. Tổng số tiền thưởng: ${formatMoney(data.totals.amount)}.`;
+  return words("decision-money", { each: parts.join(", "), total: formatMoney(data.totals.amount) });
 }
 
 function articles(data: DecisionDocumentData): DecisionArticle[] {
@@ -89,29 +92,37 @@ function articles(data: DecisionDocumentData): DecisionArticle[] {
   const counts = countsPhrase(totals);
   const first =
     form.kind === "danh_hieu"
-      ? `Công nhận ${counts} đạt danh hiệu “${form.titleName}” năm ${year} (có danh sách kèm theo).`
-      : `Tặng ${form.name} cho ${counts} (có danh sách kèm theo), ${decision.achievementClause}.`;
+      ? words("decision-award-title", { counts, title: form.titleName, year: String(year) })
+      : words("decision-award-form", { form: form.name, counts, achievement: decision.achievementClause });
   const replaces = decision.corrects
-    ? ` Quyết định này thay thế ${decisionCitation(decision.corrects.number, decision.corrects.symbol, decision.corrects.decisionDate)} của Chủ tịch Ủy ban nhân dân ${wardInText(data)}.`
+    ? ` ${words("decision-replaces", { citation: decisionCitation(decision.corrects.number, decision.corrects.symbol, decision.corrects.decisionDate), ward: wardInText(data) })}`
     : "";
-  const inForce = `Quyết định này có hiệu lực kể từ ngày ký.${replaces}`;
-  const execute = `${decision.executors} chịu trách nhiệm thi hành Quyết định này./.`;
+  const inForce = `${words("decision-in-force")}${replaces}`;
+  const execute = words("decision-executors", { executors: decision.executors });
   const money = moneySentence(data);
   const rest = money ? [money, `${inForce} ${execute}`] : [inForce, execute];
-  return [first, ...rest].map((text, index) => ({ heading: `Điều ${index + 1}.`, text }));
+  return [first, ...rest].map((text, index) => ({ heading: words("decision-article", { number: String(index + 1) }), text }));
 }
+
+/** The annex's optional columns, by header (the renderers size them). */
+export const ANNEX_AMOUNT_HEADER = () => words("decision-annex-col-amount");
+export const ANNEX_ACHIEVEMENT_HEADER = () => words("decision-annex-col-achievement");
 
 function annexTable(lines: readonly DecisionDocumentLine[], household: boolean): TableBlock {
   const withMoney = lines.some((line) => line.amount > 0);
   const withAchievement = lines.some((line) => line.achievement.trim() !== "");
-  const headers = ["STT", household ? "Họ và tên chủ hộ" : "Tên tập thể, họ và tên", household ? "Địa chỉ" : "Chức vụ, đơn vị, địa chỉ"];
+  const headers = [
+    words("decision-annex-col-number"),
+    words(household ? "decision-annex-col-household" : "decision-annex-col-name"),
+    words(household ? "decision-annex-col-address" : "decision-annex-col-place"),
+  ];
   const align: ("left" | "center" | "right")[] = ["center", "left", "left"];
   if (withAchievement) {
-    headers.push("Thành tích");
+    headers.push(ANNEX_ACHIEVEMENT_HEADER());
     align.push("left");
   }
   if (withMoney) {
-    headers.push("Số tiền (đồng)");
+    headers.push(ANNEX_AMOUNT_HEADER());
     align.push("right");
   }
   const rows = lines.map((line) => {
@@ -120,7 +131,7 @@ function annexTable(lines: readonly DecisionDocumentLine[], household: boolean):
     if (withMoney) cells.push(formatNumber(line.amount));
     return cells;
   });
-  const total = ["", `Tổng cộng: ${formatNumber(lines.length)}`, ""];
+  const total = ["", words("decision-annex-total", { count: formatNumber(lines.length) }), ""];
   if (withAchievement) total.push("");
   if (withMoney) total.push(formatNumber(lines.reduce((sum, line) => sum + line.amount, 0)));
   return { headers, rows, total, align };
@@ -134,14 +145,14 @@ function annex(data: DecisionDocumentData): DecisionAnnex {
   // Broken where the phrase breaks ("… được tặng" / the form), never inside "Giấy khen".
   const [who, what] =
     form.kind === "danh_hieu"
-      ? [`${capitalise(kindsPhrase(data.totals))} đạt danh hiệu`, `“${form.titleName}” năm ${year}`]
-      : [`${capitalise(kindsPhrase(data.totals))} được tặng`, form.name];
+      ? [words("decision-annex-who-title", { who: capitalise(kindsPhrase(data.totals)) }), words("decision-annex-what-title", { title: form.titleName, year: String(year) })]
+      : [words("decision-annex-who-form", { who: capitalise(kindsPhrase(data.totals)) }), form.name];
   const bold = tinosMetrics("bold");
   const fits = bold.widthOf(`${who} ${what}`, ND30_SIZE.subject) <= TEXT_WIDTH * 0.9;
   return {
-    title: "DANH SÁCH",
+    title: words("decision-annex-title"),
     subjectLines: fits ? [`${who} ${what}`] : [who, what],
-    attachedTo: `(Kèm theo ${decisionCitation(decision.number, decision.symbol, decision.decisionDate)} của Chủ tịch Ủy ban nhân dân ${wardInText(data)})`,
+    attachedTo: words("decision-annex-attached", { citation: decisionCitation(decision.number, decision.symbol, decision.decisionDate), ward: wardInText(data) }),
     table: annexTable(numbered, numbered.every((line) => line.recipientKind === "ho_gia_dinh")),
   };
 }
@@ -153,23 +164,23 @@ function capitalise(text: string): string {
 export function decisionModel(data: DecisionDocumentData, now: Date): DecisionModel {
   const { decision } = data;
   const bold = tinosMetrics("bold");
-  const subject = `Về việc ${decision.subject}`;
+  const subject = words("decision-subject", { subject: decision.subject });
   const document: AdminDocument = {
     issuer: { superior: data.ward.issuerSuperior, nameLines: data.ward.issuerNameLines },
     numberLine: decisionNumberLine(data),
     placeDateLine: formatNd30DateLine(data.ward.placeName, calendar(decision.decisionDate)),
-    kindTitle: "QUYẾT ĐỊNH",
+    kindTitle: words("decision-kind-title"),
     subjectLines: balanceLine(subject, TEXT_WIDTH * 0.9, (text) => bold.widthOf(text, ND30_SIZE.subject)),
     addressees: [],
     body: [],
     signature: decision.signedForChair
-      ? { authority: "KT. CHỦ TỊCH", title: decision.signerTitle || "PHÓ CHỦ TỊCH", name: decision.signerName }
-      : { title: decision.signerTitle || "CHỦ TỊCH", name: decision.signerName },
+      ? { authority: words("decision-for-chair"), title: decision.signerTitle || words("decision-vice-chair"), name: decision.signerName }
+      : { title: decision.signerTitle || words("decision-chair"), name: decision.signerName },
     distribution: decision.recipients,
     metadata: {
-      title: `Quyết định ${decisionNumberLine(data).replace(/^Số:\s*/u, "")} - ${decision.subject}`,
-      author: `UBND ${wardInText(data)}`,
-      subject: "QUYẾT ĐỊNH",
+      title: words("decision-metadata-title", { number: decisionNumberLine(data).replace(/^[^:]+:\s*/u, ""), subject: decision.subject }),
+      author: words("decision-ward-author", { ward: wardInText(data) }),
+      subject: words("decision-kind-title"),
       creationDate: now,
     },
   };
@@ -177,7 +188,7 @@ export function decisionModel(data: DecisionDocumentData, now: Date): DecisionMo
     document,
     authorityLine: authorityLine(data),
     basis: punctuateBasis(decision.legalBasis),
-    decides: "QUYẾT ĐỊNH:",
+    decides: words("decision-decides"),
     articles: articles(data),
     annex: annex(data),
   };

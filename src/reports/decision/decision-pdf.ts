@@ -13,7 +13,7 @@ import { keepWordsWhole } from "../pdf/keep-words-whole.js";
 import { pdfInfo } from "../pdf/pdf-info.js";
 import { PDF_FONT, renderPdf } from "../pdf/pdfmake-renderer.js";
 import { mmToPt } from "../units.js";
-import type { DecisionModel } from "./decision-model.js";
+import { ANNEX_ACHIEVEMENT_HEADER, ANNEX_AMOUNT_HEADER, type DecisionModel } from "./decision-model.js";
 
 function pageNumber(currentPage: number): Content | null {
   if (currentPage === 1) return null;
@@ -56,8 +56,8 @@ function annexTable(model: DecisionModel): Content {
   const block = bodyBlock({ kind: "table", table: model.annex.table }) as Content & { table: { widths: unknown[] } };
   const columns = model.annex.table.headers.length;
   const widths: (number | string)[] = [34, TEXT_WIDTH * 0.22, TEXT_WIDTH * 0.19];
-  if (model.annex.table.headers.includes("Thành tích")) widths.push("*");
-  if (model.annex.table.headers.includes("Số tiền (đồng)")) widths.push(62);
+  if (model.annex.table.headers.includes(ANNEX_ACHIEVEMENT_HEADER())) widths.push("*");
+  if (model.annex.table.headers.includes(ANNEX_AMOUNT_HEADER())) widths.push(62);
   if (widths.length === 3) widths[2] = "*";
   block.table.widths = widths.slice(0, columns);
   return block;

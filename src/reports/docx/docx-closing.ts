@@ -6,13 +6,14 @@ import { capitals, ND30_SIGNATURE, ND30_SIZE } from "../nd30-style.js";
 import { distributionLines } from "../recipient-lines.js";
 import { mmToTwip } from "../units.js";
 import { halfPoints, NO_MARGINS, TEXT_WIDTH_TWIP } from "./docx-style.js";
+import { words } from "../../i18n/words.js";
 
 function distributionCell(doc: AdminDocument): Paragraph[] {
   const lines = distributionLines(doc.distribution);
   if (lines.length === 0) return [new Paragraph("")];
   return [
     new Paragraph({
-      children: [new TextRun({ text: "Nơi nhận:", bold: true, italics: true, size: halfPoints(ND30_SIZE.distributionTitle) })],
+      children: [new TextRun({ text: words("report-distribution-title"), bold: true, italics: true, size: halfPoints(ND30_SIZE.distributionTitle) })],
       spacing: { after: 0 },
     }),
     ...lines.map(

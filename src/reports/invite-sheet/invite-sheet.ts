@@ -4,6 +4,7 @@
 import type { Content, TDocumentDefinitions } from "pdfmake/interfaces.js";
 import { formatDateShort } from "../../domain/format.js";
 import { formatShortCode } from "../../domain/invite-code.js";
+import { words } from "../../i18n/words.js";
 import { PDF_FONT, renderPdf } from "../pdf/pdfmake-renderer.js";
 
 export interface InviteSheetBlock {
@@ -11,7 +12,7 @@ export interface InviteSheetBlock {
   leaderName: string | null;
   /** "pending": link and QR; "registered": already uses the bot; "no-leader": no leader known. */
   kind: "pending" | "registered" | "no-leader";
-  /** The person's role before the name; default "Tổ trưởng". */
+  /** The person's role before the name; default the leader's. */
   roleLabel?: string;
   /** The Telegram deep link; null without Telegram. */
   link: string | null;
@@ -40,20 +41,20 @@ const QR_SIZE_PAIR = 84;
 function block(sheet: InviteSheet, item: InviteSheetBlock): Content {
   const title: Content[] = [
     { text: item.groupName, style: "group" },
-    { text: `${item.roleLabel ?? "Tổ trưởng"}: ${item.leaderName ?? "(chưa có tên)"}`, style: "leader" },
+    { text: `${item.roleLabel ?? words("invite-sheet-role-leader")}: ${item.leaderName ?? words("invite-sheet-no-name")}`, style: "leader" },
   ];
   if (item.kind === "registered") {
-    return { stack: [...title, { text: "Đã đăng ký sử dụng trợ lý thi đua, không cần mã mời.", style: "note" }] };
+    return { stack: [...title, { text: words("invite-sheet-registered"), style: "note" }] };
   }
   const code = item.shortCode ? formatShortCode(item.shortCode) : null;
   if (item.kind === "no-leader" || (!item.link && !code)) {
     return {
-      stack: [...title, { text: "Chưa có tên tổ trưởng trong danh sách của phường. Cán bộ phường sẽ gửi mã mời riêng.", style: "note" }],
+      stack: [...title, { text: words("invite-sheet-no-leader"), style: "note" }],
     };
   }
   const expires = item.expiresAt ? formatDateShort(item.expiresAt, sheet.timeZone) : null;
-  const validity: Content = { text: `Mã chỉ dùng được một lần${expires ? `, hạn đến ngày ${expires}` : ""}.`, italics: true, margin: [0, 2, 0, 0] };
-  const codeLine: Content[] = code ? [{ text: [{ text: "Mã mời: " }, { text: code, style: "code" }], margin: [0, 2, 0, 2] }] : [];
+  const validity: Content = { text: expires ? words("invite-sheet-validity-until", { date: expires }) : words("invite-sheet-validity"), italics: true, margin: [0, 2, 0, 0] };
+  const codeLine: Content[] = code ? [{ text: [{ text: words("invite-sheet-code") }, { text: code, style: "code" }], margin: [0, 2, 0, 2] }] : [];
   const zalo = code ? (sheet.zaloLink ?? null) : null;
   if (item.link && !zalo && !code) {
     // Telegram only (invites made before typed codes).
@@ -63,7 +64,7 @@ function block(sheet: InviteSheet, item: InviteSheetBlock): Content {
         {
           columns: [
             { qr: item.link, fit: QR_SIZE, eccLevel: "M", width: QR_SIZE + 6 },
-            { width: "*", style: "steps", stack: [{ text: "Cách đăng ký:", bold: true }, ...telegramSteps(), validity] },
+            { width: "*", style: "steps", stack: [{ text: words("invite-sheet-how"), bold: true }, ...telegramSteps(), validity] },
           ],
           columnGap: 6,
           margin: [0, 4, 0, 2],
@@ -75,20 +76,16 @@ function block(sheet: InviteSheet, item: InviteSheetBlock): Content {
   const qrs: Content[] = [];
   if (item.link) qrs.push({ width: QR_SIZE_PAIR + 8, stack: [{ qr: item.link, fit: QR_SIZE_PAIR, eccLevel: "M" }, { text: "Telegram", style: "qrLabel" }] } as Content);
   if (zalo) qrs.push({ width: QR_SIZE_PAIR + 8, stack: [{ qr: zalo, fit: QR_SIZE_PAIR, eccLevel: "M" }, { text: "Zalo", style: "qrLabel" }] } as Content);
-  const steps: Content[] = [{ text: "Cách đăng ký:", bold: true }];
+  const steps: Content[] = [{ text: words("invite-sheet-how"), bold: true }];
   if (code) {
     steps.push(
-      zalo
-        ? `Trên Zalo: quét mã QR “Zalo” bằng Zalo (mục Quét mã QR), mở trò chuyện với trợ lý, gõ mã mời ${code} rồi gửi.`
-        : `Trên Zalo: mở trò chuyện với trợ lý thi đua của phường, gõ mã mời ${code} rồi gửi.`,
+      words(zalo ? "invite-sheet-zalo-with-qr" : "invite-sheet-zalo", { code }),
     );
   }
   if (item.link) {
-    steps.push(
-      `${code ? "Hoặc trên Telegram" : "Trên Telegram"}: mở Telegram, quét mã QR “Telegram” bằng camera điện thoại rồi bấm vào đường liên kết hiện ra, bấm nút “Bắt đầu” (Start).`,
-    );
+    steps.push(words(code ? "invite-sheet-telegram-or" : "invite-sheet-telegram"));
   }
-  steps.push("Sau đó xác nhận đúng họ tên của mình là xong.", validity);
+  steps.push(words("invite-sheet-confirm"), validity);
   return {
     stack: [
       ...title,
@@ -101,11 +98,14 @@ function block(sheet: InviteSheet, item: InviteSheetBlock): Content {
 }
 
 function telegramSteps(): string[] {
-  return [
-    "1. Mở Telegram, quét mã QR bằng camera điện thoại (hoặc mở ứng dụng Camera, hướng vào mã) rồi bấm vào đường liên kết hiện ra.",
-    "2. Bấm nút “Bắt đầu” (Start).",
-    "3. Xác nhận đúng họ tên của mình là xong.",
-  ];
+  return [words("invite-sheet-telegram-step-1"), words("invite-sheet-telegram-step-2"), words("invite-sheet-telegram-step-3")];
+}
+
+/** Which apps the sheet's invites open: codes to type on Zalo, Telegram links, or both. */
+function channelsOf(sheet: InviteSheet): "both" | "zalo" | "telegram" {
+  const zalo = sheet.blocks.some((item) => item.shortCode);
+  const telegram = sheet.blocks.some((item) => item.link) || !zalo;
+  return zalo && telegram ? "both" : zalo ? "zalo" : "telegram";
 }
 
 /** The pdfmake document: a two-column table of blocks with dashed cutting lines. */
@@ -117,7 +117,7 @@ export function inviteSheetDefinition(sheet: InviteSheet): TDocumentDefinitions 
   return {
     pageSize: "A4",
     pageMargins: [15 * MM, 15 * MM, 15 * MM, 15 * MM],
-    info: { title: `Mã mời tổ trưởng — ${sheet.wardName}`, creator: "thidua-bot" },
+    info: { title: words("invite-sheet-pdf-title", { ward: sheet.wardName }), creator: "thidua-bot" },
     defaultStyle: { font: PDF_FONT, fontSize: 11, lineHeight: 1.1 },
     styles: {
       heading: { fontSize: 13, bold: true, alignment: "center" },
@@ -132,15 +132,15 @@ export function inviteSheetDefinition(sheet: InviteSheet): TDocumentDefinitions 
     },
     content: [
       {
-        text: `${sheet.wardName.toLocaleUpperCase("vi")}\n${sheet.title ?? `MÃ MỜI THAM GIA TRỢ LÝ THI ĐUA, KHEN THƯỞNG TRÊN ${sheet.blocks.some((item) => item.shortCode) ? "ZALO VÀ TELEGRAM" : "TELEGRAM"}`}`,
+        text: `${sheet.wardName.toLocaleUpperCase("vi")}\n${sheet.title ?? words("invite-sheet-heading", { channels: channelsOf(sheet) })}`,
         style: "heading",
       },
       {
-        text: `In ngày ${formatDateShort(sheet.createdAt, sheet.timeZone)}. ${sheet.instruction ?? "Cắt theo đường kẻ, trao tận tay tổ trưởng từng tổ. Mỗi mã chỉ dùng cho đúng người có tên."}`,
+        text: `${words("invite-sheet-printed", { date: formatDateShort(sheet.createdAt, sheet.timeZone) })} ${sheet.instruction ?? words("invite-sheet-instruction")}`,
         style: "subheading",
       },
       rows.length === 0
-        ? { text: "Phường chưa có tổ dân phố nào.", style: "note" }
+        ? { text: words("invite-sheet-no-groups"), style: "note" }
         : {
             table: { widths: ["*", "*"], body: rows, dontBreakRows: true },
             layout: {
@@ -155,7 +155,7 @@ export function inviteSheetDefinition(sheet: InviteSheet): TDocumentDefinitions 
             },
           },
     ],
-    footer: (page, pages) => ({ text: `Trang ${page}/${pages}`, alignment: "center", fontSize: 9, margin: [0, 4, 0, 0] }),
+    footer: (page, pages) => ({ text: words("invite-sheet-page", { page: String(page), pages: String(pages) }), alignment: "center", fontSize: 9, margin: [0, 4, 0, 0] }),
   };
 }
 

@@ -6,13 +6,14 @@ import { capitals, ND30_SIGNATURE, ND30_SIZE } from "../nd30-style.js";
 import { distributionLines } from "../recipient-lines.js";
 import { mmToPt } from "../units.js";
 import { TEXT_WIDTH } from "./admin-page.js";
+import { words } from "../../i18n/words.js";
 
 function distributionColumn(doc: AdminDocument): Content {
   const lines = distributionLines(doc.distribution);
   if (lines.length === 0) return { text: "" };
   return {
     stack: [
-      { text: "Nơi nhận:", fontSize: ND30_SIZE.distributionTitle, bold: true, italics: true },
+      { text: words("report-distribution-title"), fontSize: ND30_SIZE.distributionTitle, bold: true, italics: true },
       { stack: lines, fontSize: ND30_SIZE.distributionItem, lineHeight: 1 },
     ],
   };

@@ -6,13 +6,14 @@ import { pdfInfo } from "./pdf-info.js";
 import { PDF_FONT, renderPdf } from "./pdfmake-renderer.js";
 import { SUMMARY_MARGIN, summaryPage } from "./summary-page.js";
 import { summaryWidths } from "./summary-widths.js";
+import { words } from "../../i18n/words.js";
 
 const MUTED = "#6b6b6b";
 const RULE = "#8a8a8a";
 
 function headerRows(table: SummaryTable): TableCell[][] {
   const fixed = (text: string): TableCell => ({ text, rowSpan: 2, bold: true, alignment: "center" });
-  const first: TableCell[] = [fixed("STT"), fixed(table.nameHeader ?? "Tổ dân phố"), fixed(table.statusHeader ?? "Trạng thái")];
+  const first: TableCell[] = [fixed(words("summary-col-number")), fixed(table.nameHeader ?? words("summary-col-group")), fixed(table.statusHeader ?? words("summary-col-status"))];
   const second: TableCell[] = [{ text: "" }, { text: "" }, { text: "" }];
   for (const group of table.groups) {
     group.columns.forEach((column, index) => {

@@ -2,6 +2,7 @@
 // room left over shared by the figure columns, a smaller font when the page is too narrow.
 import { tinosMetrics } from "../font-metrics.js";
 import type { SummaryRow, SummaryTable } from "../summary-table.js";
+import { words } from "../../i18n/words.js";
 
 /** Left + right cell padding pdfmake's default table layout adds (4 pt each side), and a
  * point and a half so rounding never wraps a figure that was measured to fit. */
@@ -34,9 +35,9 @@ function needs(table: SummaryTable, size: number): number[] {
   const columns = table.groups.flatMap((group) => group.columns);
   const name = Math.min(
     MAX_NAME_WIDTH,
-    Math.max(widestCell((row) => row.name), longestWord(table.nameHeader ?? "Tổ dân phố", size)),
+    Math.max(widestCell((row) => row.name), longestWord(table.nameHeader ?? words("summary-col-group"), size)),
   );
-  const status = Math.max(widestCell((row) => row.status), longestWord(table.statusHeader ?? "Trạng thái", size));
+  const status = Math.max(widestCell((row) => row.status), longestWord(table.statusHeader ?? words("summary-col-status"), size));
   // A ratio is its percentage on one line, then what it is of ("(18/18 tổ đăng ký)"), which may wrap.
   const ratioNeeds = (text: string) => {
     const [percent = "", ...of] = text.split("\n");

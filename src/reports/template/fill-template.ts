@@ -4,6 +4,7 @@ import { plainText } from "../rich-text.js";
 import { issue, type TemplateIssue } from "./template-issues.js";
 import { spans } from "./bold-markup.js";
 import type { ParsedTemplate, TemplateBlock, TemplateText } from "./template-model.js";
+import { words } from "../../i18n/words.js";
 
 /** The parts of an administrative document a template supplies. */
 export type TemplateContent = Pick<
@@ -14,6 +15,8 @@ export type TemplateContent = Pick<
 export interface FillOptions {
   /** Tables for `{bang:name}` lines. */
   tables?: Readonly<Record<string, TableBlock>>;
+  /** Blocks (any number, none too) for `{bang:name}` lines; they win over `tables`. */
+  blocks?: Readonly<Record<string, readonly BodyBlock[]>>;
 }
 
 export type FillResult = { ok: true; content: TemplateContent } | { ok: false; issues: TemplateIssue[] };
@@ -47,6 +50,15 @@ function texts(template: ParsedTemplate): TemplateText[] {
     ...(template.closing ? [template.closing] : []),
     ...template.distribution,
   ];
+}
+
+/** Every placeholder name the template writes, anywhere in its text. */
+export function usedPlaceholders(template: ParsedTemplate): Set<string> {
+  const names = new Set<string>();
+  for (const text of texts(template)) {
+    for (const piece of text.pieces) if (typeof piece !== "string") names.add(piece.placeholder);
+  }
+  return names;
 }
 
 function valueIssues(template: ParsedTemplate, values: Readonly<Record<string, string>>): TemplateIssue[] {
@@ -94,6 +106,11 @@ export function fillTemplate(
         body.push({ kind: "bullet", marker: block.marker, text: richText(block.text, values) });
         break;
       case "table": {
+        const blocks = options.blocks?.[block.name];
+        if (blocks) {
+          body.push(...blocks);
+          break;
+        }
         const table = options.tables?.[block.name];
         if (table) body.push({ kind: "table", table });
         else issues.push(issue.missingTable(block.name, block.line));
@@ -105,7 +122,7 @@ export function fillTemplate(
   return {
     ok: true,
     content: {
-      kindTitle: template.kindTitle ? plain(template.kindTitle, values) : "BÁO CÁO",
+      kindTitle: template.kindTitle ? plain(template.kindTitle, values) : words("report-default-kind-title"),
       subjectLines: template.subjectLines.map((line) => plain(line, values)),
       addressees: template.addressees.map((line) => plain(line, values)),
       body,

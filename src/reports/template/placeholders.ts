@@ -61,8 +61,26 @@ export const REPORT_PLACEHOLDERS: readonly PlaceholderDef[] = [
 
 export const REPORT_PLACEHOLDER_NAMES: readonly string[] = REPORT_PLACEHOLDERS.map((def) => def.name);
 
-/** Tables the báo cáo sơ kết can insert at a `{bang:…}` line (adminDocumentModel supplies none yet). */
-export const REPORT_TABLE_NAMES: readonly string[] = [];
+/**
+ * Where the figures of the indicators the text does not place go: a `{bang:chi_tieu_khac}` line
+ * puts them there; without one they follow the last block of part I (src/reports/compile/other-indicators.ts).
+ */
+export const OTHER_INDICATORS_TABLE = "chi_tieu_khac";
+
+/** Tables the báo cáo sơ kết can insert at a `{bang:…}` line. */
+export const REPORT_TABLE_NAMES: readonly string[] = [OTHER_INDICATORS_TABLE];
+
+/**
+ * The indicators a fixed figure states, so a template that writes the figure has placed them:
+ * {ho_gia_dinh_van_hoa} is households_cultural over households_registered.
+ */
+export const FIXED_FIGURE_INDICATORS: Readonly<Record<string, readonly string[]>> = {
+  to_dan_pho_van_hoa: ["cultural_group"],
+  ho_gia_dinh_van_hoa: ["households_cultural", "households_registered"],
+  ty_le_gia_dinh_van_hoa: ["households_cultural", "households_registered"],
+  tien_tham_hoi_tang_qua: ["poverty_gift_money"],
+  lien_gia_pccc: ["pccc_model"],
+};
 
 /** The model ward's values: what the demo data must reproduce. */
 export function examplePlaceholderValues(): Record<string, string> {

@@ -1,5 +1,6 @@
 // Problems found in a template or its values, each with the line to look at and a message in
-// Vietnamese the office can act on.
+// Vietnamese the office can act on (locales/vi.ftl, template-issue-*).
+import { words } from "../../i18n/words.js";
 
 export type TemplateIssueCode =
   | "unknown_placeholder"
@@ -30,14 +31,16 @@ export interface TemplateIssue {
 }
 
 function meant(suggestion: string | undefined, wrap: (name: string) => string): string {
-  return suggestion ? ` Có phải ý là ${wrap(suggestion)}?` : "";
+  return suggestion ? words("template-issue-meant", { name: wrap(suggestion) }) : "";
 }
 
 const braces = (name: string) => `{${name}}`;
 /** 20000 → "20.000", as numbers are written in Vietnamese documents. */
 const count = (n: number) => n.toLocaleString("vi-VN");
 const brackets = (name: string) => `[${name}]`;
-const onLines = (lines: readonly number[]) => (lines.length === 1 ? `dòng ${lines[0]}` : `các dòng ${lines.join(", ")}`);
+const onLines = (lines: readonly number[]) =>
+  lines.length === 1 ? words("template-issue-on-line", { line: String(lines[0]) }) : words("template-issue-on-lines", { lines: lines.join(", ") });
+const at = (line: number, column?: number) => ({ line: String(line), ...(column === undefined ? {} : { column: String(column) }) });
 
 export const issue = {
   unknownPlaceholder(name: string, line: number, column: number, suggestion?: string): TemplateIssue {
@@ -48,8 +51,8 @@ export const issue = {
       name,
       ...(suggestion ? { suggestion } : {}),
       message: /^chi_tieu_/u.test(name)
-        ? `Dòng ${line}, cột ${column}: ${braces(name)} không dùng được vì danh mục không có chỉ tiêu mã “${name.slice("chi_tieu_".length)}”.${meant(suggestion, braces)}`
-        : `Dòng ${line}, cột ${column}: không có số liệu nào tên ${braces(name)}.${meant(suggestion, braces)}`,
+        ? words("template-issue-unknown-indicator", { ...at(line, column), name: braces(name), code: name.slice("chi_tieu_".length), meant: meant(suggestion, braces) })
+        : words("template-issue-unknown-placeholder", { ...at(line, column), name: braces(name), meant: meant(suggestion, braces) }),
     };
   },
   unclosedPlaceholder(line: number, column: number): TemplateIssue {
@@ -57,7 +60,7 @@ export const issue = {
       code: "unclosed_placeholder",
       line,
       column,
-      message: `Dòng ${line}, cột ${column}: dấu “{” chưa có dấu “}” đóng lại (muốn in dấu “{” thì viết “{{”).`,
+      message: words("template-issue-unclosed", at(line, column)),
     };
   },
   unknownSection(name: string, line: number, suggestion?: string): TemplateIssue {
@@ -66,21 +69,21 @@ export const issue = {
       line,
       name,
       ...(suggestion ? { suggestion } : {}),
-      message: `Dòng ${line}: không có phần nào tên ${brackets(name)}.${meant(suggestion, brackets)}`,
+      message: words("template-issue-unknown-section", { ...at(line), name: brackets(name), meant: meant(suggestion, brackets) }),
     };
   },
   duplicateSection(name: string, line: number): TemplateIssue {
-    return { code: "duplicate_section", line, name, message: `Dòng ${line}: phần ${brackets(name)} đã có ở trên.` };
+    return { code: "duplicate_section", line, name, message: words("template-issue-duplicate-section", { ...at(line), name: brackets(name) }) };
   },
   textOutsideSection(line: number): TemplateIssue {
     return {
       code: "text_outside_section",
       line,
-      message: `Dòng ${line}: chữ nằm ngoài mọi phần; hãy đặt nó dưới một dòng tên phần như [Nội dung].`,
+      message: words("template-issue-outside-section", at(line)),
     };
   },
   missingSection(name: string): TemplateIssue {
-    return { code: "missing_section", line: 0, name, message: `Mẫu chưa có phần ${brackets(name)}.` };
+    return { code: "missing_section", line: 0, name, message: words("template-issue-missing-section", { name: brackets(name) }) };
   },
   missingValue(name: string, lines: readonly number[]): TemplateIssue {
     return {
@@ -88,7 +91,7 @@ export const issue = {
       line: lines[0] ?? 0,
       lines,
       name,
-      message: `Chưa có số liệu cho ${braces(name)} (${onLines(lines)}).`,
+      message: words("template-issue-missing-value", { name: braces(name), where: onLines(lines) }),
     };
   },
   emptyValue(name: string, lines: readonly number[]): TemplateIssue {
@@ -97,26 +100,29 @@ export const issue = {
       line: lines[0] ?? 0,
       lines,
       name,
-      message: `Số liệu ${braces(name)} đang để trống (${onLines(lines)}).`,
+      message: words("template-issue-empty-value", { name: braces(name), where: onLines(lines) }),
     };
   },
   missingTable(name: string, line: number): TemplateIssue {
-    return { code: "missing_table", line, name, message: `Dòng ${line}: chưa có bảng {bang:${name}}.` };
+    return { code: "missing_table", line, name, message: words("template-issue-missing-table", { ...at(line), name: `{bang:${name}}` }) };
   },
   unknownTable(name: string, line: number, known: readonly string[]): TemplateIssue {
-    const hint = known.length > 0 ? `các bảng có thể chèn: ${known.map((table) => `{bang:${table}}`).join(", ")}` : "báo cáo hiện chưa chèn được bảng nào, xin bỏ dòng này";
-    return { code: "unknown_table", line, name, message: `Dòng ${line}: không có bảng nào tên {bang:${name}}; ${hint}.` };
+    const message =
+      known.length > 0
+        ? words("template-issue-unknown-table", { ...at(line), name: `{bang:${name}}`, known: known.map((table) => `{bang:${table}}`).join(", ") })
+        : words("template-issue-unknown-table-none", { ...at(line), name: `{bang:${name}}` });
+    return { code: "unknown_table", line, name, message };
   },
   longWord(line: number, column: number, length: number, max: number): TemplateIssue {
     return {
       code: "long_word",
       line,
       column,
-      message: `Dòng ${line}, cột ${column}: một từ dài ${count(length)} ký tự liền nhau, không có dấu cách; mỗi từ dài nhất ${count(max)} ký tự.`,
+      message: words("template-issue-long-word", { ...at(line, column), length: count(length), max: count(max) }),
     };
   },
   templateTooLong(length: number, max: number): TemplateIssue {
-    return { code: "template_too_long", line: 0, message: `Mẫu dài ${count(length)} ký tự; mẫu báo cáo dài nhất ${count(max)} ký tự.` };
+    return { code: "template_too_long", line: 0, message: words("template-issue-too-long", { length: count(length), max: count(max) }) };
   },
 };
 

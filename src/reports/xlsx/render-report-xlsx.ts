@@ -7,14 +7,12 @@ import ExcelJS from "exceljs";
 import type { PeriodReportData } from "../../db/repos/report-data.js";
 import { COUNTED_STATUSES } from "../../domain/aggregate.js";
 import { DEFAULT_WARD_FIGURES } from "../../domain/catalogue.js";
+import { words } from "../../i18n/words.js";
 const nfc = (text: string) => text.normalize("NFC");
 
-const STATUS = { approved: "Đã duyệt", submitted: "Chờ duyệt", returned: "Trả lại bổ sung", draft: "Đang làm dở" } as const;
 // [$-42A]: Vietnamese, so that 5.829 and 261.700.000 đồng show with Vietnamese separators.
 const COUNT_FORMAT = "[$-42A]#,##0";
-const MONEY_FORMAT = '[$-42A]#,##0" đồng"';
-const YES = "Có";
-const NO = "Không";
+const unitFormat = (unit: string) => `[$-42A]#,##0" ${unit}"`;
 
 /** The table's header row on every sheet (rows 1–2: title, ward and period). */
 export const XLSX_HEADER_ROW = 4;
@@ -50,7 +48,7 @@ function tableSheet(workbook: ExcelJS.Workbook, name: string, title: string, sub
       horizontalCentered: true,
       margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
     },
-    headerFooter: { oddFooter: `&C${nfc(name)} - Trang &P/&N` },
+    headerFooter: { oddFooter: `&C${words("data-xlsx-page", { sheet: nfc(name), page: "&P", pages: "&N" })}` },
   });
   sheet.pageSetup.printTitlesRow = `${XLSX_HEADER_ROW}:${XLSX_HEADER_ROW}`;
   columns.forEach((column, index) => (sheet.getColumn(index + 1).width = column.width));
@@ -86,19 +84,22 @@ export async function renderReportXlsx(data: PeriodReportData, generatedAt: Date
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "thidua-bot";
   workbook.created = generatedAt;
-  workbook.title = nfc(`${data.ward.name} - ${data.period.name}`);
-  const subtitle = `${data.ward.name} - ${data.period.name}`;
+  const subtitle = words("data-xlsx-subtitle", { ward: data.ward.name, period: data.period.name });
+  workbook.title = subtitle;
+  const moneyFormat = unitFormat(words("data-xlsx-unit-money"));
+  const yes = words("data-xlsx-yes");
+  const status = (value: NonNullable<PeriodReportData["groups"][number]["status"]>) => words(`data-xlsx-status-${value}`);
 
   const indicators = data.indicators;
   const sheet = tableSheet(
     workbook,
-    "Tổng hợp",
-    "SỐ LIỆU THI ĐUA CỦA CÁC TỔ DÂN PHỐ",
+    words("data-xlsx-sheet-groups"),
+    words("data-xlsx-title-groups"),
     subtitle,
     [
-      { header: "STT", width: 5 },
-      { header: "Tổ dân phố", width: 14 },
-      { header: "Trạng thái", width: 12 },
+      { header: words("data-xlsx-col-number"), width: 5 },
+      { header: words("data-xlsx-col-group"), width: 14 },
+      { header: words("data-xlsx-col-status"), width: 12 },
       ...indicators.map((indicator) => ({
         header: indicator.unit && indicator.type === "count" ? `${indicator.label} (${indicator.unit})` : indicator.label,
         width: indicator.type === "text" ? 30 : indicator.type === "money" ? 19 : 12,
@@ -110,13 +111,13 @@ export async function renderReportXlsx(data: PeriodReportData, generatedAt: Date
   const totals = indicators.map(() => 0);
   data.groups.forEach((group, index) => {
     const counted = group.status !== null && COUNTED_STATUSES.includes(group.status);
-    const row = sheet.addRow([index + 1, nfc(group.name), group.status ? STATUS[group.status] : "Chưa gửi"]);
+    const row = sheet.addRow([index + 1, nfc(group.name), group.status ? status(group.status) : words("data-xlsx-status-none")]);
     indicators.forEach((indicator, i) => {
       const value = counted ? group.values[indicator.code] : undefined;
       if (value === undefined) return; // not answered: the cell stays empty
       const cell = row.getCell(i + 4);
       if (value.type === "yes_no") {
-        cell.value = value.value ? YES : NO;
+        cell.value = value.value ? yes : words("data-xlsx-no");
         if (value.value) totals[i]! += 1;
       } else if (value.type === "text") cell.value = nfc(value.value);
       else {
@@ -127,7 +128,7 @@ export async function renderReportXlsx(data: PeriodReportData, generatedAt: Date
   });
   const first = XLSX_HEADER_ROW + 1;
   const last = XLSX_HEADER_ROW + data.groups.length;
-  const total = sheet.addRow([null, "Tổng cộng"]);
+  const total = sheet.addRow([null, words("data-xlsx-total")]);
   total.font = { bold: true };
   indicators.forEach((indicator, index) => {
     const column = columnLetter(index + 4);
@@ -135,8 +136,8 @@ export async function renderReportXlsx(data: PeriodReportData, generatedAt: Date
     const cell = total.getCell(index + 4);
     if (indicator.type === "yes_no") {
       // How many groups answered "Có".
-      cell.value = { formula: `COUNTIF(${range},"${YES}")`, result: totals[index]! };
-      cell.numFmt = '[$-42A]#,##0" tổ"';
+      cell.value = { formula: `COUNTIF(${range},"${yes}")`, result: totals[index]! };
+      cell.numFmt = unitFormat(words("data-xlsx-unit-groups"));
     } else if (indicator.type !== "text") {
       cell.value = { formula: `SUM(${range})`, result: totals[index]! };
     }
@@ -144,7 +145,7 @@ export async function renderReportXlsx(data: PeriodReportData, generatedAt: Date
     if (indicator.type === "text") return;
     for (let r = first; r <= last + 1; r++) {
       const target = sheet.getRow(r).getCell(index + 4);
-      if (indicator.type !== "yes_no") target.numFmt = indicator.type === "money" ? MONEY_FORMAT : COUNT_FORMAT;
+      if (indicator.type !== "yes_no") target.numFmt = indicator.type === "money" ? moneyFormat : COUNT_FORMAT;
       target.alignment = { horizontal: "right", vertical: "top", wrapText: true };
     }
   });
@@ -153,41 +154,42 @@ export async function renderReportXlsx(data: PeriodReportData, generatedAt: Date
 
   const pledges = tableSheet(
     workbook,
-    "Cam kết thi đua",
-    `KÝ CAM KẾT THI ĐUA NĂM ${data.period.year}`,
+    words("data-xlsx-sheet-pledges"),
+    words("data-xlsx-title-pledges", { year: String(data.period.year) }),
     subtitle,
     [
-      { header: "STT", width: 6 },
-      { header: "Tổ dân phố", width: 24 },
-      { header: `Ký cam kết năm ${data.period.year}`, width: 22 },
+      { header: words("data-xlsx-col-number"), width: 6 },
+      { header: words("data-xlsx-col-group"), width: 24 },
+      { header: words("data-xlsx-col-pledge", { year: String(data.period.year) }), width: 22 },
     ],
     false,
   );
-  data.groups.forEach((group, index) => pledges.addRow([index + 1, nfc(group.name), group.pledgeSigned ? "Đã ký" : "Chưa ký"]));
+  const signedWord = words("data-xlsx-pledge-signed");
+  data.groups.forEach((group, index) => pledges.addRow([index + 1, nfc(group.name), group.pledgeSigned ? signedWord : words("data-xlsx-pledge-unsigned")]));
   const signed = data.groups.filter((group) => group.pledgeSigned).length;
   const signedRow = pledges.addRow([
     null,
-    "Số tổ đã ký",
-    { formula: `COUNTIF(C${first}:C${XLSX_HEADER_ROW + data.groups.length},"Đã ký")`, result: signed },
+    words("data-xlsx-pledges-count"),
+    { formula: `COUNTIF(C${first}:C${XLSX_HEADER_ROW + data.groups.length},"${signedWord}")`, result: signed },
   ]);
   signedRow.font = { bold: true };
   borderTable(pledges, 3);
 
   const figures = tableSheet(
     workbook,
-    "Số liệu phường",
-    "SỐ LIỆU KHEN THƯỞNG, GIẢI THƯỞNG CỦA PHƯỜNG",
+    words("data-xlsx-sheet-figures"),
+    words("data-xlsx-title-figures"),
     subtitle,
     [
-      { header: "Nội dung", width: 56 },
-      { header: "Số liệu", width: 24 },
+      { header: words("data-xlsx-col-item"), width: 56 },
+      { header: words("data-xlsx-col-figure"), width: 24 },
     ],
     false,
   );
   for (const def of DEFAULT_WARD_FIGURES) {
     const value = data.facts.wardFigures[def.code];
     const row = figures.addRow([nfc(def.label), value === undefined ? null : typeof value === "string" ? nfc(value) : value]);
-    if (typeof value === "number") row.getCell(2).numFmt = def.type === "money" ? MONEY_FORMAT : COUNT_FORMAT;
+    if (typeof value === "number") row.getCell(2).numFmt = def.type === "money" ? moneyFormat : COUNT_FORMAT;
   }
   borderTable(figures, 2);
   return Buffer.from(await workbook.xlsx.writeBuffer());

@@ -83,3 +83,45 @@ describe("the annex totals", () => {
     );
   });
 });
+
+describe("the amount at its edges", () => {
+  it("rounds to the nearest step down when under half, up from exactly half", () => {
+    expect(amountOn("2026-06-30", "ca_nhan", { mode: "nearest", step: 10_000 })).toBe(700_000); // 702.000
+    expect(amountOn("2026-06-30", "ca_nhan", { mode: "up", step: 10_000 })).toBe(710_000);
+    expect(amountOn("2026-07-01", "ho_gia_dinh", { mode: "nearest", step: 1_000 })).toBe(1_139_000); // 1.138.500
+  });
+
+  it("is 0 with a base salary of 0, and refuses a negative or fractional coefficient, salary or step", () => {
+    expect(lineAmount(300, 0, UP)).toBe(0);
+    expect(() => lineAmount(-1, 2_340_000, UP)).toThrow("bad coefficient: -1");
+    expect(() => lineAmount(1.5, 2_340_000, UP)).toThrow("bad coefficient: 1.5");
+    expect(() => lineAmount(300, -1, UP)).toThrow("bad base salary: -1");
+    expect(() => lineAmount(300, 2_340_000.5, UP)).toThrow("bad base salary: 2340000.5");
+    expect(() => lineAmount(300, 2_340_000, { mode: "up", step: 0 })).toThrow("bad rounding step: 0");
+    expect(() => lineAmount(300, 2_340_000, { mode: "up", step: -10_000 })).toThrow("bad rounding step: -10000");
+    expect(() => lineAmount(300, 2_340_000, { mode: "up", step: 0.0001 })).toThrow("bad rounding step: 0.0001");
+  });
+
+  it("takes the latest base salary and rate in force whatever order the ward's table lists them", () => {
+    const salaries = [
+      { validFrom: "2026-07-01", amount: 2_530_000, legalBasis: "b" },
+      { validFrom: "2024-07-01", amount: 2_340_000, legalBasis: "a" },
+    ];
+    expect(baseSalaryOn(salaries, "2026-08-01")?.amount).toBe(2_530_000);
+    expect(baseSalaryOn(salaries, "2026-06-30")?.amount).toBe(2_340_000);
+    expect(baseSalaryOn(salaries, "2024-06-30")).toBeNull();
+    const rates = [
+      { recipientKind: "ca_nhan" as const, coefficientMilli: 300, validFrom: "2025-07-01", validTo: null, legalBasis: "152" },
+      { recipientKind: "ca_nhan" as const, coefficientMilli: 250, validFrom: "2025-01-01", validTo: null, legalBasis: "overlap" },
+    ];
+    expect(rateOn(rates, "ca_nhan", "2026-01-01")?.coefficientMilli).toBe(300);
+    expect(rateOn([...rates].reverse(), "ca_nhan", "2026-01-01")?.coefficientMilli).toBe(300);
+    expect(rateOn(rates, "ca_nhan", "2025-06-30")?.coefficientMilli).toBe(250);
+  });
+
+  it("has no rate on a day after the only rate of the kind ended", () => {
+    const ended = [{ recipientKind: "ca_nhan" as const, coefficientMilli: 150, validFrom: "2024-01-01", validTo: "2025-06-30", legalBasis: "98" }];
+    expect(rateOn(ended, "ca_nhan", "2025-06-30")?.coefficientMilli).toBe(150);
+    expect(rateOn(ended, "ca_nhan", "2025-07-01")).toBeNull();
+  });
+});

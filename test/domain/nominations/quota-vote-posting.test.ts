@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { checkHouseholdQuota, postingLastDay, postingOver, postingStartProblem, tallyVotes } from "../../../src/domain/nominations/index.js";
+import { checkHouseholdQuota, postingLastDay, postingOver, postingStartProblem, tallyVotes, votersCount } from "../../../src/domain/nominations/index.js";
 
 describe("households against the group's reported figure", () => {
   it("allows up to what was reported, counting those proposed before", () => {
@@ -49,5 +49,57 @@ describe("the council's tally", () => {
         }
       }),
     );
+  });
+});
+
+describe("the posting's start, at its edges", () => {
+  const today = { year: 2025, month: 5, day: 15 };
+  it("may start today, and up to a year back (366 days), not earlier", () => {
+    expect(postingStartProblem(today, today)).toBeNull();
+    expect(postingStartProblem({ year: 2024, month: 5, day: 14 }, today)).toBeNull();
+    expect(postingStartProblem({ year: 2024, month: 5, day: 13 }, today)).toBe("too_old");
+  });
+});
+
+describe("what passes under each of the ward's rules", () => {
+  const council = [1, 2, 3, 4, 5, 6];
+  const whole = (agree: number[], disagree: number[]) => [
+    ...agree.map((memberId) => ({ memberId, lineId: null, agree: true })),
+    ...disagree.map((memberId) => ({ memberId, lineId: null, agree: false })),
+  ];
+  const passed = (ballots: ReturnType<typeof whole>, setting: Parameters<typeof tallyVotes>[3]) => tallyVotes([1], council, ballots, setting)[0]!.passed;
+
+  it("of the members: more than half of the whole council, half is not enough", () => {
+    expect(passed(whole([1, 2, 3], []), { rule: "of_members", percent: 50 })).toBe(false);
+    expect(passed(whole([1, 2, 3, 4], []), { rule: "of_members", percent: 50 })).toBe(true);
+  });
+
+  it("of the ballots cast: more than the share of those who voted; a tie or nobody voting is not enough", () => {
+    const ofCast = { rule: "of_cast" as const, percent: 50 };
+    expect(passed(whole([1, 2], [3]), ofCast)).toBe(true);
+    expect(passed(whole([1, 2], [3, 4]), ofCast)).toBe(false);
+    expect(passed(whole([1], [2, 3, 4, 5]), ofCast)).toBe(false);
+    expect(passed(whole([1, 2], [3, 4, 5]), ofCast)).toBe(false);
+    expect(passed([], ofCast)).toBe(false);
+    // A lower share set by the ward: 1 of 3 ballots is more than 30 %.
+    expect(passed(whole([1], [2, 3]), { rule: "of_cast", percent: 30 })).toBe(true);
+  });
+
+  it("unanimous: every ballot cast agrees, silent members aside; nobody voting is not unanimous", () => {
+    const unanimous = { rule: "unanimous" as const, percent: 50 };
+    expect(passed(whole([1, 2, 3], []), unanimous)).toBe(true);
+    expect(passed(whole([1, 2, 3], [4]), unanimous)).toBe(false);
+    expect(passed([], unanimous)).toBe(false);
+  });
+
+  it("counts who has voted, once each, on the list or any line, council members only", () => {
+    const ballots = [
+      { memberId: 1, lineId: null, agree: true },
+      { memberId: 1, lineId: 7, agree: false },
+      { memberId: 2, lineId: 7, agree: true },
+      { memberId: 9, lineId: null, agree: true },
+    ];
+    expect(votersCount(council, ballots)).toBe(2);
+    expect(votersCount(council, [])).toBe(0);
   });
 });

@@ -32,3 +32,17 @@ describe("parseYesNo", () => {
     expect(parseYesNo("  ")).toEqual({ ok: false, reason: "empty" });
   });
 });
+
+describe("parseYesNo at its edges", () => {
+  it("reads an answer of up to 100 characters, not longer", () => {
+    const longest = `có${" ạ".repeat(49)}`;
+    expect(longest).toHaveLength(100);
+    expect(parseYesNo(longest)).toEqual({ ok: true, value: true });
+    expect(parseYesNo(`${longest}!`)).toEqual({ ok: false, reason: "not_yes_no" });
+  });
+
+  it("reads a 'no' said twice as no", () => {
+    expect(parseYesNo("không không")).toEqual({ ok: true, value: false });
+    expect(parseYesNo("Không, không ạ")).toEqual({ ok: true, value: false });
+  });
+});

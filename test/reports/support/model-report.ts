@@ -36,7 +36,8 @@ export const MODEL_CREATED = new Date("2025-05-27T10:06:50Z");
 export function modelReport(): AdminDocument {
   const parsed = parseTemplate(readDefaultTemplate());
   if (!parsed.ok) throw new Error(parsed.issues.map((item) => item.message).join("\n"));
-  const filled = fillTemplate(parsed.template, MODEL_VALUES);
+  // The model report states every figure in its text: nothing at {bang:chi_tieu_khac}.
+  const filled = fillTemplate(parsed.template, MODEL_VALUES, { blocks: { chi_tieu_khac: [] } });
   if (!filled.ok) throw new Error(filled.issues.map((item) => item.message).join("\n"));
   return {
     issuer: { superior: "", nameLines: ["Ủy ban nhân dân", "Phường Phan Đình Phùng"] },

@@ -8,11 +8,11 @@ import { hears } from "@grammyjs/i18n";
 import { Composer, InlineKeyboard } from "grammy";
 import { awardSettings } from "../../../db/repos/awards.js";
 import { approveVote } from "../../../db/repos/nominations/approval.js";
-import { castBallot, closeVote, councilMembers, openVote, voteView } from "../../../db/repos/nominations/council.js";
+import { castBallot, closeVote, councilMembers, openVote, type VoteView, voteReadiness, voteView } from "../../../db/repos/nominations/council.js";
 import { acceptGroupLines, groupNominations, latestPosting } from "../../../db/repos/nominations/office.js";
-import { isoDay, parseIsoDay } from "../../../domain/awards/days.js";
+import { isoDay } from "../../../domain/awards/days.js";
 import { toCalendarDate } from "../../../domain/format/dates.js";
-import { postingLastDay, postingOver } from "../../../domain/nominations/index.js";
+import { parseTypedBallots } from "../../../domain/nominations/index.js";
 import type { BotContext, Membership, Services } from "../../context.js";
 import { isManager, isOfficial } from "../../roles.js";
 import { STEP_TIMEOUT_MS } from "../progress/conversation-input.js";
@@ -25,9 +25,13 @@ import {
   BALLOT_LIST_PATTERN,
   ballotData,
   CLOSE_VOTE_PATTERN,
+  COMMENTS_PATTERN,
+  EDIT_LINE_PATTERN,
+  EDIT_PICK_PATTERN,
   GROUP_PATTERN,
   HOME_PATTERN,
   officeData,
+  OPEN_READY_PATTERN,
   OPEN_VOTE_PATTERN,
   POSTING_PATTERN,
   RETURN_LINE_PATTERN,
@@ -39,12 +43,14 @@ import { membersWithRole, notifyMembers } from "./notify.js";
 import { loadOverview, overviewPeriod } from "./overview.js";
 import { AWARD_POSTING, type AwardPostingArgs, awardPostingConversation } from "./posting-conversation.js";
 import { dayText, groupKeyboard, groupText, overviewKeyboard, overviewText, returnPickKeyboard, tallyText } from "./render.js";
+import { AWARD_EDIT, type AwardEditArgs, awardEditConversation } from "./edit-conversation.js";
 import { AWARD_RETURN, type AwardReturnArgs, awardReturnConversation } from "./return-conversation.js";
 
 export function awardOfficeConversations(services: Pick<Services, "db" | "clock" | "logger">) {
   return [
     createConversation(awardReturnConversation(services), { id: AWARD_RETURN, maxMillisecondsToWait: STEP_TIMEOUT_MS }),
     createConversation(awardPostingConversation(services), { id: AWARD_POSTING, maxMillisecondsToWait: STEP_TIMEOUT_MS }),
+    createConversation(awardEditConversation(services), { id: AWARD_EDIT, maxMillisecondsToWait: STEP_TIMEOUT_MS }),
   ];
 }
 
@@ -79,6 +85,29 @@ function ballotKeyboard(ctx: BotContext, voteId: number): InlineKeyboard {
     .text(ctx.t("award-ballot-disagree-all"), ballotData.list(voteId, false))
     .row()
     .text(ctx.t("award-ballot-per-line"), ballotData.perLine(voteId));
+}
+
+/** One line's question of the per-line vote: "Dòng 2/4: … Ông đồng ý hay không đồng ý?". */
+async function askLine(ctx: BotContext, vote: VoteView, index: number, saved = "") {
+  const line = vote.lines[index]!;
+  const single: VoteView = { ...vote, lines: [line], listComments: [] };
+  const shown = tallyText(ctx, single, { tally: false }).replace(/^1\. /u, "");
+  const ask = ctx.t("award-ballot-line-ask", { number: index + 1, count: vote.lines.length, line: shown });
+  await ctx.reply(saved ? `${saved}\n\n${ask}` : ask, {
+    reply_markup: new InlineKeyboard().text(ctx.t("award-ballot-agree"), ballotData.line(vote.id, line.lineId, true)).text(ctx.t("award-ballot-disagree"), ballotData.line(vote.id, line.lineId, false)),
+  });
+}
+
+/** A member's vote on each line as the tally counts it: "1. Nguyễn Văn An: đồng ý". */
+function myBallots(ctx: BotContext, vote: VoteView, memberId: number): string {
+  const whole = vote.ballots.find((b) => b.memberId === memberId && b.lineId === null);
+  return vote.lines
+    .map((line, index) => {
+      const own = vote.ballots.find((b) => b.memberId === memberId && b.lineId === line.lineId) ?? whole;
+      const choice = own === undefined ? "award-ballot-mine-none" : own.agree ? "award-ballot-mine-agree" : "award-ballot-mine-disagree";
+      return ctx.t("award-ballot-mine-line", { number: index + 1, name: line.name, choice: ctx.t(choice) });
+    })
+    .join("\n");
 }
 
 export function awardOfficeFeature(): Composer<BotContext> {
@@ -163,22 +192,29 @@ export function awardOfficeFeature(): Composer<BotContext> {
     await ctx.conversation.enter(AWARD_POSTING, args);
   });
 
-  composer.callbackQuery(OPEN_VOTE_PATTERN, async (ctx) => {
+  const openVoteOn = async (ctx: BotContext, readyOnly: boolean) => {
     const member = await manager(ctx);
     if (!member) return;
     const { db, clock, logger } = ctx.services;
     const periodId = num(ctx.match, 1);
     const period = await overviewPeriod(db, member.wardId, periodId);
     if (!period) return say(ctx, "award-office-not-found");
-    const posting = await latestPosting(db, member.wardId, periodId);
     const today = toCalendarDate(clock.now(), member.ward.timeZone);
-    if (!posting) return say(ctx, "award-vote-needs-posting");
-    if (!postingOver(parseIsoDay(posting.startDate), posting.days, today)) {
-      return say(ctx, "award-vote-posting-running", { end: dayText(isoDay(postingLastDay(parseIsoDay(posting.startDate), posting.days))) });
+    const readiness = await voteReadiness(db, member.wardId, periodId, today);
+    const waiting = readiness.waiting;
+    // Lines of a title that must be posted (Gia đình văn hóa…) wait for the posting; a Giấy khen does not.
+    if (waiting && !readyOnly) {
+      const why = waiting.reason === "no_posting" ? ctx.t("award-vote-needs-posting-forms", { count: waiting.count, forms: waiting.forms.map((form) => `“${form}”`).join(", ") }) : ctx.t("award-vote-posting-running-forms", { count: waiting.count, forms: waiting.forms.map((form) => `“${form}”`).join(", "), end: dayText(isoDay(waiting.end!)) });
+      if (ctx.callbackQuery) await ctx.answerCallbackQuery();
+      const keyboard = new InlineKeyboard();
+      if (readiness.ready.length > 0) keyboard.text(ctx.t("award-office-button-vote-ready", { count: readiness.ready.length }), officeData.openReady(periodId)).row();
+      keyboard.text(ctx.t("award-office-button-home"), officeData.home(periodId));
+      return void (await ctx.reply(readiness.ready.length > 0 ? `${why}\n\n${ctx.t("award-vote-ready-others", { count: readiness.ready.length })}` : why, { reply_markup: keyboard }));
     }
     const members = await councilMembers(db, member.wardId);
     if (members.length === 0) return say(ctx, "award-vote-no-council");
-    const outcome = await openVote(db, { actor: { memberId: member.id, wardId: member.wardId, roles: ["officer", "admin"] }, periodId, at: clock.now() });
+    if (readiness.ready.length === 0) return say(ctx, waiting ? "award-vote-nothing-ready" : "award-vote-nothing");
+    const outcome = await openVote(db, { actor: { memberId: member.id, wardId: member.wardId, roles: ["officer", "admin"] }, periodId, lineIds: readiness.ready, at: clock.now() });
     if (!outcome.ok) return say(ctx, outcome.reason === "already_open" ? "award-vote-already-open" : outcome.reason === "nothing" ? "award-vote-nothing" : "write-refused-member-changed");
     const vote = (await voteView(db, member.wardId, outcome.value))!;
     const sent = await notifyMembers(ctx.api, members, (you) => ctx.t("award-ballot-message", { period: period.name, count: vote.lines.length, lines: tallyText(ctx, vote, { tally: false }), ...you }), {
@@ -187,10 +223,55 @@ export function awardOfficeFeature(): Composer<BotContext> {
       at: clock.now(),
       keyboard: () => ballotKeyboard(ctx, vote.id),
     });
-    await ctx.answerCallbackQuery();
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery();
     await ctx.reply(ctx.t("award-vote-opened", { count: vote.lines.length, sent, members: members.length }), {
       reply_markup: new InlineKeyboard().text(ctx.t("award-office-button-tally"), officeData.tally(vote.id)).text(ctx.t("award-office-button-close"), officeData.closeVote(vote.id)),
     });
+  };
+  composer.callbackQuery(OPEN_VOTE_PATTERN, (ctx) => openVoteOn(ctx, false));
+  composer.callbackQuery(OPEN_READY_PATTERN, (ctx) => openVoteOn(ctx, true));
+
+  // Comments received during the posting's days, recorded after the posting itself.
+  composer.callbackQuery(COMMENTS_PATTERN, async (ctx) => {
+    const member = await manager(ctx);
+    if (!member) return;
+    const { db } = ctx.services;
+    const period = await overviewPeriod(db, member.wardId, num(ctx.match, 1));
+    const posting = period ? await latestPosting(db, member.wardId, period.id) : null;
+    if (!period || !posting) return say(ctx, "award-office-not-found");
+    await ctx.answerCallbackQuery();
+    const settings = await awardSettings(db, member.wardId);
+    const args: AwardPostingArgs = {
+      wardId: member.wardId,
+      memberId: member.id,
+      periodId: period.id,
+      periodName: period.name,
+      periodYear: period.year,
+      timeZone: member.ward.timeZone,
+      defaultDays: settings.postingDays,
+      comments: { postingId: posting.id, startDate: posting.startDate, days: posting.days },
+    };
+    await ctx.conversation.enter(AWARD_POSTING, args);
+  });
+
+  // "Sửa một dòng": the officer corrects a line's name, address or achievement before the decision.
+  composer.callbackQuery(EDIT_PICK_PATTERN, async (ctx) => {
+    const member = await manager(ctx);
+    if (!member) return;
+    const [periodId, groupId] = [num(ctx.match, 1), num(ctx.match, 2)];
+    const group = await groupNominations(ctx.services.db, member.wardId, periodId, groupId);
+    if (!group) return say(ctx, "award-office-not-found");
+    await ctx.answerCallbackQuery();
+    await ctx.reply(ctx.t("award-edit-pick", { group: group.groupName }), { reply_markup: returnPickKeyboard(ctx, periodId, group, officeData.editLine) });
+  });
+  composer.callbackQuery(EDIT_LINE_PATTERN, async (ctx) => {
+    const member = await manager(ctx);
+    if (!member) return;
+    const line = await ctx.services.db.nominationLine.findFirst({ where: { id: num(ctx.match, 1), nomination: { wardId: member.wardId } }, select: { id: true } });
+    if (!line) return say(ctx, "award-office-not-found");
+    await ctx.answerCallbackQuery();
+    const args: AwardEditArgs = { wardId: member.wardId, memberId: member.id, lineId: line.id };
+    await ctx.conversation.enter(AWARD_EDIT, args);
   });
 
   // The tally for officials; for a council member, the ballot again.
@@ -245,8 +326,12 @@ export function awardOfficeFeature(): Composer<BotContext> {
     if (!outcome.ok) return say(ctx, outcome.reason === "report_status" ? "award-ballot-closed" : "write-refused-member-changed");
     await ctx.answerCallbackQuery();
     const vote = (await voteView(db, member.wardId, voteId))!;
-    const line = lineId === null ? null : vote.lines.findIndex((candidate) => candidate.lineId === lineId) + 1;
-    await ctx.reply(ctx.t(lineId === null ? (agree ? "award-ballot-saved-all-agree" : "award-ballot-saved-all-disagree") : agree ? "award-ballot-saved-line-agree" : "award-ballot-saved-line-disagree", { line: line ?? 0 }));
+    if (lineId === null) return void (await ctx.reply(ctx.t(agree ? "award-ballot-saved-all-agree" : "award-ballot-saved-all-disagree")));
+    // Line by line: the next line's question, or the member's ballots when this was the last.
+    const index = vote.lines.findIndex((candidate) => candidate.lineId === lineId);
+    const saved = ctx.t(agree ? "award-ballot-saved-line-agree" : "award-ballot-saved-line-disagree", { line: index + 1 });
+    if (index + 1 < vote.lines.length) return askLine(ctx, vote, index + 1, saved);
+    await ctx.reply(`${saved}\n\n${ctx.t("award-ballot-lines-done", { count: vote.lines.length, mine: myBallots(ctx, vote, member.id) })}`);
   };
   composer.callbackQuery(BALLOT_LIST_PATTERN, (ctx) => ballot(ctx, num(ctx.match, 1), null, ctx.match[2] === "y"));
   composer.callbackQuery(BALLOT_LINE_PATTERN, (ctx) => ballot(ctx, num(ctx.match, 1), num(ctx.match, 2), ctx.match[3] === "y"));
@@ -257,11 +342,35 @@ export function awardOfficeFeature(): Composer<BotContext> {
     if (!vote) return say(ctx, "award-office-not-found");
     if (!vote.open) return say(ctx, "award-ballot-closed");
     await ctx.answerCallbackQuery();
-    const keyboard = new InlineKeyboard();
-    vote.lines.forEach((line, index) => {
-      keyboard.text(ctx.t("award-ballot-line-agree", { line: index + 1 }), ballotData.line(vote.id, line.lineId, true)).text(ctx.t("award-ballot-line-disagree", { line: index + 1 }), ballotData.line(vote.id, line.lineId, false)).row();
-    });
-    await ctx.reply(ctx.t("award-ballot-per-line-ask", { lines: tallyText(ctx, vote, { tally: false }) }), { reply_markup: keyboard });
+    await ctx.reply(ctx.t("award-ballot-per-line-start", { count: vote.lines.length }));
+    await askLine(ctx, vote, 0);
+  });
+
+  // Per-line ballots typed as words ("4 không", "1, 2 đồng ý; 3 không"): for a chat without
+  // buttons, and for a member who wants one line of a long list. Anything else goes on.
+  composer.on("message:text", async (ctx, next) => {
+    if (ctx.member?.role !== "council") return next();
+    const member = ctx.member;
+    const { db, clock } = ctx.services;
+    const open = await db.councilVote.findFirst({ where: { wardId: member.wardId, closedAt: null }, orderBy: { id: "desc" }, select: { id: true } });
+    const typed = parseTypedBallots(ctx.message.text, Number.MAX_SAFE_INTEGER);
+    if (!typed.ok && typed.reason === "not_ballot") return next();
+    if (!open) {
+      const closed = await db.councilVote.count({ where: { wardId: member.wardId } });
+      return closed > 0 ? void (await ctx.reply(ctx.t("award-ballot-closed"))) : next();
+    }
+    const vote = (await voteView(db, member.wardId, open.id))!;
+    const checked = parseTypedBallots(ctx.message.text, vote.lines.length);
+    if (!checked.ok) {
+      if (checked.reason === "no_such_line") return void (await ctx.reply(ctx.t("award-ballot-typed-no-line", { lines: checked.lines.join(", "), count: vote.lines.length })));
+      return next();
+    }
+    for (const typedBallot of checked.ballots) {
+      const outcome = await castBallot(db, { actor: { memberId: member.id, wardId: member.wardId, roles: ["council"] }, voteId: vote.id, lineId: vote.lines[typedBallot.line - 1]!.lineId, agree: typedBallot.agree, at: clock.now() });
+      if (!outcome.ok) return void (await ctx.reply(ctx.t(outcome.reason === "report_status" ? "award-ballot-closed" : "write-refused-member-changed")));
+    }
+    const after = (await voteView(db, member.wardId, vote.id))!;
+    await ctx.reply(ctx.t("award-ballot-typed-saved", { count: checked.ballots.length, mine: myBallots(ctx, after, member.id) }));
   });
 
   // The chairman's approval.

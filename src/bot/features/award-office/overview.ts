@@ -19,15 +19,25 @@ export async function loadOverview(db: Db, wardId: number, period: { id: number;
     latestVote(db, wardId, period.id),
     linesToVote(db, wardId, period.id),
   ]);
-  const decisions = vote ? await decisionsOfVote(db, wardId, vote.id) : [];
-  const toDecide = vote && !vote.open ? [...(await passedLinesToDecide(db, wardId, vote.id)).values()].reduce((sum, ids) => sum + ids.length, 0) : 0;
+  // A period may have had more than one vote (Giấy khen before the posting of the households ended).
+  const votes = await db.councilVote.findMany({ where: { wardId, periodId: period.id }, orderBy: { id: "asc" }, select: { id: true, closedAt: true } });
+  const decisions = [];
+  let toDecide = 0;
+  let decideVoteId: number | null = null;
+  for (const each of votes) {
+    decisions.push(...(await decisionsOfVote(db, wardId, each.id)));
+    if (each.closedAt === null || decideVoteId !== null) continue;
+    const waiting = [...(await passedLinesToDecide(db, wardId, each.id)).values()].reduce((sum, ids) => sum + ids.length, 0);
+    if (waiting > 0) [toDecide, decideVoteId] = [waiting, each.id];
+  }
   return {
     period: { id: period.id, name: period.name },
     groups,
-    posting: posting ? { startDate: posting.startDate, days: posting.days, comments: posting.comments.map((comment) => comment.text) } : null,
+    posting: posting ? { id: posting.id, startDate: posting.startDate, days: posting.days, comments: posting.comments.map((comment) => ({ text: comment.text, line: comment.line ? comment.line.name : null })) } : null,
     vote,
     toVote: toVote.length,
     decisions: decisions.map((decision) => ({ number: decision.number, symbol: decision.symbol, decisionDate: decision.decisionDate, formName: decision.form.name, lines: decision._count.lines })),
     toDecide,
+    decideVoteId,
   };
 }

@@ -14,11 +14,13 @@ import { officeData } from "./callback-data.js";
 export interface AwardOverview {
   period: { id: number; name: string };
   groups: GroupNominations[];
-  posting: { startDate: string; days: number; comments: string[] } | null;
+  posting: { id: number; startDate: string; days: number; comments: Array<{ text: string; line: string | null }> } | null;
   vote: VoteView | null;
   toVote: number;
   decisions: Array<{ number: number | null; symbol: string; decisionDate: string; formName: string; lines: number }>;
   toDecide: number;
+  /** The closed vote whose passed lines wait for the chairman (the oldest such), if any. */
+  decideVoteId: number | null;
 }
 
 const MANAGERS: Role[] = ["officer", "admin"];
@@ -48,7 +50,9 @@ export function overviewText(ctx: BaseContext, overview: AwardOverview): string 
   if (overview.posting) {
     const last = postingLastDay(parseIsoDay(overview.posting.startDate), overview.posting.days);
     parts.push(ctx.t("award-office-posting", { start: dayText(overview.posting.startDate), days: overview.posting.days, end: dayText(isoDay(last)), comments: overview.posting.comments.length }));
-    overview.posting.comments.forEach((comment) => parts.push(ctx.t("award-office-posting-comment", { text: comment })));
+    overview.posting.comments.forEach((comment) =>
+      parts.push(comment.line === null ? ctx.t("award-office-posting-comment", { text: comment.text }) : ctx.t("award-office-posting-comment-line", { text: comment.text, line: comment.line })),
+    );
   } else parts.push(ctx.t("award-office-posting-none"));
   parts.push(overview.vote ? voteSummary(ctx, overview.vote) : ctx.t("award-office-vote-none"));
   for (const decision of overview.decisions) {
@@ -67,11 +71,13 @@ export function overviewKeyboard(ctx: BaseContext, overview: AwardOverview, role
       keyboard.text(`${pending ? "🕓" : "✅"} ${group.groupName}`, officeData.group(periodId, group.groupId));
       if ((index + 1) % 3 === 0) keyboard.row();
     });
-    keyboard.row().text(ctx.t(overview.posting ? "award-office-button-posting-again" : "award-office-button-posting"), officeData.posting(periodId)).row();
+    keyboard.row().text(ctx.t(overview.posting ? "award-office-button-posting-again" : "award-office-button-posting"), officeData.posting(periodId));
+    if (overview.posting) keyboard.text(ctx.t("award-office-button-comments"), officeData.comments(periodId));
+    keyboard.row();
     if (vote?.open) keyboard.text(ctx.t("award-office-button-tally"), officeData.tally(vote.id)).text(ctx.t("award-office-button-close"), officeData.closeVote(vote.id)).row();
     else if (overview.toVote > 0) keyboard.text(ctx.t("award-office-button-vote", { count: overview.toVote }), officeData.openVote(periodId)).row();
   }
-  if (vote && !vote.open && role === "chair" && overview.toDecide > 0) keyboard.text(ctx.t("award-office-button-approve", { count: overview.toDecide }), officeData.approve(vote.id)).row();
+  if (overview.decideVoteId !== null && role === "chair" && overview.toDecide > 0) keyboard.text(ctx.t("award-office-button-approve", { count: overview.toDecide }), officeData.approve(overview.decideVoteId)).row();
   if (vote?.open && role === "council" && vote.members.some((member) => member.id === memberId)) keyboard.text(ctx.t("award-office-button-ballot"), officeData.tally(vote.id)).row();
   return keyboard;
 }
@@ -84,16 +90,19 @@ export function groupKeyboard(ctx: BaseContext, periodId: number, group: GroupNo
   const keyboard = new InlineKeyboard();
   const submitted = group.lines.filter((line) => line.status === "submitted").length;
   if (submitted > 0) keyboard.text(ctx.t("award-office-button-accept", { count: submitted }), officeData.accept(periodId, group.groupId)).row();
-  if (group.lines.some((line) => line.status === "submitted" || line.status === "accepted")) keyboard.text(ctx.t("award-office-button-return"), officeData.returnPick(periodId, group.groupId)).row();
+  if (group.lines.some((line) => line.status === "submitted" || line.status === "accepted")) {
+    keyboard.text(ctx.t("award-office-button-return"), officeData.returnPick(periodId, group.groupId)).row();
+    keyboard.text(ctx.t("award-office-button-edit"), officeData.editPick(periodId, group.groupId)).row();
+  }
   keyboard.text(ctx.t("award-office-button-home"), officeData.home(periodId));
   return keyboard;
 }
 
-/** Number buttons for the line to return (the numbers of linesList). */
-export function returnPickKeyboard(ctx: BaseContext, periodId: number, group: GroupNominations): InlineKeyboard {
+/** Number buttons for the line to return, or to correct (the numbers of linesList). */
+export function returnPickKeyboard(ctx: BaseContext, periodId: number, group: GroupNominations, data: (lineId: number) => string = officeData.returnLine): InlineKeyboard {
   const keyboard = new InlineKeyboard();
   orderedLines(group.lines).forEach((line, index) => {
-    if (line.status === "submitted" || line.status === "accepted") keyboard.text(String(index + 1), officeData.returnLine(line.id));
+    if (line.status === "submitted" || line.status === "accepted") keyboard.text(String(index + 1), data(line.id));
     if ((index + 1) % 5 === 0) keyboard.row();
   });
   keyboard.row().text(ctx.t("award-office-button-back-group"), officeData.group(periodId, group.groupId));
@@ -107,10 +116,12 @@ export function tallyText(ctx: BaseContext, vote: VoteView, options: { tally: bo
     const short = ctx.t(`award-form-short-${line.formCode}`);
     const form = short.startsWith("award-form-short-") ? line.formName : short;
     const text = ctx.t("award-vote-line", { number: index + 1, form, line: lineText(ctx, line), group: line.groupName });
+    const comments = line.comments.map((comment) => `\n    ${ctx.t("award-vote-line-comment", { text: comment })}`).join("");
     const tally = byLine.get(line.lineId);
-    if (!options.tally || !tally) return text;
+    if (!options.tally || !tally) return `${text}${comments}`;
     const result = vote.open ? "" : ctx.t(tally.passed ? "award-vote-passed" : "award-vote-failed");
-    return `${text}\n    ${ctx.t("award-vote-line-tally", { agree: tally.agree, disagree: tally.disagree, silent: tally.silent })}${result ? ` ${result}` : ""}`;
+    return `${text}${comments}\n    ${ctx.t("award-vote-line-tally", { agree: tally.agree, disagree: tally.disagree, silent: tally.silent })}${result ? ` ${result}` : ""}`;
   });
-  return lines.join("\n");
+  const general = vote.listComments.map((comment) => ctx.t("award-vote-list-comment", { text: comment }));
+  return [...lines, ...(general.length ? ["", ...general] : [])].join("\n");
 }

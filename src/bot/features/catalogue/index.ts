@@ -6,9 +6,10 @@
 import { Composer, InputFile } from "grammy";
 import { applyCatalogue, currentCatalogue } from "../../../db/repos/catalogue-book.js";
 import { importGroups } from "../../../db/repos/group-import.js";
-import { formatProblems, readCatalogueBook, SHEETS, type CatalogueDefs, type CataloguePlan } from "../../../domain/catalogue-book/index.js";
+import { awardsPlanCounts, formatProblems, readCatalogueBook, SHEETS, type CatalogueDefs, type CataloguePlan } from "../../../domain/catalogue-book/index.js";
 import type { loadXlsx, XlsxOutOfBounds } from "../../../reports/catalogue-book/read-catalogue-xlsx.js";
 import { formatCount, formatNumber } from "../../../domain/format.js";
+import type { AwardSettingsDef } from "../../../domain/awards/types.js";
 import type { BotContext } from "../../context.js";
 import { isManager } from "../../roles.js";
 import { DownloadFailed, downloadDocument, MAX_UPLOAD_BYTES } from "./download.js";
@@ -23,7 +24,7 @@ async function excel() {
   const [read, render, groups] = await Promise.all([
     import("../../../reports/catalogue-book/read-catalogue-xlsx.js"),
     import("../../../reports/catalogue-book/render-catalogue-xlsx.js"),
-    import("../../../cli/commands/import-groups.js"),
+    import("../../../reports/groups-sheet/read-groups-sheet.js"),
   ]);
   return { ...read, renderCatalogueXlsx: render.renderCatalogueXlsx, parseGroupSheet: groups.parseGroupSheet };
 }
@@ -33,6 +34,16 @@ export interface CatalogueFeatureOptions {
   apiRoot: string;
   fetch?: typeof fetch;
 }
+
+/** The message naming each award setting in the summary of an import. */
+const SETTING_KEYS: Record<keyof AwardSettingsDef, string> = {
+  rounding: "catalogue-setting-rounding",
+  legalBasis: "catalogue-setting-legal-basis",
+  decisionSymbol: "catalogue-setting-decision-symbol",
+  postingDays: "catalogue-setting-posting-days",
+  votePassRule: "catalogue-setting-vote-pass-rule",
+  votePassPercent: "catalogue-setting-vote-pass-percent",
+};
 
 function planText(ctx: BotContext, plan: CataloguePlan, next: CatalogueDefs): string {
   const name = new Map(next.indicators.map((d) => [d.code, d.shortLabel]));
@@ -49,6 +60,14 @@ function planText(ctx: BotContext, plan: CataloguePlan, next: CatalogueDefs): st
   const counts = (c: { added: string[]; changed: string[]; retired: string[] }) => ({ added: c.added.length, changed: c.changed.length, retired: c.retired.length });
   if (Object.values(plan.movements).some((l) => l.length > 0)) lines.push(ctx.t("catalogue-line-movements", counts(plan.movements)));
   if (Object.values(plan.pledgeItems).some((l) => l.length > 0)) lines.push(ctx.t("catalogue-line-pledges", counts(plan.pledgeItems)));
+  if (plan.awards) {
+    const awards = awardsPlanCounts(plan.awards);
+    const any = (c: Record<string, number>) => Object.values(c).some((n) => n > 0);
+    if (any(awards.forms)) lines.push(ctx.t("catalogue-line-award-forms", awards.forms));
+    if (any(awards.rates)) lines.push(ctx.t("catalogue-line-award-rates", awards.rates));
+    if (any(awards.baseSalaries)) lines.push(ctx.t("catalogue-line-base-salaries", awards.baseSalaries));
+    if (awards.settings.length > 0) lines.push(ctx.t("catalogue-line-award-settings", { names: awards.settings.map((key) => ctx.t(SETTING_KEYS[key])).join(", ") }));
+  }
   return lines.join("\n");
 }
 

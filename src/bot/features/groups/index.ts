@@ -7,13 +7,14 @@ import { leadersOfGroup } from "../../../db/repos/members.js";
 import { currentOpenPeriod } from "../../../db/repos/periods.js";
 import { REPORT, type ReportArgs } from "../report/report-conversation.js";
 import { addGroup, mergeGroups, renameGroup, replaceLeader, wardMembers, type MemberRow } from "../../../db/repos/group-admin.js";
-import { inviteLink } from "../../../db/repos/member-invites.js";
 import { formatDateTime } from "../../../domain/format.js";
+import { formatShortCode } from "../../../domain/invite-code.js";
 import { addressing } from "../../addressing.js";
 import type { BotContext } from "../../context.js";
 import { isManager, roleText } from "../../roles.js";
 import type { Role } from "../../../domain/types.js";
 import { deactivateFeature } from "./deactivate.js";
+import { inviteTypedWays, telegramLink } from "../invites/invite-ways.js";
 
 const SHEET_DAYS = 30;
 const ON_BEHALF = /^ob:(\d+):(\d+)$/;
@@ -83,7 +84,12 @@ export function groupsFeature(): Composer<BotContext> {
     const immediately = parts[2] !== undefined;
     const result = await replaceLeader(db, member.wardId, parts[0]!, { fullName: parts[1]!, phone: null, days: SHEET_DAYS, immediately }, { memberId: member.id, source: "chat" }, clock.now());
     if (!result.ok) return void (await ctx.reply(ctx.t(result.reason === "not-found" ? "groups-refused-not-found" : "leader-name-invalid")));
-    const lines = [ctx.t("leader-replaced", { group: parts[0]!, name: parts[1]!, expires: formatDateTime(new Date(result.invite.expiresAt)), link: inviteLink(botUsername, result.invite.code) })];
+    const expires = formatDateTime(new Date(result.invite.expiresAt));
+    const link = telegramLink(botUsername, result.invite);
+    const t = (key: string, variables?: Record<string, string | number>) => ctx.t(key, variables);
+    const lines = link
+      ? [ctx.t("leader-replaced", { group: parts[0]!, name: parts[1]!, expires, link }), ...inviteTypedWays(t, result.invite, ctx.services.zaloBotLink)]
+      : [ctx.t("leader-replaced-code", { group: parts[0]!, name: parts[1]!, expires, code: formatShortCode(result.invite.shortCode ?? "") }), ...inviteTypedWays(t, { ...result.invite, shortCode: null }, ctx.services.zaloBotLink)];
     const old = result.replaced.map((m) => m.fullName).join(", ");
     if (old) lines.push(ctx.t(immediately ? "leader-replaced-now" : "leader-replaced-later", { old, name: parts[1]! }));
     await ctx.reply(lines.join("\n\n"));

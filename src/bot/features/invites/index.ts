@@ -55,7 +55,7 @@ export function invitesFeature(): Composer<BotContext> {
     const role = roleText(ctx, decision.role, decision.groupName);
     await ctx.reply(ctx.t("invite-confirm-done", { name: decision.claim.fullName, role, ward: decision.wardName }));
     await forgetChoice(db, BigInt(decision.claim.telegramId));
-    await setMemberCommands(ctx.api, claimant, decision.role).catch((error: unknown) => logger.warn({ err: error }, "setMyCommands failed"));
+    await setMemberCommands(ctx.api, claimant, decision.role, { db }).catch((error: unknown) => logger.warn({ err: error }, "setMyCommands failed"));
     await ctx.api
       .sendMessage(claimant, ctx.t("registered", { ...them, name: decision.claim.fullName, role }), {
         reply_markup: { keyboard: mainMenu(ctx, { role: decision.role }).build(), resize_keyboard: true, is_persistent: true },

@@ -3,7 +3,7 @@
 import type { Conversation } from "@grammyjs/conversations";
 import { InlineKeyboard } from "grammy";
 import { formatShortCode } from "../../../domain/invite-code.js";
-import { inviteLink, issueInvite, unregisteredLeaders, wardGroup, wardGroups, type WardGroup } from "../../../db/repos/member-invites.js";
+import { issueInvite, unregisteredLeaders, wardGroup, wardGroups, type WardGroup } from "../../../db/repos/member-invites.js";
 import { formatDateTime } from "../../../domain/format.js";
 import { foldDiacritics, normalizeText } from "../../../domain/text.js";
 import type { Role } from "../../../domain/types.js";
@@ -13,6 +13,7 @@ import { endRefused } from "../../conversation-guard.js";
 import { roleText } from "../../roles.js";
 import { isPlausibleName } from "../registration/register-conversation.js";
 import { waitInput } from "../progress/conversation-input.js";
+import { inviteTypedWays, telegramLink } from "./invite-ways.js";
 
 export const INVITE_CREATE = "invite-create";
 export const INVITE_PREFIX = "inv:";
@@ -173,14 +174,20 @@ export function inviteConversation(services: Pick<Services, "db" | "clock" | "za
     );
     if (!issued.ok) return endRefused(conversation, ctx, db, issued);
     const invite = issued.value;
-    const link = inviteLink(ctx.me.username, invite.code);
+    const link = telegramLink(ctx.me.username, invite);
     const expires = formatDateTime(new Date(invite.expiresAt), args.timeZone);
+    const t = (key: string, variables?: Record<string, string | number>) => ctx.t(key, variables);
+    if (!link && invite.shortCode) {
+      // No Telegram: the code is the only way in.
+      const code = formatShortCode(invite.shortCode);
+      const done = fullName ? ctx.t("invite-create-done-named-code", { role: who, name: fullName, code, expires }) : ctx.t("invite-create-done-code", { role: who, code, expires });
+      const zalo = services.zaloBotLink ? [ctx.t("invite-create-zalo", { link: services.zaloBotLink })] : [];
+      await ctx.reply([done, ...zalo].join("\n\n"), { link_preview_options: { is_disabled: true } });
+      return;
+    }
     const done = fullName
-      ? ctx.t("invite-create-done-named", { role: who, name: fullName, link, expires })
-      : ctx.t("invite-create-done", { role: who, link, expires });
-    // The code to type (Zalo has no deep links), and where the bot is on Zalo when configured.
-    const typed = invite.shortCode ? [ctx.t("invite-create-code", { code: formatShortCode(invite.shortCode) })] : [];
-    const zalo = services.zaloBotLink ? [ctx.t("invite-create-zalo", { link: services.zaloBotLink })] : [];
-    await ctx.reply([done, ...typed, ...zalo].join("\n\n"), { link_preview_options: { is_disabled: true } });
+      ? ctx.t("invite-create-done-named", { role: who, name: fullName, link: link ?? "", expires })
+      : ctx.t("invite-create-done", { role: who, link: link ?? "", expires });
+    await ctx.reply([done, ...inviteTypedWays(t, invite, services.zaloBotLink)].join("\n\n"), { link_preview_options: { is_disabled: true } });
   };
 }

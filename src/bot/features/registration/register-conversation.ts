@@ -181,7 +181,7 @@ export function registerConversation(services: Services) {
         others: rest.filter((other) => other.wardId !== membership?.wardId).map((other) => ({ role: other.role, group: other.group?.name ?? null, ward: other.ward.name })),
       };
     });
-    await setMemberCommands(ctx.api, ctx.chatId!, invite.role).catch((error: unknown) =>
+    await setMemberCommands(ctx.api, ctx.chatId!, invite.role, { db: services.db }).catch((error: unknown) =>
       services.logger.warn({ err: error }, "setMyCommands failed"),
     );
     const note = others.map((other) => ctx.t("registered-other-ward", { role: roleText(ctx, other.role, other.group), ward: other.ward, current: invite.ward.name }));

@@ -30,7 +30,7 @@ export function wardsFeature(): Composer<BotContext> {
     const [chosen] = await membershipsInOrder(db, telegramId);
     if (!chosen) return;
     await ctx.editMessageReplyMarkup().catch(() => {});
-    await setMemberCommands(ctx.api, ctx.chatId!, chosen.role).catch((error: unknown) => logger.warn({ err: error }, "setMyCommands failed"));
+    await setMemberCommands(ctx.api, ctx.chatId!, chosen.role, { db }).catch((error: unknown) => logger.warn({ err: error }, "setMyCommands failed"));
     await ctx.reply(ctx.t("ward-choice-done", { role: memberRoleText(ctx, chosen), ward: chosen.ward.name }), { reply_markup: mainMenu(ctx, chosen) });
   });
   return composer;

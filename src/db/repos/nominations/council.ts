@@ -1,7 +1,9 @@
 // The council's vote on a period's accepted list: opened by the officer with the accepted lines
 // not yet voted on, one ballot per member and target (the whole list, or one line; a new press
 // replaces it), the tally under the ward's rule, and the close that writes each line's outcome.
-import { type Ballot, DEFAULT_PASS_SETTING, type LineTally, type PassSetting, tallyVotes } from "../../../domain/nominations/index.js";
+import { parseIsoDay } from "../../../domain/awards/days.js";
+import { type Ballot, DEFAULT_PASS_SETTING, formNeedsPosting, type LineTally, type PassSetting, postingLastDay, postingOver, tallyVotes } from "../../../domain/nominations/index.js";
+import type { CalendarDate } from "../../../domain/types.js";
 import type { Db } from "../../client.js";
 import { recordAudit } from "../audit.js";
 import { type Actor, asActor, type Guarded, WriteRefused } from "../write-guard.js";
@@ -28,6 +30,8 @@ export interface VoteLine {
   address: string;
   achievement: string;
   passed: boolean | null;
+  /** Comments received on this line during the posting. */
+  comments: string[];
 }
 
 export interface VoteView {
@@ -41,6 +45,8 @@ export interface VoteView {
   ballots: Ballot[];
   setting: PassSetting;
   tally: LineTally[];
+  /** Comments received during the period's latest posting on the whole list. */
+  listComments: string[];
 }
 
 export async function voteView(db: Db, wardId: number, voteId: number): Promise<VoteView | null> {
@@ -48,7 +54,7 @@ export async function voteView(db: Db, wardId: number, voteId: number): Promise<
     where: { id: voteId, wardId },
     include: {
       period: { select: { name: true } },
-      lines: { include: { line: { include: { form: { select: { code: true, name: true } }, nomination: { include: { group: { select: { name: true, sortOrder: true } } } } } } } },
+      lines: { include: { line: { include: { form: { select: { code: true, name: true } }, nomination: { include: { group: { select: { name: true, sortOrder: true } } } }, comments: { orderBy: { id: "asc" }, select: { text: true } } } } } },
       ballots: true,
     },
   });
@@ -66,10 +72,15 @@ export async function voteView(db: Db, wardId: number, voteId: number): Promise<
       address: row.line.address,
       achievement: row.line.achievement,
       passed: row.passed,
+      comments: row.line.comments.map((comment) => comment.text),
     }))
     .sort((a, b) => a.groupOrder - b.groupOrder || a.groupName.localeCompare(b.groupName) || a.sortOrder - b.sortOrder || a.lineId - b.lineId)
     .map(({ groupOrder: _g, sortOrder: _s, ...line }) => line);
-  const [members, setting] = await Promise.all([councilMembers(db, wardId), passSetting(db, wardId)]);
+  const [members, setting, posting] = await Promise.all([
+    councilMembers(db, wardId),
+    passSetting(db, wardId),
+    db.awardPosting.findFirst({ where: { wardId, periodId: vote.periodId }, orderBy: { id: "desc" }, include: { comments: { where: { lineId: null }, orderBy: { id: "asc" } } } }),
+  ]);
   const ballots: Ballot[] = vote.ballots.map((ballot) => ({ memberId: ballot.memberId, lineId: ballot.lineId, agree: ballot.choice === "agree" }));
   return {
     id: vote.id,
@@ -82,6 +93,7 @@ export async function voteView(db: Db, wardId: number, voteId: number): Promise<
     ballots,
     setting,
     tally: tallyVotes(lines.map((line) => line.lineId), members.map((member) => member.id), ballots, setting),
+    listComments: posting?.comments.map((comment) => comment.text) ?? [],
   };
 }
 
@@ -91,21 +103,45 @@ export async function latestVote(db: Db, wardId: number, periodId: number): Prom
   return vote ? voteView(db, wardId, vote.id) : null;
 }
 
-/** Accepted lines of the period not yet put to a vote. */
+/** Accepted lines of the period not yet put to a vote, with their form. */
 export async function linesToVote(db: Pick<Db, "nominationLine">, wardId: number, periodId: number) {
-  return db.nominationLine.findMany({ where: { status: "accepted", voteLines: { none: {} }, nomination: { wardId, periodId } }, select: { id: true } });
+  return db.nominationLine.findMany({
+    where: { status: "accepted", voteLines: { none: {} }, nomination: { wardId, periodId } },
+    select: { id: true, form: { select: { code: true, kind: true, titleName: true, name: true } } },
+  });
+}
+
+/** Which accepted lines may go to the council today: those of a form that needs no posting, and the rest once the posting has run. */
+export interface VoteReadiness {
+  ready: number[];
+  /** Lines held back because their form needs the posting: none recorded, or still running (until `end`). */
+  waiting: { count: number; forms: string[]; reason: "no_posting" | "running"; end: CalendarDate | null } | null;
+}
+
+export async function voteReadiness(db: Db, wardId: number, periodId: number, today: CalendarDate): Promise<VoteReadiness> {
+  const [lines, posting] = await Promise.all([linesToVote(db, wardId, periodId), db.awardPosting.findFirst({ where: { wardId, periodId }, orderBy: { id: "desc" } })]);
+  const start = posting ? parseIsoDay(posting.startDate) : null;
+  const postingDone = start !== null && posting !== null && postingOver(start, posting.days, today);
+  const held = postingDone ? [] : lines.filter((line) => formNeedsPosting(line.form));
+  const ready = lines.filter((line) => !held.includes(line)).map((line) => line.id);
+  if (held.length === 0) return { ready, waiting: null };
+  return {
+    ready,
+    waiting: { count: held.length, forms: [...new Set(held.map((line) => line.form.titleName || line.form.name))], reason: posting ? "running" : "no_posting", end: start && posting ? postingLastDay(start, posting.days) : null },
+  };
 }
 
 export type OpenVoteOutcome = Guarded<number> | { ok: false; reason: "nothing" | "already_open" };
 
-export async function openVote(db: Db, write: { actor: Actor; periodId: number; at: Date }): Promise<OpenVoteOutcome> {
+/** Opens a vote on the accepted lines not yet voted on (only those of `lineIds` when given). */
+export async function openVote(db: Db, write: { actor: Actor; periodId: number; at: Date; lineIds?: readonly number[] }): Promise<OpenVoteOutcome> {
   let problem: "nothing" | "already_open" | null = null;
   const outcome = await asActor(db, write.actor, async (tx) => {
     const { wardId } = write.actor;
     const period = await tx.period.findFirst({ where: { id: write.periodId, wardId } });
     if (!period) throw new WriteRefused("report_status");
     if ((await tx.councilVote.count({ where: { wardId, periodId: write.periodId, closedAt: null } })) > 0) problem = "already_open";
-    const lines = problem ? [] : await linesToVote(tx, wardId, write.periodId);
+    const lines = problem ? [] : (await linesToVote(tx, wardId, write.periodId)).filter((line) => !write.lineIds || write.lineIds.includes(line.id));
     if (!problem && lines.length === 0) problem = "nothing";
     if (problem) throw new WriteRefused("invalid");
     const vote = await tx.councilVote.create({ data: { wardId, periodId: write.periodId, openedAt: write.at, openedById: write.actor.memberId, lines: { create: lines.map((line) => ({ lineId: line.id })) } } });

@@ -64,7 +64,7 @@ export async function returnLine(db: Db, write: OfficeWrite & { lineId: number; 
 }
 
 export async function latestPosting(db: Db, wardId: number, periodId: number) {
-  return db.awardPosting.findFirst({ where: { wardId, periodId }, orderBy: { id: "desc" }, include: { comments: { orderBy: { id: "asc" } } } });
+  return db.awardPosting.findFirst({ where: { wardId, periodId }, orderBy: { id: "desc" }, include: { comments: { orderBy: { id: "asc" }, include: { line: { select: { name: true } } } } } });
 }
 
 /** Records the posting's start and days (a new record replaces what the chat shows). */
@@ -86,12 +86,83 @@ export async function updatePostingDays(db: Db, write: OfficeWrite & { postingId
   });
 }
 
-/** A comment received during the posting, on the whole list. */
-export async function addPostingComment(db: Db, write: OfficeWrite & { postingId: number; text: string }): Promise<Guarded<void>> {
+/** A line as the posting and the council number it. */
+export interface PostedLine {
+  id: number;
+  groupName: string;
+  formCode: string;
+  name: string;
+  address: string;
+  achievement: string;
+}
+
+/**
+ * The lines the posting shows, numbered as the council's ballot will number them (by group in
+ * the ward's order, then as the group entered them): the accepted lines not yet put to a vote.
+ */
+export async function postingLines(db: Db, wardId: number, periodId: number): Promise<PostedLine[]> {
+  const rows = await db.nominationLine.findMany({
+    where: { status: "accepted", voteLines: { none: {} }, nomination: { wardId, periodId } },
+    include: { form: { select: { code: true } }, nomination: { include: { group: { select: { name: true, sortOrder: true } } } } },
+  });
+  return rows
+    .sort((a, b) => a.nomination.group.sortOrder - b.nomination.group.sortOrder || a.nomination.group.name.localeCompare(b.nomination.group.name) || a.sortOrder - b.sortOrder || a.id - b.id)
+    .map((row) => ({ id: row.id, groupName: row.nomination.group.name, formCode: row.form.code, name: row.name, address: row.address, achievement: row.achievement }));
+}
+
+/** A comment received during the posting, on the whole list (lineId null) or on one line of the period. */
+export async function addPostingComment(db: Db, write: OfficeWrite & { postingId: number; text: string; lineId?: number | null }): Promise<Guarded<void>> {
   return asActor(db, write.actor, async (tx) => {
     const posting = await tx.awardPosting.findFirst({ where: { id: write.postingId, wardId: write.actor.wardId } });
     if (!posting) throw new WriteRefused("report_status");
-    const comment = await tx.postingComment.create({ data: { postingId: posting.id, text: write.text, recordedById: write.actor.memberId, receivedAt: write.at } });
-    await recordAudit(tx, { wardId: write.actor.wardId, actor: { memberId: write.actor.memberId, source: "chat" }, action: "award.posting.comment", subject: `award-posting:${posting.id}`, detail: { commentId: comment.id, text: write.text }, at: write.at });
+    const lineId = write.lineId ?? null;
+    if (lineId !== null && (await tx.nominationLine.count({ where: { id: lineId, nomination: { wardId: write.actor.wardId, periodId: posting.periodId } } })) !== 1) throw new WriteRefused("report_status");
+    const comment = await tx.postingComment.create({ data: { postingId: posting.id, lineId, text: write.text, recordedById: write.actor.memberId, receivedAt: write.at } });
+    await recordAudit(tx, {
+      wardId: write.actor.wardId,
+      actor: { memberId: write.actor.memberId, source: "chat" },
+      action: "award.posting.comment",
+      subject: lineId === null ? `award-posting:${posting.id}` : `nomination-line:${lineId}`,
+      detail: { postingId: posting.id, commentId: comment.id, lineId, text: write.text },
+      at: write.at,
+    });
   });
+}
+
+/** What the officer may correct on a line. */
+export type OfficeLineField = "name" | "address" | "achievement";
+
+export type EditLineOutcome = Guarded<{ from: string; to: string; groupId: number; periodId: number }> | { ok: false; reason: "signed" | "not_editable" | "unchanged" };
+
+/**
+ * The officer corrects a line's name, address or achievement text before the decision: a line
+ * sent by the group (waiting or accepted), in the officer's ward, not in a signed decision. The
+ * audit row keeps the old and the new text.
+ */
+export async function editLineByOffice(db: Db, write: OfficeWrite & { lineId: number; field: OfficeLineField; value: string }): Promise<EditLineOutcome> {
+  let problem: "signed" | "not_editable" | "unchanged" | null = null;
+  const outcome = await asActor(db, write.actor, async (tx) => {
+    const line = await tx.nominationLine.findFirst({
+      where: { id: write.lineId, nomination: { wardId: write.actor.wardId } },
+      include: { nomination: true, decisionLines: { select: { decision: { select: { status: true } } } } },
+    });
+    if (!line) throw new WriteRefused("report_status");
+    if (line.decisionLines.some((row) => row.decision.status === "signed")) problem = "signed";
+    else if (line.status !== "submitted" && line.status !== "accepted") problem = "not_editable";
+    else if (line[write.field] === write.value) problem = "unchanged";
+    if (problem) throw new WriteRefused("invalid");
+    await tx.nominationLine.update({ where: { id: line.id }, data: { [write.field]: write.value, updatedAt: write.at } });
+    await recordAudit(tx, {
+      wardId: write.actor.wardId,
+      actor: { memberId: write.actor.memberId, source: "chat" },
+      action: "nomination.line.office-edit",
+      subject: `nomination-line:${line.id}`,
+      detail: { field: write.field, from: line[write.field], to: write.value },
+      at: write.at,
+    });
+    return { from: line[write.field], to: write.value, groupId: line.nomination.groupId, periodId: line.nomination.periodId };
+  });
+  const found = problem as "signed" | "not_editable" | "unchanged" | null;
+  if (!outcome.ok && outcome.reason === "invalid" && found) return { ok: false, reason: found };
+  return outcome;
 }

@@ -1,0 +1,159 @@
+// Reading one sheet of the catalogue workbook: its header row found by the Vietnamese names, the
+// data rows from row 3 (the help line skipped), and the cell checks every sheet shares. Each
+// problem names its sheet, row and column.
+import { codeFromName, isCode } from "./codes.js";
+import { SHEETS, type ColumnDef, type SheetKey } from "./layout.js";
+import { columnLetter, type BookProblem } from "./problems.js";
+import { foldDiacritics, normalizeText, textLength } from "../text.js";
+
+export type CellValue = string | number | boolean | null;
+export interface SheetCells {
+  name: string;
+  /** rows[0] is spreadsheet row 1; cells[0] is column A. */
+  rows: CellValue[][];
+}
+export interface WorkbookCells {
+  sheets: SheetCells[];
+}
+
+export const fold = (text: string) => foldDiacritics(normalizeText(text)).replace(/[.:*()]/gu, " ").replace(/\s+/gu, " ").trim();
+
+export function cellString(value: CellValue | undefined): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "boolean") return value ? "Có" : "Không";
+  return normalizeText(String(value));
+}
+
+/** One data row of a sheet, its cells by column key. */
+export interface Row<K extends string> {
+  number: number;
+  get(key: K): string;
+  raw(key: K): CellValue;
+  at(key: K): { letter: string; header: string };
+}
+
+export class SheetReader<K extends string> {
+  readonly problems: BookProblem[] = [];
+  private readonly index = new Map<string, number>();
+
+  constructor(
+    readonly sheet: SheetCells,
+    readonly columns: readonly ColumnDef<K>[],
+  ) {}
+
+  problem(row: number | null, key: K | null, message: string): void {
+    this.problems.push({ sheet: this.sheet.name, row, column: key === null ? null : this.at(key), message });
+  }
+
+  at(key: K): { letter: string; header: string } {
+    const column = this.columns.find((c) => c.key === key)!;
+    const index = this.index.get(key);
+    return { letter: index === undefined ? "?" : columnLetter(index + 1), header: column.header };
+  }
+
+  /** Finds the columns in the header row; false if a required one is missing. */
+  readHeader(): boolean {
+    const header = this.sheet.rows[0] ?? [];
+    header.forEach((cell, i) => {
+      const folded = fold(cellString(cell));
+      const column = this.columns.find((c) => fold(c.header) === folded);
+      if (column && !this.index.has(column.key)) this.index.set(column.key, i);
+    });
+    const missing = this.columns.filter((c) => !this.index.has(c.key));
+    for (const column of missing) {
+      this.problems.push({
+        sheet: this.sheet.name,
+        row: 1,
+        column: null,
+        message: `thiếu cột “${column.header}” ở dòng tiêu đề (dòng 1). Hãy xuất lại tệp mẫu từ bot và sửa trên tệp đó.`,
+      });
+    }
+    return missing.length === 0;
+  }
+
+  /** The data rows: from row 2, skipping the help row and empty rows. */
+  rows(): Row<K>[] {
+    const result: Row<K>[] = [];
+    const helpTexts = new Map(this.columns.map((c) => [c.key, fold(c.help)]));
+    this.sheet.rows.forEach((cells, i) => {
+      if (i === 0) return;
+      const value = (key: K): CellValue => {
+        const index = this.index.get(key);
+        return index === undefined ? null : (cells[index] ?? null);
+      };
+      const keys = this.columns.map((c) => c.key);
+      if (keys.every((key) => cellString(value(key)) === "")) return;
+      if (i === 1 && keys.some((key) => cellString(value(key)) !== "" && fold(cellString(value(key))) === helpTexts.get(key))) return;
+      result.push({ number: i + 1, get: (key) => cellString(value(key)), raw: value, at: (key) => this.at(key) });
+    });
+    return result;
+  }
+}
+
+export function hasSheet(book: WorkbookCells, key: SheetKey): boolean {
+  return book.sheets.some((s) => fold(s.name) === fold(SHEETS[key].name));
+}
+
+export function findSheet(book: WorkbookCells, key: SheetKey, problems: BookProblem[]): SheetCells | null {
+  const name = SHEETS[key].name;
+  const sheet = book.sheets.find((s) => fold(s.name) === fold(name));
+  if (!sheet) {
+    problems.push({ sheet: null, row: null, column: null, message: `Tệp không có trang “${name}”. Hãy xuất lại tệp mẫu từ bot và sửa trên tệp đó.` });
+  }
+  return sheet ?? null;
+}
+
+export function lookup<T extends string>(words: Record<T, string>, text: string): T | null {
+  const folded = fold(text);
+  for (const [key, word] of Object.entries(words) as Array<[T, string]>) {
+    if (fold(word) === folded || fold(word).replace(/\//gu, " ") === folded.replace(/\//gu, " ")) return key;
+  }
+  return null;
+}
+
+export const YES_WORDS = new Set(["co", "x", "yes", "true", "1", "dung"]);
+export const NO_WORDS = new Set(["", "khong", "no", "false", "0"]);
+
+export function yesNo<K extends string>(reader: SheetReader<K>, row: Row<K>, key: K): boolean {
+  const folded = fold(row.get(key));
+  if (YES_WORDS.has(folded)) return true;
+  if (!NO_WORDS.has(folded)) reader.problem(row.number, key, `“${row.get(key)}” không hiểu được: ghi “Có” hoặc “Không”.`);
+  return false;
+}
+
+export function order<K extends string>(reader: SheetReader<K>, row: Row<K>, key: K, fallback: number): number {
+  const raw = row.raw(key);
+  const text = row.get(key);
+  if (text === "") return fallback;
+  const n = typeof raw === "number" ? raw : Number(text.replace(/\s/gu, ""));
+  if (!Number.isInteger(n) || n < 0 || n > 100_000) {
+    reader.problem(row.number, key, `thứ tự “${text}” phải là số nguyên từ 0 đến 100.000.`);
+    return fallback;
+  }
+  return n;
+}
+
+export function text<K extends string>(reader: SheetReader<K>, row: Row<K>, key: K, max: number, required: boolean): string {
+  const value = row.get(key);
+  if (required && value === "") reader.problem(row.number, key, "ô này không được để trống.");
+  else if (textLength(value) > max) reader.problem(row.number, key, `dài quá ${max} ký tự (hiện có ${textLength(value)}).`);
+  return value;
+}
+
+/** A code: as written (checked), or made from the name for a new row; unique in its sheet. */
+export function code<K extends string>(reader: SheetReader<K>, row: Row<K>, key: K, name: string, taken: Map<string, number>): string {
+  const written = row.get(key);
+  let value = written;
+  if (written === "") {
+    const base = codeFromName(name) || "muc";
+    value = base;
+    for (let n = 2; taken.has(value); n++) value = `${base}_${n}`;
+  } else if (!isCode(written)) {
+    reader.problem(row.number, key, `mã “${written}” chỉ được gồm chữ thường không dấu, chữ số và dấu gạch dưới, bắt đầu bằng chữ (tối đa 40 ký tự).`);
+  } else if (taken.has(written)) {
+    reader.problem(row.number, key, `mã “${written}” trùng với dòng ${taken.get(written)}.`);
+  }
+  taken.set(value, row.number);
+  return value;
+}
+
