@@ -4,7 +4,7 @@
 // → commands that leave a conversation → registration → (strangers stop here) → features → fallback.
 import { conversations } from "@grammyjs/conversations";
 import { Bot, type BotConfig as GrammyBotConfig } from "grammy";
-import { databaseStorage } from "../db/repos/kv-store.js";
+import { CONVERSATION_PREFIX, databaseStorage } from "../db/repos/kv-store.js";
 import { type ChatLock, localChatLock } from "../db/repos/chat-lock.js";
 import { apiRetry } from "./api-retry.js";
 import type { BaseContext, BotContext, ConversationContext, Services } from "./context.js";
@@ -108,7 +108,8 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
       storage: {
         type: "key",
         version: CONVERSATION_VERSION,
-        adapter: databaseStorage(options.services.db, "conversation"),
+        adapter: databaseStorage(options.services.db, CONVERSATION_PREFIX),
+        // The dedupe middleware reads this key with the duplicate check (conversationStateKey).
         getStorageKey: (ctx) => ctx.chatId?.toString(),
       },
       plugins: async (conversation) => [

@@ -5,6 +5,11 @@
 // update is marked as processed in the same transaction: a crash can no longer fall between
 // the two, where a redelivered answer would be replayed against the state that already
 // holds it and be taken as the answer to the next question.
+//
+// Rows the start of the update already read (the chat's conversation state, read together with
+// the duplicate check under the chat's lock, see processed-updates.ts `beginUpdate`) are handed
+// in with the update: the first read of such a key takes the value read then instead of asking
+// the database again. Only once, and never after a write or delete of that key.
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { Db } from "../client.js";
 
@@ -19,6 +24,8 @@ interface UpdateInHand {
   updateId: number;
   /** Set once a state write marked the update processed: the dedupe middleware need not. */
   marked?: boolean;
+  /** Full keys (`prefix:key`) read at the start of the update, with their stored JSON (null: no row). */
+  prefetched?: Map<string, string | null>;
 }
 
 const inHand = new AsyncLocalStorage<UpdateInHand>();
@@ -27,17 +34,35 @@ const inHand = new AsyncLocalStorage<UpdateInHand>();
  * Runs `work` (the handling of one update) so that state writes also mark the update
  * processed; resolves to whether one did.
  */
-export async function handlingUpdate(update: { botId: number; updateId: number }, work: () => Promise<unknown>): Promise<{ marked: boolean }> {
+export async function handlingUpdate(
+  update: { botId: number; updateId: number; prefetched?: Map<string, string | null> },
+  work: () => Promise<unknown>,
+): Promise<{ marked: boolean }> {
   const store: UpdateInHand = { ...update };
   await inHand.run(store, work);
   return { marked: store.marked === true };
 }
+
+/** The value read at the start of the update for this key, once; undefined if none was. */
+function takePrefetched(key: string): { value: string | null } | undefined {
+  const prefetched = inHand.getStore()?.prefetched;
+  if (!prefetched?.has(key)) return undefined;
+  const value = prefetched.get(key)!;
+  prefetched.delete(key);
+  return { value };
+}
+
+const forgetPrefetched = (key: string) => void inHand.getStore()?.prefetched?.delete(key);
 
 /** After the transaction committed: the update in hand is marked processed. */
 function markedInHand(): void {
   const update = inHand.getStore();
   if (update) update.marked = true;
 }
+
+/** The conversations plugin's storage prefix; a chat's state is stored at `conversationStateKey(chatId)`. */
+export const CONVERSATION_PREFIX = "conversation";
+export const conversationStateKey = (chatId: number): string => `${CONVERSATION_PREFIX}:${chatId}`;
 
 /**
  * `marksUpdate: false` for small records that are not a conversation's state (plain-kv.ts): a
@@ -54,10 +79,12 @@ export function databaseStorage<T>(db: Db, prefix: string, { marksUpdate = true 
   };
   return {
     async read(key) {
-      const row = await db.conversationState.findUnique({ where: { key: id(key) } });
-      return row ? (JSON.parse(row.value) as T) : undefined;
+      const prefetched = takePrefetched(id(key));
+      const value = prefetched ? prefetched.value : (await db.conversationState.findUnique({ where: { key: id(key) } }))?.value;
+      return value === null || value === undefined ? undefined : (JSON.parse(value) as T);
     },
     async write(key, value) {
+      forgetPrefetched(id(key));
       const json = JSON.stringify(value);
       await db.$transaction([
         db.conversationState.upsert({ where: { key: id(key) }, create: { key: id(key), value: json }, update: { value: json } }),
@@ -66,6 +93,7 @@ export function databaseStorage<T>(db: Db, prefix: string, { marksUpdate = true 
       if (marksUpdate) markedInHand();
     },
     async delete(key) {
+      forgetPrefetched(id(key));
       await db.$transaction([db.conversationState.deleteMany({ where: { key: id(key) } }), ...markInHand()]);
       if (marksUpdate) markedInHand();
     },

@@ -2,12 +2,51 @@
 // confirmation, or a webhook retry) has no second effect.
 import type { Db } from "../client.js";
 import { isUniqueViolation } from "../errors.js";
+import { Prisma } from "../generated/sqlite/client.js";
+import { MEMBERSHIP_COLUMNS, MEMBERSHIP_ORDER, type Membership, membershipFromRow, membershipsFrom } from "./members.js";
 
 export async function wasProcessed(db: Db, botId: number, updateId: number): Promise<boolean> {
   const row = await db.processedUpdate.findUnique({
     where: { botId_updateId: { botId: BigInt(botId), updateId: BigInt(updateId) } },
   });
   return row !== null;
+}
+
+export interface UpdateStart {
+  /** The update was handled before (a redelivery): drop it. */
+  processed: boolean;
+  /** Who wrote it (membershipsOf), when asked for. */
+  memberships: Membership[];
+  /** The stored values of the keys asked for (null: no row). */
+  values: Map<string, string | null>;
+}
+
+/**
+ * What the start of every update reads, in one statement instead of one each: whether it was
+ * handled before, the writer's memberships with ward and group, and stored key-value rows (the
+ * chat's conversation state, the writer's ward choice). Run under the chat's lock, so what it
+ * reads is what the handling would have read a moment later.
+ */
+export async function beginUpdate(
+  db: Db,
+  update: { botId: number; updateId: number; telegramId?: bigint; keys?: readonly string[] },
+): Promise<UpdateStart> {
+  const keys = update.keys ?? [];
+  const processed = Prisma.sql`(SELECT 1 FROM "ProcessedUpdate" WHERE "botId" = ${BigInt(update.botId)} AND "updateId" = ${BigInt(update.updateId)}) AS "processed"`;
+  const values = keys.map((key, i) => Prisma.sql`(SELECT "value" FROM "ConversationState" WHERE "key" = ${key}) AS ${Prisma.raw(`"value_${i}"`)}`);
+  const head = Prisma.join([processed, ...values], ", ");
+  // One row at least (no member: the member columns are null), one per membership otherwise.
+  const rows = await db.$queryRaw<Array<Record<string, unknown>>>(
+    update.telegramId === undefined
+      ? Prisma.sql`SELECT ${head}`
+      : Prisma.sql`SELECT ${head}, ${MEMBERSHIP_COLUMNS} FROM ${membershipsFrom(update.telegramId)} ${MEMBERSHIP_ORDER}`,
+  );
+  const first = rows[0] ?? {};
+  return {
+    processed: first["processed"] !== null && first["processed"] !== undefined,
+    memberships: rows.map(membershipFromRow).filter((member): member is Membership => member !== null),
+    values: new Map(keys.map((key, i) => [key, (first[`value_${i}`] as string | null | undefined) ?? null])),
+  };
 }
 
 export async function markProcessed(db: Db, botId: number, updateId: number): Promise<void> {

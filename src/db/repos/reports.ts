@@ -104,37 +104,35 @@ const sqlId = (value: unknown): number | null => (value === null || value === un
 const sqlDate = (value: unknown): Date | null => (value === null || value === undefined ? null : new Date(value as string | number | Date));
 
 /**
- * Takes the report for writing: a write first (the row lock on PostgreSQL, the write lock
- * on SQLite), so what is read after it is what is stored, and nobody changes it until commit.
- * Then one read: the report, its period's status and the writer as they are now (the write
- * guard's member check, folded in). Refused when the period is closed, the report approved,
- * or the member is no longer who the conversation knew — in that order.
+ * Takes the report for writing, in one statement: a write first (the row lock on PostgreSQL,
+ * the write lock on SQLite), so what is read after it is what is stored, and nobody changes it
+ * until commit. The report is created as a draft when missing, but only in an open period. The
+ * same statement returns the report, its period's status and the writer as they are now (the
+ * write guard's member check, folded in; subqueries in RETURNING work on both databases).
+ * Refused when the period is closed, the report approved, or the member is no longer who the
+ * conversation knew — in that order.
  */
 async function lockOpenReport(tx: Tx, periodId: number, groupId: number, actor: Actor) {
-  const where = { periodId_groupId: { periodId, groupId } };
-  // A plain UPDATE as the transaction's first statement (SQLite: no read snapshot to go stale).
-  const touched = await tx.groupReport.updateMany({ where: { periodId, groupId }, data: { updatedAt: new Date() } });
-  if (touched.count === 0) {
-    // No report yet: none is created for a closed period.
-    const period = await tx.period.findUnique({ where: { id: periodId }, select: { status: true } });
-    if (period?.status !== "open") throw new WriteRefused("period_closed");
-    await tx.groupReport.upsert({ where, create: { periodId, groupId }, update: {} });
-  }
+  const now = new Date();
+  const member = (column: string) => Prisma.sql`(SELECT m.${Prisma.raw(`"${column}"`)} FROM "Member" m WHERE m."id" = ${actor.memberId})`;
+  // The transaction's first statement (SQLite: no read snapshot to go stale).
   const rows = await tx.$queryRaw<LockRow[]>(Prisma.sql`
-    SELECT r."id" AS "id", r."status" AS "status", r."submittedAt" AS "submittedAt", p."status" AS "periodStatus",
-           m."active" AS "memberActive", m."role" AS "memberRole", m."wardId" AS "memberWardId", m."groupId" AS "memberGroupId"
-      FROM "GroupReport" r
-      JOIN "Period" p ON p."id" = r."periodId"
-      LEFT JOIN "Member" m ON m."id" = ${actor.memberId}
-     WHERE r."periodId" = ${periodId} AND r."groupId" = ${groupId}`);
+    INSERT INTO "GroupReport" ("periodId", "groupId", "createdAt", "updatedAt")
+    SELECT ${periodId}, ${groupId}, ${now}, ${now}
+     WHERE EXISTS (SELECT 1 FROM "Period" p WHERE p."id" = ${periodId} AND p."status" = 'open')
+    ON CONFLICT ("periodId", "groupId") DO UPDATE SET "updatedAt" = ${now}
+    RETURNING "id", "status", "submittedAt",
+      (SELECT p."status" FROM "Period" p WHERE p."id" = ${periodId}) AS "periodStatus",
+      ${member("active")} AS "memberActive", ${member("role")} AS "memberRole",
+      ${member("wardId")} AS "memberWardId", ${member("groupId")} AS "memberGroupId"`);
   const row = rows[0];
-  if (!row) throw new Error(`report of period ${periodId}, group ${groupId} missing after its upsert`);
-  if (row.periodStatus !== "open") throw new WriteRefused("period_closed");
+  // No row: the period is not open (no report is created for it, an existing one is not touched).
+  if (!row || row.periodStatus !== "open") throw new WriteRefused("period_closed");
   if (row.status === "approved") throw new WriteRefused("report_approved");
-  const member = row.memberRole === null
+  const writer = row.memberRole === null || row.memberRole === undefined
     ? null
     : { active: sqlBoolean(row.memberActive), role: row.memberRole, wardId: Number(row.memberWardId), groupId: sqlId(row.memberGroupId) };
-  refuseUnlessActor(member, actor);
+  refuseUnlessActor(writer, actor);
   return { id: Number(row.id), status: row.status, submittedAt: sqlDate(row.submittedAt) };
 }
 

@@ -7,16 +7,27 @@ import { Composer, InputFile } from "grammy";
 import { applyCatalogue, currentCatalogue } from "../../../db/repos/catalogue-book.js";
 import { importGroups } from "../../../db/repos/group-import.js";
 import { awardsPlanCounts, formatProblems, readCatalogueBook, SHEETS, type CatalogueDefs, type CataloguePlan } from "../../../domain/catalogue-book/index.js";
-import { parseGroupSheet } from "../../../reports/groups-sheet/read-groups-sheet.js";
-import { cellsOf, isCatalogueWorkbook, loadXlsx, UnreadableWorkbook, XlsxOutOfBounds } from "../../../reports/catalogue-book/read-catalogue-xlsx.js";
+import type { loadXlsx, XlsxOutOfBounds } from "../../../reports/catalogue-book/read-catalogue-xlsx.js";
 import { formatCount, formatNumber } from "../../../domain/format.js";
 import type { AwardSettingsDef } from "../../../domain/awards/types.js";
-import { renderCatalogueXlsx } from "../../../reports/catalogue-book/render-catalogue-xlsx.js";
 import type { BotContext } from "../../context.js";
 import { isManager } from "../../roles.js";
 import { DownloadFailed, downloadDocument, MAX_UPLOAD_BYTES } from "./download.js";
 
 const GROUP_INVITE_DAYS = 30;
+
+/**
+ * The workbook reader and writer (exceljs, about 25 MiB of a process's memory) load with the
+ * first /danhmuc or workbook sent, not at start: most processes never see one.
+ */
+async function excel() {
+  const [read, render, groups] = await Promise.all([
+    import("../../../reports/catalogue-book/read-catalogue-xlsx.js"),
+    import("../../../reports/catalogue-book/render-catalogue-xlsx.js"),
+    import("../../../reports/groups-sheet/read-groups-sheet.js"),
+  ]);
+  return { ...read, renderCatalogueXlsx: render.renderCatalogueXlsx, parseGroupSheet: groups.parseGroupSheet };
+}
 
 export interface CatalogueFeatureOptions {
   /** Where files are downloaded from (the Bot API root). */
@@ -63,6 +74,7 @@ function planText(ctx: BotContext, plan: CataloguePlan, next: CatalogueDefs): st
 async function importCatalogue(ctx: BotContext, workbook: Awaited<ReturnType<typeof loadXlsx>>): Promise<void> {
   const member = ctx.member!;
   const { db, clock } = ctx.services;
+  const { cellsOf } = await excel();
   const read = readCatalogueBook(cellsOf(workbook));
   const problems = read.ok ? null : read.problems;
   if (problems) {
@@ -86,6 +98,7 @@ async function importGroupList(ctx: BotContext, workbook: Awaited<ReturnType<typ
   const member = ctx.member!;
   const { db, clock } = ctx.services;
   const sheet = workbook.worksheets[0];
+  const { parseGroupSheet } = await excel();
   const parsed = sheet ? parseGroupSheet(sheet) : { rows: [], problems: [{ row: 0, reason: ctx.t("catalogue-file-unreadable") }], withoutLeader: [] };
   const line = (p: { row: number; reason: string }) => (p.row > 0 ? ctx.t("groups-import-problem-line", { row: p.row, reason: p.reason }) : `• ${p.reason}`);
   if (parsed.problems.length > 0) {
@@ -128,6 +141,7 @@ export function catalogueFeature(options: CatalogueFeatureOptions): Composer<Bot
     const member = ctx.member;
     if (!member || !isManager(member)) return void (await ctx.reply(ctx.t("catalogue-not-allowed")));
     const { db, clock } = ctx.services;
+    const { renderCatalogueXlsx } = await excel();
     const bytes = await renderCatalogueXlsx(await currentCatalogue(db, member.wardId), member.ward.name, clock.now());
     await ctx.replyWithDocument(new InputFile(bytes, `danh-muc-thi-dua-${member.ward.slug}.xlsx`), { caption: ctx.t("catalogue-export-caption", { ward: member.ward.name }) });
   });
@@ -140,6 +154,7 @@ export function catalogueFeature(options: CatalogueFeatureOptions): Composer<Bot
     if (!isXlsx) return void (await ctx.reply(ctx.t("catalogue-file-not-xlsx")));
     if ((document.file_size ?? 0) > MAX_UPLOAD_BYTES) return void (await ctx.reply(ctx.t("catalogue-file-too-big", { limit: MAX_UPLOAD_BYTES / 1024 / 1024 })));
     await ctx.reply(ctx.t("catalogue-file-checking", { file: document.file_name ?? "" }));
+    const { cellsOf, isCatalogueWorkbook, loadXlsx, UnreadableWorkbook, XlsxOutOfBounds } = await excel();
     let workbook;
     try {
       workbook = await loadXlsx(await downloadDocument(ctx, options.apiRoot, options.fetch));

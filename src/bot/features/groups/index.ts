@@ -9,7 +9,6 @@ import { REPORT, type ReportArgs } from "../report/report-conversation.js";
 import { addGroup, mergeGroups, renameGroup, replaceLeader, wardMembers, type MemberRow } from "../../../db/repos/group-admin.js";
 import { formatDateTime } from "../../../domain/format.js";
 import { formatShortCode } from "../../../domain/invite-code.js";
-import { wardInviteSheet } from "../../../reports/invite-sheet/ward-invite-sheet.js";
 import { addressing } from "../../addressing.js";
 import type { BotContext } from "../../context.js";
 import { isManager, roleText } from "../../roles.js";
@@ -45,6 +44,8 @@ export function groupsFeature(): Composer<BotContext> {
     if (!member || !isManager(member)) return void (await ctx.reply(ctx.t("catalogue-not-allowed")));
     const { db, clock, botUsername, zaloBotLink } = ctx.services;
     await ctx.reply(ctx.t("invite-sheet-making"));
+    // The PDF renderer (pdfmake, about 20 MiB) loads with the first sheet, not at start.
+    const { wardInviteSheet } = await import("../../../reports/invite-sheet/ward-invite-sheet.js");
     const { pdf, entries } = await wardInviteSheet(db, member.ward, { botUsername, now: clock.now(), days: SHEET_DAYS, renew: false, zaloLink: zaloBotLink });
     const count = (kind: string) => entries.filter((entry) => entry.kind === kind).length;
     if (count("pending") === 0) return void (await ctx.reply(ctx.t("invite-sheet-nothing")));

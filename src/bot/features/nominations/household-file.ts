@@ -2,7 +2,6 @@
 import { Api } from "grammy";
 import type { Document } from "grammy/types";
 import { type ParsedLines, parseHouseholdRows } from "../../../domain/nominations/index.js";
-import { UnreadableWorkbook, workbookCells } from "../../../reports/catalogue-book/read-catalogue-xlsx.js";
 import { MAX_UPLOAD_BYTES } from "../catalogue/download.js";
 
 export type FileRead = { ok: true; parsed: ParsedLines } | { ok: false; reason: "not-xlsx" | "too-big" | "unreadable" | "download-failed" };
@@ -24,6 +23,8 @@ export async function readHouseholdFile(token: string, access: { apiRoot: string
     return { ok: false, reason: "download-failed" };
   }
   if (bytes.byteLength > MAX_UPLOAD_BYTES) return { ok: false, reason: "too-big" };
+  // The workbook reader (exceljs) loads with the first file, not at the bot's start.
+  const { UnreadableWorkbook, workbookCells } = await import("../../../reports/catalogue-book/read-catalogue-xlsx.js");
   try {
     const cells = await workbookCells(bytes);
     const rows = (cells.sheets[0]?.rows ?? []).map((row) => row.map((cell) => (typeof cell === "boolean" ? String(cell) : cell)));
