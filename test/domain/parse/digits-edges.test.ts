@@ -74,6 +74,7 @@ describe("digits with scale words", () => {
     ["1,5 triệu 500 nghìn", 2_000_000],
     ["1 tỷ 999,5 triệu", 1_999_500_000],
     ["1 trăm nghìn 5", 100_500],
+    ["1 trăm 20 nghìn 5", 120_500],
     ["1 triệu 0 trăm 50", 1_050_000],
   ])("money %j → %d", (input, expected) => {
     expect(parseMoney(input)).toEqual({ ok: true, value: expected });

@@ -188,6 +188,7 @@ describe("numbers in words at their edges", () => {
     ["bẩy trăm", 700],
     ["một tỷ rưỡi", 1_500_000_000],
     ["mười hai triệu rưỡi", 12_500_000],
+    ["hai nghìn một trăm hai", 2120],
   ])("money %j → %d", (input, expected) => {
     expect(parseMoney(input)).toEqual({ ok: true, value: expected });
   });
@@ -198,7 +199,7 @@ describe("numbers in words at their edges", () => {
     expect(parseMoney("một triệu trăm rưỡi")).toEqual({ ok: "ambiguous", candidates: [1_000_150, 1_150_000] });
   });
 
-  it.each(["một rưỡi", "năm rưỡi", "mười rưỡi", "mười lăm rưỡi"])("%j is a fraction", (input) => {
+  it.each(["một rưỡi", "năm rưỡi", "mười rưỡi", "mười lăm rưỡi", "năm mươi rưỡi"])("%j is a fraction", (input) => {
     expect(parseCount(input)).toEqual({ ok: false, reason: "fraction" });
   });
 
@@ -241,6 +242,10 @@ describe("numbers in words at their edges", () => {
     "nghìn hai",
     "tỷ",
     "hai constructor", // no word is looked up outside the vocabulary
+    "hai nghìn năm rưỡi", // "rưỡi" after a bare digit that follows a scale
+    "một nghìn không nghìn",
+    "mười trăm",
+    "hai trăm mấy chục", // an estimate
   ])("%j is no number", (input) => {
     expect(parseMoney(input)).toEqual({ ok: false, reason: "not_a_number" });
   });
