@@ -59,7 +59,8 @@ function evaluateWith(tokens: readonly CoreToken[], readings: readonly Reading[]
       if (tens !== undefined) {
         // "1 trăm 20" = 120, "1 trăm 5" = 150 (as said aloud), "1 trăm 05" = 105.
         if (tens.plainDigits === null || tens.plainDigits.length > 2) return null;
-        term = add(term, leftAligned(tens.plainDigits, 100n));
+        // Whole tens (not leftAligned's places), so that "2 triệu 1 trăm 50" reads as "2 triệu 150".
+        term = add(term, whole(tens.plainDigits.padEnd(2, "0")));
         i++;
         literal++;
       }

@@ -53,6 +53,13 @@ function tens(words: readonly string[], i: number): { value: number; end: number
   return short === undefined ? null : { value: digit * 10 + short, end: i + 2 };
 }
 
+/** "linh năm", "lẻ năm" at i: no tens, one unit, read exactly as said. */
+function zeroTens(words: readonly string[], i: number, hundreds: number): Group | null {
+  const unit = lookup(DIGIT_WORDS, words[i + 1]);
+  if (unit === undefined || unit === 0) return null;
+  return { value: hundreds + unit, end: i + 2, explicit: true, single: false };
+}
+
 function group(words: readonly string[], keys: readonly string[], start: number): Group | null {
   let i = start;
   const first = lookup(DIGIT_WORDS, words[i]);
@@ -67,11 +74,7 @@ function group(words: readonly string[], keys: readonly string[], start: number)
   if (hundreds !== null) {
     const explicit = first === 0 && words[start] !== HUNDRED_WORD;
     if (HALF.has(keys[i] ?? "")) return { value: hundreds + 50, end: i + 1, explicit, single: false };
-    if (ZERO_TENS.has(words[i] ?? "")) {
-      const unit = lookup(DIGIT_WORDS, words[i + 1]);
-      if (unit === undefined || unit === 0) return null;
-      return { value: hundreds + unit, end: i + 2, explicit: true, single: false };
-    }
+    if (ZERO_TENS.has(words[i] ?? "")) return zeroTens(words, i, hundreds);
     const t = tens(words, i);
     if (t !== null) return { value: hundreds + t.value, end: t.end, explicit, single: false };
     const unit = lookup(DIGIT_WORDS, words[i]);
@@ -84,6 +87,8 @@ function group(words: readonly string[], keys: readonly string[], start: number)
     if (unit !== undefined && unit > 0) return { value: hundreds + unit * 10, end: i + 1, explicit, single: false };
     return { value: hundreds, end: i, explicit, single: false };
   }
+  // "một nghìn linh năm" = 1.005: only after a scale word (a group starts past 0 only there).
+  if (start > 0 && ZERO_TENS.has(words[i] ?? "")) return zeroTens(words, i, 0);
   const t = tens(words, i);
   if (t !== null) return { value: t.value, end: t.end, explicit: false, single: false };
   if (first === undefined) return null;

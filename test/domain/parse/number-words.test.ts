@@ -151,3 +151,102 @@ describe("numbers in words", () => {
     );
   });
 });
+
+describe("numbers in words at their edges", () => {
+  it.each([
+    ["một nghìn lẻ năm", 1005], // "linh"/"lẻ" right after a scale word: no hundreds, no tens
+    ["hai nghìn linh năm", 2005],
+    ["một triệu linh năm nghìn", 1_005_000],
+    ["hai tỷ lẻ năm triệu", 2_005_000_000],
+    ["một triệu không trăm năm mươi", 1_000_050], // read out in full: exactly as said
+    ["một triệu một trăm linh năm", 1_000_105],
+    ["một triệu không nghìn năm", 1_000_005],
+    ["một triệu không nghìn hai mươi", 1_000_020],
+    ["một tỷ không triệu", 1_000_000_000],
+    ["hai nghìn một trăm rưỡi", 2150],
+    ["một nghìn hai trăm rưỡi", 1250],
+    ["trăm rưỡi triệu", 150_000_000],
+    ["hai trăm rưỡi nghìn", 250_000],
+    ["một trăm rưỡi", 150],
+    ["hai mươi triệu năm", 20_500_000],
+    ["một trăm nghìn năm", 100_500],
+    ["một nghìn mười", 1010],
+    ["mười nghìn", 10_000],
+    ["mười một nghìn", 11_000],
+    ["mười tư", 14],
+    ["mười nhăm", 15],
+    ["năm mươi năm", 55],
+    ["bốn mươi", 40],
+    ["hai nhăm", 25],
+    ["một chục", 10],
+    ["năm chục nghìn", 50_000],
+    ["trăm linh năm", 105],
+    ["không trăm năm mươi", 50],
+    ["chín trăm chín chín", 999],
+    ["một trăm hai mốt", 121],
+    ["một trăm ba lăm", 135],
+    ["bẩy trăm", 700],
+    ["một tỷ rưỡi", 1_500_000_000],
+    ["mười hai triệu rưỡi", 12_500_000],
+    ["hai nghìn một trăm hai", 2120],
+  ])("money %j → %d", (input, expected) => {
+    expect(parseMoney(input)).toEqual({ ok: true, value: expected });
+  });
+
+  it("asks back where words after the last scale may mean two amounts", () => {
+    expect(parseMoney("một triệu hai mươi")).toEqual({ ok: "ambiguous", candidates: [1_000_020, 1_020_000] });
+    expect(parseMoney("hai triệu năm mươi")).toEqual({ ok: "ambiguous", candidates: [2_000_050, 2_050_000] });
+    expect(parseMoney("một triệu trăm rưỡi")).toEqual({ ok: "ambiguous", candidates: [1_000_150, 1_150_000] });
+  });
+
+  it.each(["một rưỡi", "năm rưỡi", "mười rưỡi", "mười lăm rưỡi", "năm mươi rưỡi"])("%j is a fraction", (input) => {
+    expect(parseCount(input)).toEqual({ ok: false, reason: "fraction" });
+  });
+
+  it.each([
+    "linh năm", // "linh" only after a scale or "trăm"
+    "lẻ",
+    "một nghìn linh",
+    "một nghìn linh không",
+    "một trăm linh",
+    "một trăm lẻ không",
+    "một trăm không chín",
+    "một trăm chín không",
+    "một trăm không",
+    "không mươi",
+    "không chục",
+    "mươi",
+    "chục",
+    "mốt",
+    "một mốt",
+    "một mươi",
+    "một tư",
+    "một lăm",
+    "không nghìn",
+    "không triệu",
+    "không nghìn năm trăm",
+    "một triệu không",
+    "hai nghìn không trăm",
+    "một nghìn không trăm",
+    "một nghìn nghìn",
+    "hai nghìn triệu",
+    "hai nghìn tỷ",
+    "một trăm nghìn triệu",
+    "mười nghìn triệu",
+    "một tỷ một tỷ",
+    "một nghìn một triệu",
+    "hai rưỡi nghìn",
+    "hai triệu rưỡi nghìn",
+    "hai nghìn rưỡi năm",
+    "năm rưỡi triệu",
+    "nghìn hai",
+    "tỷ",
+    "hai constructor", // no word is looked up outside the vocabulary
+    "hai nghìn năm rưỡi", // "rưỡi" after a bare digit that follows a scale
+    "một nghìn không nghìn",
+    "mười trăm",
+    "hai trăm mấy chục", // an estimate
+  ])("%j is no number", (input) => {
+    expect(parseMoney(input)).toEqual({ ok: false, reason: "not_a_number" });
+  });
+});
