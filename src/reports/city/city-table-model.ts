@@ -4,16 +4,12 @@
 import type { PeriodSummary } from "../../domain/aggregate.js";
 import type { CityRollup, WardRollup } from "../../domain/city-rollup.js";
 import { cityPeriodLabel } from "../../domain/city-rollup.js";
-import { formatCount, formatDateTime, formatMoney, formatPercentOf } from "../../domain/format.js";
+import { formatCount, formatDateTime, formatNumber, formatPercentOf } from "../../domain/format.js";
 import { words } from "../../i18n/words.js";
 import type { SummaryColumnGroup, SummaryTable } from "../summary-table.js";
 import { type CityColumn, cityColumnGroups, columnHeader, columnUnit } from "./city-columns.js";
 
 const NO_FIGURE = "—";
-
-function money(value: number): string {
-  return formatMoney(value).replace(new RegExp(` ${words("city-file-unit-money")}$`, "u"), "");
-}
 
 /** One cell of a ward's (or the city's) row; "" when the ward's period does not ask the indicator. */
 export function cityCell(column: CityColumn, summary: PeriodSummary, asks: (code: string) => boolean): string {
@@ -28,7 +24,8 @@ export function cityCell(column: CityColumn, summary: PeriodSummary, asks: (code
       if (!asks(column.def.code)) return "";
       const figure = summary.indicators.find((indicator) => indicator.code === column.def.code);
       if (!figure) return "";
-      return column.def.type === "money" ? money(figure.total) : formatCount(figure.total);
+      // Money without "đồng": the column header carries the unit.
+      return column.def.type === "money" ? formatNumber(figure.total) : formatCount(figure.total);
     }
     case "ratio": {
       if (!asks(column.def.code)) return "";

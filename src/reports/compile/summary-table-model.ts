@@ -5,7 +5,7 @@
 import type { GroupReportRow, PeriodReportData } from "../../db/repos/report-data.js";
 import type { PeriodSummary } from "../../domain/aggregate.js";
 import { COUNTED_STATUSES } from "../../domain/aggregate.js";
-import { formatCount, formatDateTime, formatMoney, formatPercentOf } from "../../domain/format.js";
+import { formatCount, formatDateTime, formatNumber, formatPercentOf } from "../../domain/format.js";
 import type { AnswerValue, IndicatorDef } from "../../domain/types.js";
 import { labelInSentence } from "../../domain/validate.js";
 import type { SummaryColumnGroup, SummaryTable } from "../summary-table.js";
@@ -24,20 +24,13 @@ function tableIndicators(data: PeriodReportData): Array<IndicatorDef & { id: num
   return movements.flatMap((movement) => numeric.filter((indicator) => indicator.movementCode === movement));
 }
 
-/** A money figure without its unit: the column header carries it. */
-function withoutUnit(amount: number): string {
-  const unit = ` ${words("summary-unit-money")}`;
-  const text = formatMoney(amount);
-  return text.endsWith(unit) ? text.slice(0, -unit.length) : text;
-}
-
 function cell(indicator: IndicatorDef, value: AnswerValue | undefined): string {
   if (!value) return "";
   switch (value.type) {
     case "count":
       return formatCount(value.value);
     case "money":
-      return withoutUnit(value.value);
+      return formatNumber(value.value); // the column header carries "đồng"
     case "yes_no":
       return words(value.value ? "summary-yes" : "summary-no");
     case "text":
@@ -85,7 +78,7 @@ export function summaryTableModel(data: PeriodReportData, summary: PeriodSummary
   const totalCells = indicators.map((indicator) => {
     const figure = byCode.get(indicator.code);
     if (!figure) return "";
-    if (indicator.type === "money") return withoutUnit(figure.total);
+    if (indicator.type === "money") return formatNumber(figure.total);
     return formatCount(figure.total);
   });
   // Each percentage says what it is of: the PCCC column's 100% is 18 of the 18 groups that pledged.
