@@ -18,10 +18,10 @@ export interface CityColumnGroup {
 
 /** The column groups of a roll-up, in order. Text indicators have no column. */
 export function cityColumnGroups(rollup: Pick<CityRollup, "indicators" | "movements">): CityColumnGroup[] {
-  const groups: CityColumnGroup[] = [{ name: words("city-file-group-groups"), columns: [{ kind: "groups" }, { kind: "reported" }] }];
+  const groups: CityColumnGroup[] = [{ name: words("doc-col-group"), columns: [{ kind: "groups" }, { kind: "reported" }] }];
   for (const def of rollup.indicators) {
     if (def.type === "text") continue;
-    const name = rollup.movements.find((movement) => movement.code === def.movementCode)?.name ?? words("city-file-other-movement");
+    const name = rollup.movements.find((movement) => movement.code === def.movementCode)?.name ?? words("doc-other-movement");
     let group = groups.at(-1)!;
     if (groups.length === 1 || group.name !== name) {
       group = { name, columns: [] };
@@ -30,7 +30,7 @@ export function cityColumnGroups(rollup: Pick<CityRollup, "indicators" | "moveme
     group.columns.push({ kind: "indicator", def });
     if (def.ratioBase) group.columns.push({ kind: "ratio", def });
   }
-  groups.push({ name: words("city-file-group-pledges"), columns: [{ kind: "pledges" }] });
+  groups.push({ name: words("doc-pledges"), columns: [{ kind: "pledges" }] });
   return groups;
 }
 
@@ -40,12 +40,12 @@ export function columnUnit(column: CityColumn): string | undefined {
     case "groups":
     case "reported":
     case "pledges":
-      return words("city-file-unit-groups");
+      return words("doc-unit-groups");
     case "ratio":
       return undefined;
     case "indicator":
-      if (column.def.type === "money") return words("city-file-unit-money");
-      if (column.def.type === "yes_no") return words("city-file-unit-groups");
+      if (column.def.type === "money") return words("doc-unit-money");
+      if (column.def.type === "yes_no") return words("doc-unit-groups");
       return column.def.unit ?? undefined;
   }
 }
@@ -57,11 +57,11 @@ export function columnHeader(column: CityColumn): string {
     case "reported":
       return words("city-file-col-reported");
     case "pledges":
-      return words("city-file-col-pledges");
+      return words("doc-pledges-column");
     case "indicator":
       return column.def.shortLabel;
     case "ratio":
-      return words(column.def.ratioBase?.kind === "pledged" ? "city-file-col-ratio-pledged" : "city-file-col-ratio");
+      return words(column.def.ratioBase?.kind === "pledged" ? "city-file-col-ratio-pledged" : "doc-ratio");
   }
 }
 

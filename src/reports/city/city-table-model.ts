@@ -75,7 +75,7 @@ export function cityTableModel(rollup: CityRollup, generatedAt: Date): SummaryTa
     statusHeader: words("city-file-col-period"),
     groups,
     rows: rollup.wards.map((ward, index) => wardRow(ward, index, columns)),
-    total: { label: words("city-file-total"), cells: columns.map((column) => cityCell(column, total, () => true)) },
+    total: { label: words("doc-total"), cells: columns.map((column) => cityCell(column, total, () => true)) },
     metadata: { title: words("city-file-metadata-title", { city: rollup.city.name, period: label }), author: rollup.city.name, creationDate: generatedAt },
   };
 }

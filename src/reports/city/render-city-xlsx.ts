@@ -14,7 +14,7 @@ import { cityColumnGroups, columnHeader, columnUnit, type CityColumn } from "./c
 
 const nfc = (text: string) => text.normalize("NFC");
 const COUNT_FORMAT = "#,##0";
-const MONEY_FORMAT = `#,##0" ${words("city-file-unit-money")}"`;
+const MONEY_FORMAT = `#,##0" ${words("doc-unit-money")}"`;
 const PERCENT_FORMAT = "0.0%";
 const FIXED = 3; // STT, ward, period
 export const CITY_SHEET = words("city-xlsx-sheet-wards");
@@ -123,7 +123,7 @@ export async function renderCityXlsx(rollup: CityRollup, generatedAt: Date): Pro
   const letter = new Map(columns.map((column, index) => [column.key, columnLetter(index + FIXED + 1)]));
   const sheet = workbook.addWorksheet(CITY_SHEET, { views: [{ state: "frozen", xSplit: FIXED, ySplit: 1 }] });
   sheet.columns = [
-    { header: words("city-file-col-number"), key: "stt", width: 6 },
+    { header: words("doc-col-number"), key: "stt", width: 6 },
     { header: words("city-file-col-ward"), key: "name", width: 24 },
     { header: words("city-file-col-period"), key: "period", width: 22 },
     ...columns.map((column) => ({ header: column.header, key: column.key, width: column.width })),
@@ -157,7 +157,7 @@ export async function renderCityXlsx(rollup: CityRollup, generatedAt: Date): Pro
   const first = 2;
   const last = rollup.wards.length + 1;
   const totalNumber = last + 1;
-  const totals: Record<string, unknown> = { name: words("city-file-total") };
+  const totals: Record<string, unknown> = { name: words("doc-total") };
   for (const column of columns) {
     if (column.figure) {
       const range = `${letter.get(column.key)}${first}:${letter.get(column.key)}${last}`;
@@ -174,7 +174,7 @@ export async function renderCityXlsx(rollup: CityRollup, generatedAt: Date): Pro
   const figureDefs = DEFAULT_WARD_FIGURES.filter((def) => def.type !== "text");
   const figures = workbook.addWorksheet(FIGURES_SHEET, { views: [{ state: "frozen", xSplit: 2, ySplit: 1 }] });
   figures.columns = [
-    { header: words("city-file-col-number"), key: "stt", width: 6 },
+    { header: words("doc-col-number"), key: "stt", width: 6 },
     { header: words("city-file-col-ward"), key: "name", width: 24 },
     ...figureDefs.map((def) => ({ header: nfc(def.unit ? `${def.label} (${def.unit})` : def.label), key: def.code, width: 20 })),
   ];
@@ -189,7 +189,7 @@ export async function renderCityXlsx(rollup: CityRollup, generatedAt: Date): Pro
     }
     figures.addRow(values);
   });
-  const figureTotals: Record<string, unknown> = { name: words("city-file-total") };
+  const figureTotals: Record<string, unknown> = { name: words("doc-total") };
   figureDefs.forEach((def, index) => {
     const column = columnLetter(index + 3);
     const value = rollup.total.wardFigures[def.code];

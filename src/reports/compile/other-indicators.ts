@@ -54,7 +54,7 @@ export function otherIndicatorBlocks(summary: PeriodSummary, movements: readonly
   for (const indicator of ordered) {
     const movement = movementOf(indicator);
     const key = movement?.code ?? "";
-    if (lines.at(-1)?.key !== key) lines.push({ key, head: movement ? words("report-other-indicators-movement", { name: movement.name }) : words("report-other-indicators-none"), figures: [] });
+    if (lines.at(-1)?.key !== key) lines.push({ key, head: movement ? words("report-other-indicators-movement", { name: movement.name }) : words("doc-other-movement"), figures: [] });
     lines.at(-1)!.figures.push(`${indicator.shortLabel}: ${indicatorFigureText(indicator, summary.groups.total)}`);
   }
   const { reported, total } = summary.groups;

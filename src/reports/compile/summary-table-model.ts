@@ -32,7 +32,7 @@ function cell(indicator: IndicatorDef, value: AnswerValue | undefined): string {
     case "money":
       return formatNumber(value.value); // the column header carries "đồng"
     case "yes_no":
-      return words(value.value ? "summary-yes" : "summary-no");
+      return words(value.value ? "doc-yes" : "doc-no");
     case "text":
       return indicator.type === "text" ? value.value : "";
   }
@@ -46,7 +46,7 @@ export function summaryTableModel(data: PeriodReportData, summary: PeriodSummary
   const indicators = tableIndicators(data);
   const groups: SummaryColumnGroup[] = [];
   for (const indicator of indicators) {
-    const name = data.movements.find((movement) => movement.code === indicator.movementCode)?.name ?? words("summary-other-movement");
+    const name = data.movements.find((movement) => movement.code === indicator.movementCode)?.name ?? words("doc-other-movement");
     let group = groups.at(-1);
     if (!group || group.name !== name) {
       group = { name, columns: [] };
@@ -54,21 +54,21 @@ export function summaryTableModel(data: PeriodReportData, summary: PeriodSummary
     }
     (group.columns as SummaryColumnGroup["columns"][number][]).push({
       header: indicator.shortLabel,
-      unit: indicator.type === "money" ? words("summary-unit-money") : indicator.type === "yes_no" ? undefined : (indicator.unit ?? undefined),
+      unit: indicator.type === "money" ? words("doc-unit-money") : indicator.type === "yes_no" ? undefined : (indicator.unit ?? undefined),
       align: indicator.type === "yes_no" ? "center" : "right",
     });
   }
-  groups.push({ name: words("summary-pledges"), columns: [{ header: words("summary-pledges-column"), align: "center" }] });
+  groups.push({ name: words("doc-pledges"), columns: [{ header: words("doc-pledges-column"), align: "center" }] });
 
   const rows = data.groups.map((row, index) => {
     const complete = counted(row);
     return {
       stt: String(index + 1),
       name: row.name,
-      status: words(`summary-status-${row.status ?? "none"}`),
+      status: words(`doc-status-${row.status ?? "none"}`),
       cells: [
         ...indicators.map((indicator) => (complete ? cell(indicator, row.values[indicator.code]) : NO_FIGURE)),
-        words(row.pledgeSigned ? "summary-pledge-signed" : "summary-pledge-unsigned"),
+        words(row.pledgeSigned ? "doc-pledge-signed" : "doc-pledge-unsigned"),
       ],
       incomplete: !complete,
     };
@@ -110,7 +110,7 @@ export function summaryTableModel(data: PeriodReportData, summary: PeriodSummary
     total: { label: words("summary-total", { reported: String(summary.groups.reported) }), cells: [...totalCells, `${pledges.signed}/${pledges.total}`] },
     ratio: ratioCells.some(Boolean)
       ? {
-          label: words("summary-ratio"),
+          label: words("doc-ratio"),
           cells: [...ratioCells, `${formatPercentOf(pledges.signed, pledges.total, 1)}\n(${words("summary-ratio-groups", { fraction: `${pledges.signed}/${pledges.total}` })})`],
         }
       : undefined,

@@ -112,7 +112,7 @@ function annexTable(lines: readonly DecisionDocumentLine[], household: boolean):
   const withMoney = lines.some((line) => line.amount > 0);
   const withAchievement = lines.some((line) => line.achievement.trim() !== "");
   const headers = [
-    words("decision-annex-col-number"),
+    words("doc-col-number"),
     words(household ? "decision-annex-col-household" : "decision-annex-col-name"),
     words(household ? "decision-annex-col-address" : "decision-annex-col-place"),
   ];

@@ -13,7 +13,7 @@ const RULE = "#8a8a8a";
 
 function headerRows(table: SummaryTable): TableCell[][] {
   const fixed = (text: string): TableCell => ({ text, rowSpan: 2, bold: true, alignment: "center" });
-  const first: TableCell[] = [fixed(words("summary-col-number")), fixed(table.nameHeader ?? words("summary-col-group")), fixed(table.statusHeader ?? words("summary-col-status"))];
+  const first: TableCell[] = [fixed(words("doc-col-number")), fixed(table.nameHeader ?? words("doc-col-group")), fixed(table.statusHeader ?? words("doc-col-status"))];
   const second: TableCell[] = [{ text: "" }, { text: "" }, { text: "" }];
   for (const group of table.groups) {
     group.columns.forEach((column, index) => {

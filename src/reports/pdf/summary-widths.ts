@@ -35,9 +35,9 @@ function needs(table: SummaryTable, size: number): number[] {
   const columns = table.groups.flatMap((group) => group.columns);
   const name = Math.min(
     MAX_NAME_WIDTH,
-    Math.max(widestCell((row) => row.name), longestWord(table.nameHeader ?? words("summary-col-group"), size)),
+    Math.max(widestCell((row) => row.name), longestWord(table.nameHeader ?? words("doc-col-group"), size)),
   );
-  const status = Math.max(widestCell((row) => row.status), longestWord(table.statusHeader ?? words("summary-col-status"), size));
+  const status = Math.max(widestCell((row) => row.status), longestWord(table.statusHeader ?? words("doc-col-status"), size));
   // A ratio is its percentage on one line, then what it is of ("(18/18 tổ đăng ký)"), which may wrap.
   const ratioNeeds = (text: string) => {
     const [percent = "", ...of] = text.split("\n");

@@ -86,9 +86,9 @@ export async function renderReportXlsx(data: PeriodReportData, generatedAt: Date
   workbook.created = generatedAt;
   const subtitle = words("data-xlsx-subtitle", { ward: data.ward.name, period: data.period.name });
   workbook.title = subtitle;
-  const moneyFormat = unitFormat(words("data-xlsx-unit-money"));
-  const yes = words("data-xlsx-yes");
-  const status = (value: NonNullable<PeriodReportData["groups"][number]["status"]>) => words(`data-xlsx-status-${value}`);
+  const moneyFormat = unitFormat(words("doc-unit-money"));
+  const yes = words("doc-yes");
+  const status = (value: NonNullable<PeriodReportData["groups"][number]["status"]>) => words(`doc-status-${value}`);
 
   const indicators = data.indicators;
   const sheet = tableSheet(
@@ -97,9 +97,9 @@ export async function renderReportXlsx(data: PeriodReportData, generatedAt: Date
     words("data-xlsx-title-groups"),
     subtitle,
     [
-      { header: words("data-xlsx-col-number"), width: 5 },
-      { header: words("data-xlsx-col-group"), width: 14 },
-      { header: words("data-xlsx-col-status"), width: 12 },
+      { header: words("doc-col-number"), width: 5 },
+      { header: words("doc-col-group"), width: 14 },
+      { header: words("doc-col-status"), width: 12 },
       ...indicators.map((indicator) => ({
         header: indicator.unit && indicator.type === "count" ? `${indicator.label} (${indicator.unit})` : indicator.label,
         width: indicator.type === "text" ? 30 : indicator.type === "money" ? 19 : 12,
@@ -111,13 +111,13 @@ export async function renderReportXlsx(data: PeriodReportData, generatedAt: Date
   const totals = indicators.map(() => 0);
   data.groups.forEach((group, index) => {
     const counted = group.status !== null && COUNTED_STATUSES.includes(group.status);
-    const row = sheet.addRow([index + 1, nfc(group.name), group.status ? status(group.status) : words("data-xlsx-status-none")]);
+    const row = sheet.addRow([index + 1, nfc(group.name), group.status ? status(group.status) : words("doc-status-none")]);
     indicators.forEach((indicator, i) => {
       const value = counted ? group.values[indicator.code] : undefined;
       if (value === undefined) return; // not answered: the cell stays empty
       const cell = row.getCell(i + 4);
       if (value.type === "yes_no") {
-        cell.value = value.value ? yes : words("data-xlsx-no");
+        cell.value = value.value ? yes : words("doc-no");
         if (value.value) totals[i]! += 1;
       } else if (value.type === "text") cell.value = nfc(value.value);
       else {
@@ -128,7 +128,7 @@ export async function renderReportXlsx(data: PeriodReportData, generatedAt: Date
   });
   const first = XLSX_HEADER_ROW + 1;
   const last = XLSX_HEADER_ROW + data.groups.length;
-  const total = sheet.addRow([null, words("data-xlsx-total")]);
+  const total = sheet.addRow([null, words("doc-total")]);
   total.font = { bold: true };
   indicators.forEach((indicator, index) => {
     const column = columnLetter(index + 4);
@@ -137,7 +137,7 @@ export async function renderReportXlsx(data: PeriodReportData, generatedAt: Date
     if (indicator.type === "yes_no") {
       // How many groups answered "Có".
       cell.value = { formula: `COUNTIF(${range},"${yes}")`, result: totals[index]! };
-      cell.numFmt = unitFormat(words("data-xlsx-unit-groups"));
+      cell.numFmt = unitFormat(words("doc-unit-groups"));
     } else if (indicator.type !== "text") {
       cell.value = { formula: `SUM(${range})`, result: totals[index]! };
     }
@@ -158,14 +158,14 @@ export async function renderReportXlsx(data: PeriodReportData, generatedAt: Date
     words("data-xlsx-title-pledges", { year: String(data.period.year) }),
     subtitle,
     [
-      { header: words("data-xlsx-col-number"), width: 6 },
-      { header: words("data-xlsx-col-group"), width: 24 },
+      { header: words("doc-col-number"), width: 6 },
+      { header: words("doc-col-group"), width: 24 },
       { header: words("data-xlsx-col-pledge", { year: String(data.period.year) }), width: 22 },
     ],
     false,
   );
-  const signedWord = words("data-xlsx-pledge-signed");
-  data.groups.forEach((group, index) => pledges.addRow([index + 1, nfc(group.name), group.pledgeSigned ? signedWord : words("data-xlsx-pledge-unsigned")]));
+  const signedWord = words("doc-pledge-signed");
+  data.groups.forEach((group, index) => pledges.addRow([index + 1, nfc(group.name), group.pledgeSigned ? signedWord : words("doc-pledge-unsigned")]));
   const signed = data.groups.filter((group) => group.pledgeSigned).length;
   const signedRow = pledges.addRow([
     null,
