@@ -14,7 +14,7 @@ import type { BotContext } from "../../context.js";
 import { isManager, roleText } from "../../roles.js";
 import type { Role } from "../../../domain/types.js";
 import { deactivateFeature } from "./deactivate.js";
-import { inviteTypedWays, telegramLink } from "../invites/invite-ways.js";
+import { codeLine, telegramLink, zaloLine } from "../invites/invite-ways.js";
 
 const SHEET_DAYS = 30;
 const ON_BEHALF = /^ob:(\d+):(\d+)$/;
@@ -86,10 +86,9 @@ export function groupsFeature(): Composer<BotContext> {
     if (!result.ok) return void (await ctx.reply(ctx.t(result.reason === "not-found" ? "groups-refused-not-found" : "leader-name-invalid")));
     const expires = formatDateTime(new Date(result.invite.expiresAt));
     const link = telegramLink(botUsername, result.invite);
-    const t = (key: string, variables?: Record<string, string | number>) => ctx.t(key, variables);
     const lines = link
-      ? [ctx.t("leader-replaced", { group: parts[0]!, name: parts[1]!, expires, link }), ...inviteTypedWays(t, result.invite, ctx.services.zaloBotLink)]
-      : [ctx.t("leader-replaced-code", { group: parts[0]!, name: parts[1]!, expires, code: formatShortCode(result.invite.shortCode ?? "") }), ...inviteTypedWays(t, { ...result.invite, shortCode: null }, ctx.services.zaloBotLink)];
+      ? [ctx.t("leader-replaced", { group: parts[0]!, name: parts[1]!, expires, link }), ...codeLine(ctx, result.invite), ...zaloLine(ctx, ctx.services.zaloBotLink)]
+      : [ctx.t("leader-replaced-code", { group: parts[0]!, name: parts[1]!, expires, code: formatShortCode(result.invite.shortCode ?? "") }), ...zaloLine(ctx, ctx.services.zaloBotLink)];
     const old = result.replaced.map((m) => m.fullName).join(", ");
     if (old) lines.push(ctx.t(immediately ? "leader-replaced-now" : "leader-replaced-later", { old, name: parts[1]! }));
     await ctx.reply(lines.join("\n\n"));

@@ -13,7 +13,7 @@ import { endRefused } from "../../conversation-guard.js";
 import { roleText } from "../../roles.js";
 import { isPlausibleName } from "../registration/register-conversation.js";
 import { waitInput } from "../progress/conversation-input.js";
-import { inviteTypedWays, telegramLink } from "./invite-ways.js";
+import { codeLine, telegramLink, zaloLine } from "./invite-ways.js";
 
 export const INVITE_CREATE = "invite-create";
 export const INVITE_PREFIX = "inv:";
@@ -176,18 +176,16 @@ export function inviteConversation(services: Pick<Services, "db" | "clock" | "za
     const invite = issued.value;
     const link = telegramLink(ctx.me.username, invite);
     const expires = formatDateTime(new Date(invite.expiresAt), args.timeZone);
-    const t = (key: string, variables?: Record<string, string | number>) => ctx.t(key, variables);
     if (!link && invite.shortCode) {
       // No Telegram: the code is the only way in.
       const code = formatShortCode(invite.shortCode);
       const done = fullName ? ctx.t("invite-create-done-named-code", { role: who, name: fullName, code, expires }) : ctx.t("invite-create-done-code", { role: who, code, expires });
-      const zalo = services.zaloBotLink ? [ctx.t("invite-create-zalo", { link: services.zaloBotLink })] : [];
-      await ctx.reply([done, ...zalo].join("\n\n"), { link_preview_options: { is_disabled: true } });
+      await ctx.reply([done, ...zaloLine(ctx, services.zaloBotLink)].join("\n\n"), { link_preview_options: { is_disabled: true } });
       return;
     }
     const done = fullName
       ? ctx.t("invite-create-done-named", { role: who, name: fullName, link: link ?? "", expires })
       : ctx.t("invite-create-done", { role: who, link: link ?? "", expires });
-    await ctx.reply([done, ...inviteTypedWays(t, invite, services.zaloBotLink)].join("\n\n"), { link_preview_options: { is_disabled: true } });
+    await ctx.reply([done, ...codeLine(ctx, invite), ...zaloLine(ctx, services.zaloBotLink)].join("\n\n"), { link_preview_options: { is_disabled: true } });
   };
 }

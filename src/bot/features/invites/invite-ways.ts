@@ -4,7 +4,10 @@
 import { inviteLink } from "../../../db/repos/member-invites.js";
 import { formatShortCode } from "../../../domain/invite-code.js";
 
-type Translate = (key: string, variables?: Record<string, string | number>) => string;
+/** Anything that translates: an update's context or a conversation's. */
+interface Words {
+  t(key: string, variables?: Record<string, string | number>): string;
+}
 
 export interface IssuedInvite {
   code: string;
@@ -16,9 +19,12 @@ export function telegramLink(botUsername: string, invite: IssuedInvite): string 
   return botUsername ? inviteLink(botUsername, invite.code) : null;
 }
 
-/** The lines after the invite's first paragraph: the code to type, the bot's Zalo link. */
-export function inviteTypedWays(t: Translate, invite: IssuedInvite, zaloBotLink: string | null | undefined): string[] {
-  const typed = invite.shortCode ? [t("invite-create-code", { code: formatShortCode(invite.shortCode) })] : [];
-  const zalo = zaloBotLink ? [t("invite-create-zalo", { link: zaloBotLink })] : [];
-  return [...typed, ...zalo];
+/** The code to type on Zalo, as a line after a paragraph that gave the Telegram link. */
+export function codeLine(ctx: Words, invite: IssuedInvite): string[] {
+  return invite.shortCode ? [ctx.t("invite-create-code", { code: formatShortCode(invite.shortCode) })] : [];
+}
+
+/** Where the bot is on Zalo, when configured. */
+export function zaloLine(ctx: Words, zaloBotLink: string | null | undefined): string[] {
+  return zaloBotLink ? [ctx.t("invite-create-zalo", { link: zaloBotLink })] : [];
 }
