@@ -1,11 +1,10 @@
 import { I18n } from "@grammyjs/i18n";
 import type { TranslationVariables } from "@grammyjs/i18n";
-import { fileURLToPath } from "node:url";
+import { FLUENT_BUNDLE_OPTIONS, localesDir } from "../i18n/words.js";
 import { addressing, rememberedSalutation, setAddressWords } from "./addressing.js";
-import { labelInSentence } from "../domain/validate.js";
 import type { BaseContext } from "./context.js";
 
-export const localesDir = fileURLToPath(new URL("../../locales", import.meta.url));
+export { localesDir };
 
 /** Translations outside an update (reminders, command lists) address the reader as "ông/bà" unless told. */
 class AddressingI18n extends I18n<BaseContext> {
@@ -23,12 +22,7 @@ export function createI18n(): I18n<BaseContext> {
     defaultLocale: "vi",
     directory: localesDir,
     localeNegotiator: () => "vi",
-    // Without this, Fluent wraps inserted values in U+2068/U+2069.
-    fluentBundleOptions: {
-      useIsolating: false,
-      // { MID($period) }: a name mid-sentence, "Năm 2024" → "năm 2024" (acronyms stay).
-      functions: { MID: (positional: unknown[]) => labelInSentence(String(positional[0] ?? "")) },
-    },
+    fluentBundleOptions: FLUENT_BUNDLE_OPTIONS,
     // $you / $You in every message: the reader's "ông" or "bà" (src/bot/addressing.ts).
     globalTranslationContext: (ctx) =>
       addressing(ctx.member === undefined || ctx.member === null ? rememberedSalutation(ctx.from?.id) : ctx.member.salutation),

@@ -3,19 +3,25 @@
 // without grammY.
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { labelInSentence } from "../domain/validate.js";
 
-const file = fileURLToPath(new URL("../../locales/vi.ftl", import.meta.url));
+export const localesDir = fileURLToPath(new URL("../../locales", import.meta.url));
+
+/** The bundle's options, the bot's i18n's too: no isolating marks around inserted values (else
+ * Fluent wraps them in U+2068/U+2069), and { MID($period) } for a name mid-sentence
+ * ("Năm 2024" → "năm 2024", acronyms stay). */
+export const FLUENT_BUNDLE_OPTIONS = {
+  useIsolating: false,
+  functions: { MID: (positional: unknown[]) => labelInSentence(String(positional[0] ?? "")) },
+};
 
 let bundle: FluentBundle | null = null;
 
 function load(): FluentBundle {
-  const loaded = new FluentBundle("vi", {
-    useIsolating: false,
-    functions: { MID: (positional) => labelInSentence(String(positional[0] ?? "")) },
-  });
-  const errors = loaded.addResource(new FluentResource(readFileSync(file, "utf8")));
+  const loaded = new FluentBundle("vi", FLUENT_BUNDLE_OPTIONS);
+  const errors = loaded.addResource(new FluentResource(readFileSync(join(localesDir, "vi.ftl"), "utf8")));
   if (errors.length > 0) throw new Error(`locales/vi.ftl: ${errors.map(String).join("; ")}`);
   return loaded;
 }
