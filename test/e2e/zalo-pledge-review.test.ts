@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { expectTranscript } from "../support/transcript.js";
 import type { ZaloUser } from "../support/zalo-api-server.js";
-import { startZaloE2E, type ZaloE2E } from "../support/zalo-e2e.js";
+import { expectPlainOnZalo, registerOnZalo, startZaloE2E, type ZaloE2E } from "../support/zalo-e2e.js";
 import { recordZaloTranscript } from "../support/zalo-transcript.js";
 
 let e2e: ZaloE2E;
@@ -18,14 +18,6 @@ afterEach(async () => {
 
 const STEP_LOG = process.env.ZALO_STEP_LOG === "1";
 
-async function register(name: string, filter: { group?: string; role?: "leader" | "officer" }): Promise<ZaloUser> {
-  const user = e2e.zalo.user(name);
-  await e2e.say(user, await e2e.inviteFor(filter));
-  await e2e.say(user, "1");
-  expect(user.lastMessage?.text).toContain("đăng ký thành công");
-  return user;
-}
-
 function say(user: ZaloUser) {
   return async (text: string) => {
     await e2e.say(user, text);
@@ -33,16 +25,9 @@ function say(user: ZaloUser) {
   };
 }
 
-function expectPlain(user: ZaloUser) {
-  for (const message of user.received) {
-    expect(message.text).not.toMatch(/bấm|nút|bàn phím|Telegram|\[[^\]]+\]|⌨/iu);
-    expect(message.text.length).toBeLessThanOrEqual(2000);
-  }
-}
-
 describe("on Zalo", () => {
   it("a tổ trưởng signs the year's pledge by typing", { timeout: 120_000 }, async () => {
-    const leader = await register("Tổ trưởng 3", { group: "Tổ 3" });
+    const leader = await registerOnZalo(e2e, "Tổ trưởng 3", { group: "Tổ 3" });
     const transcript = recordZaloTranscript(e2e.zalo, leader, "Tổ trưởng");
     const type = say(leader);
     await type("2"); // Đăng ký thi đua
@@ -58,13 +43,13 @@ describe("on Zalo", () => {
 
     const pledge = await e2e.database.db.pledge.findFirstOrThrow({ where: { group: { name: "Tổ 3" } }, include: { entries: true } });
     expect(pledge.signedAt).not.toBeNull();
-    expectPlain(leader);
+    expectPlainOnZalo(leader);
     expectTranscript("zalo-pledge", e2e.stable(transcript.render()));
   });
 
   it("an officer approves one report and returns another with a comment; the tổ trưởng reads it on Zalo", { timeout: 180_000 }, async () => {
-    const leader5 = await register("Tổ trưởng 5", { group: "Tổ 5" });
-    const officer = await register("Cán bộ", { role: "officer" });
+    const leader5 = await registerOnZalo(e2e, "Tổ trưởng 5", { group: "Tổ 5" });
+    const officer = await registerOnZalo(e2e, "Cán bộ", { role: "officer" });
     const transcript = recordZaloTranscript(e2e.zalo, officer, "Cán bộ");
     const type = say(officer);
     await type("1"); // Tiến độ các tổ
@@ -100,8 +85,8 @@ describe("on Zalo", () => {
     expect(approved.status).toBe("approved");
     const returned = await e2e.database.db.groupReport.findFirstOrThrow({ where: { periodId: period.id, group: { name: "Tổ 5" } } });
     expect(returned.status).toBe("returned");
-    expectPlain(officer);
-    expectPlain(leader5);
+    expectPlainOnZalo(officer);
+    expectPlainOnZalo(leader5);
     expectTranscript("zalo-officer-review", e2e.stable(transcript.render()));
   });
 });

@@ -2,6 +2,7 @@
 // the Zalo test server and no Telegram token. The same setup as the Telegram tests; `say` sends
 // a Zalo text and waits until the bot has handled it.
 import net from "node:net";
+import { expect } from "vitest";
 import { type E2E, type E2EOptions, startE2E } from "./e2e.js";
 import type { ZaloApiServer, ZaloServerOptions, ZaloUser } from "./zalo-api-server.js";
 
@@ -44,4 +45,21 @@ export function withZalo(e2e: E2E): E2E & Pick<ZaloE2E, "say"> & { zalo: ZaloApi
 export async function startZaloE2E(options: { server?: ZaloServerOptions; env?: Record<string, string>; provider?: E2EOptions["provider"] } = {}): Promise<ZaloE2E> {
   const e2e = await startE2E({ ...options, zalo: options.server ?? {}, telegram: false });
   return withZalo(e2e);
+}
+
+/** Registers a Zalo user by typing the invite code for `filter`, then "1" (Đúng, tôi là ông …). */
+export async function registerOnZalo(e2e: ZaloE2E, name: string, filter: { group?: string; role?: "leader" | "officer" }): Promise<ZaloUser> {
+  const user = e2e.zalo.user(name);
+  await e2e.say(user, await e2e.inviteFor(filter));
+  await e2e.say(user, "1");
+  expect(user.lastMessage?.text).toContain("đăng ký thành công");
+  return user;
+}
+
+/** Everything a Zalo user received reads as plain text: no button words, no Telegram, no markup, ≤ 2.000 characters. */
+export function expectPlainOnZalo(user: ZaloUser): void {
+  for (const message of user.received) {
+    expect(message.text).not.toMatch(/bấm|nút|bàn phím|Telegram|t\.me|\[[^\]]+\]|⌨/iu);
+    expect(message.text.length).toBeLessThanOrEqual(2000);
+  }
 }
