@@ -3,9 +3,7 @@
 // its history), and what is refused — a closed period, an approved report, a leader who was
 // deactivated or moved, a figure that breaks a rule against what is stored now — with nothing
 // written. Real databases, the model ward; each test has a group of its own.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedDemo, type SeedResult } from "../../src/cli/demo/seed.js";
-import { type Database, openDatabase } from "../../src/db/client.js";
+import { beforeAll, describe, expect, it } from "vitest";
 import { periodIndicators } from "../../src/db/repos/catalogue.js";
 import {
   getOrCreateReport,
@@ -18,29 +16,21 @@ import {
 import type { Actor } from "../../src/db/repos/write-guard.js";
 import type { AnswerValue, IndicatorDef } from "../../src/domain/types.js";
 import { validateAnswer, validateReport } from "../../src/domain/validate.js";
-import { createTestDatabase, providersUnderTest, type TestDatabase } from "../support/databases.js";
+import { providersUnderTest } from "../support/databases.js";
+import { seededDatabase } from "./support.js";
 
 const NOW = new Date("2025-05-15T01:00:00.000Z");
 const count = (value: number): AnswerValue => ({ type: "count", value });
 
 describe.each(await providersUnderTest())("a leader's answers and submission from the chat on %s", (provider) => {
-  let test: TestDatabase;
-  let database: Database;
-  let demo: SeedResult;
+  const seeded = seededDatabase(provider, NOW);
   let indicators: Array<IndicatorDef & { id: number }>;
   let closedIndicators: Array<IndicatorDef & { id: number }>;
   let groups = 0;
 
   beforeAll(async () => {
-    test = await createTestDatabase(provider);
-    database = await openDatabase(test.url);
-    demo = await seedDemo(database.db, NOW);
-    indicators = await periodIndicators(database.db, demo.currentPeriodId);
-    closedIndicators = await periodIndicators(database.db, demo.periodId);
-  });
-  afterAll(async () => {
-    await database?.close();
-    await test?.drop();
+    indicators = await periodIndicators(seeded.database.db, seeded.demo.currentPeriodId);
+    closedIndicators = await periodIndicators(seeded.database.db, seeded.demo.periodId);
   });
 
   const indicator = (code: string, list = indicators) => {
@@ -52,18 +42,18 @@ describe.each(await providersUnderTest())("a leader's answers and submission fro
   /** A new group of the model ward with its leader, and the leader as a conversation knows them. */
   async function newGroup() {
     groups += 1;
-    const group = await database.db.group.create({ data: { wardId: demo.wardId, name: `Tổ thử ${groups}`, sortOrder: 1000 + groups } });
-    const leader = await database.db.member.create({
-      data: { wardId: demo.wardId, fullName: `Trần Văn Thử ${groups}`, role: "leader", groupId: group.id },
+    const group = await seeded.database.db.group.create({ data: { wardId: seeded.demo.wardId, name: `Tổ thử ${groups}`, sortOrder: 1000 + groups } });
+    const leader = await seeded.database.db.member.create({
+      data: { wardId: seeded.demo.wardId, fullName: `Trần Văn Thử ${groups}`, role: "leader", groupId: group.id },
     });
-    const actor: Actor = { memberId: leader.id, wardId: demo.wardId, roles: ["leader"], groupId: group.id };
+    const actor: Actor = { memberId: leader.id, wardId: seeded.demo.wardId, roles: ["leader"], groupId: group.id };
     return { groupId: group.id, leaderId: leader.id, actor };
   }
 
   /** What the conversation sends for one typed answer, checked like the chat checks it. */
-  function answer(groupId: number, actor: Actor, code: string, value: AnswerValue, periodId = demo.currentPeriodId, list = indicators) {
+  function answer(groupId: number, actor: Actor, code: string, value: AnswerValue, periodId = seeded.demo.currentPeriodId, list = indicators) {
     const target = indicator(code, list);
-    return saveReportAnswer(database.db, {
+    return saveReportAnswer(seeded.database.db, {
       periodId,
       groupId,
       actor,
@@ -75,8 +65,8 @@ describe.each(await providersUnderTest())("a leader's answers and submission fro
     });
   }
 
-  function submit(groupId: number, actor: Actor, at: Date, periodId = demo.currentPeriodId, list = indicators) {
-    return submitReportAs(database.db, {
+  function submit(groupId: number, actor: Actor, at: Date, periodId = seeded.demo.currentPeriodId, list = indicators) {
+    return submitReportAs(seeded.database.db, {
       periodId,
       groupId,
       actor,
@@ -86,14 +76,14 @@ describe.each(await providersUnderTest())("a leader's answers and submission fro
     });
   }
 
-  async function reportOf(groupId: number, periodId = demo.currentPeriodId) {
-    return database.db.groupReport.findUnique({ where: { periodId_groupId: { periodId, groupId } } });
+  async function reportOf(groupId: number, periodId = seeded.demo.currentPeriodId) {
+    return seeded.database.db.groupReport.findUnique({ where: { periodId_groupId: { periodId, groupId } } });
   }
 
   async function changesOf(groupId: number) {
     const report = await reportOf(groupId);
     if (!report) return [];
-    const rows = await database.db.valueChange.findMany({ where: { reportId: report.id }, orderBy: { id: "asc" } });
+    const rows = await seeded.database.db.valueChange.findMany({ where: { reportId: report.id }, orderBy: { id: "asc" } });
     return rows.map((row) => ({
       indicatorId: row.indicatorId,
       from: row.oldValue === null ? null : (JSON.parse(row.oldValue) as unknown),
@@ -120,7 +110,7 @@ describe.each(await providersUnderTest())("a leader's answers and submission fro
       { indicatorId: total.id, from: null, to: count(226), by: leaderId, source: "chat" },
       { indicatorId: registered.id, from: null, to: count(220), by: leaderId, source: "chat" },
     ]);
-    expect(await reportAnswers(database.db, demo.currentPeriodId, groupId, indicators)).toEqual(
+    expect(await reportAnswers(seeded.database.db, seeded.demo.currentPeriodId, groupId, indicators)).toEqual(
       new Map([["households_total", count(226)], ["households_registered", count(220)]]),
     );
   });
@@ -138,18 +128,18 @@ describe.each(await providersUnderTest())("a leader's answers and submission fro
       { indicatorId: total.id, from: null, to: count(226), by: leaderId, source: "chat" },
       { indicatorId: total.id, from: count(226), to: count(230), by: leaderId, source: "chat" },
     ]);
-    const stored = await database.db.reportValue.findFirstOrThrow({ where: { report: { groupId }, indicatorId: total.id } });
+    const stored = await seeded.database.db.reportValue.findFirstOrThrow({ where: { report: { groupId }, indicatorId: total.id } });
     expect(stored.updatedById).toBe(leaderId);
   });
 
   it("marks an answer an officer entered on the leader's behalf as such", async () => {
     const { groupId } = await newGroup();
-    const officer = await database.db.member.findFirstOrThrow({ where: { wardId: demo.wardId, role: "officer", active: true } });
+    const officer = await seeded.database.db.member.findFirstOrThrow({ where: { wardId: seeded.demo.wardId, role: "officer", active: true } });
     const target = indicator("households_total");
-    const result = await saveReportAnswer(database.db, {
-      periodId: demo.currentPeriodId,
+    const result = await saveReportAnswer(seeded.database.db, {
+      periodId: seeded.demo.currentPeriodId,
       groupId,
-      actor: { memberId: officer.id, wardId: demo.wardId, roles: ["officer", "admin"] },
+      actor: { memberId: officer.id, wardId: seeded.demo.wardId, roles: ["officer", "admin"] },
       indicators,
       at: NOW,
       indicatorId: target.id,
@@ -165,7 +155,7 @@ describe.each(await providersUnderTest())("a leader's answers and submission fro
     const { groupId, leaderId, actor } = await newGroup();
     await answer(groupId, actor, "households_total", count(226));
     // Meanwhile (another device, an officer) the total is corrected down.
-    await saveAnswer(database.db, { periodId: demo.currentPeriodId, groupId, indicatorId: indicator("households_total").id, value: count(200), memberId: leaderId });
+    await saveAnswer(seeded.database.db, { periodId: seeded.demo.currentPeriodId, groupId, indicatorId: indicator("households_total").id, value: count(200), memberId: leaderId });
 
     const refused = await answer(groupId, actor, "households_registered", count(210));
     expect(refused).toMatchObject({
@@ -173,61 +163,61 @@ describe.each(await providersUnderTest())("a leader's answers and submission fro
       reason: "invalid",
       conflicts: [{ indicatorCode: "households_registered", reason: "exceeds_other", params: { other: "households_total", otherValue: 200 } }],
     });
-    expect(await reportAnswers(database.db, demo.currentPeriodId, groupId, indicators)).toEqual(new Map([["households_total", count(200)]]));
+    expect(await reportAnswers(seeded.database.db, seeded.demo.currentPeriodId, groupId, indicators)).toEqual(new Map([["households_total", count(200)]]));
     expect((await changesOf(groupId)).map((change) => change.to)).toEqual([count(226), count(200)]);
   });
 
   it("refuses an answer for a closed period, and opens no report in it", async () => {
     const { groupId, actor } = await newGroup();
-    expect(await answer(groupId, actor, "households_total", count(226), demo.periodId, closedIndicators)).toEqual({
+    expect(await answer(groupId, actor, "households_total", count(226), seeded.demo.periodId, closedIndicators)).toEqual({
       ok: false,
       reason: "period_closed",
       conflicts: [],
     });
-    expect(await reportOf(groupId, demo.periodId)).toBeNull();
+    expect(await reportOf(groupId, seeded.demo.periodId)).toBeNull();
   });
 
   it("refuses an answer for a closed period's existing report, and leaves its figure", async () => {
-    const submitted = await database.db.groupReport.findFirstOrThrow({
-      where: { periodId: demo.periodId, group: { members: { some: { role: "leader", active: true } } } },
+    const submitted = await seeded.database.db.groupReport.findFirstOrThrow({
+      where: { periodId: seeded.demo.periodId, group: { members: { some: { role: "leader", active: true } } } },
       include: { group: { include: { members: { where: { role: "leader", active: true } } } } },
     });
     const leader = submitted.group.members[0]!;
-    const actor: Actor = { memberId: leader.id, wardId: demo.wardId, roles: ["leader"], groupId: submitted.groupId };
-    const before = await reportAnswers(database.db, demo.periodId, submitted.groupId, closedIndicators);
-    expect(await answer(submitted.groupId, actor, "households_total", count(1), demo.periodId, closedIndicators)).toMatchObject({ ok: false, reason: "period_closed" });
-    expect(await reportAnswers(database.db, demo.periodId, submitted.groupId, closedIndicators)).toEqual(before);
+    const actor: Actor = { memberId: leader.id, wardId: seeded.demo.wardId, roles: ["leader"], groupId: submitted.groupId };
+    const before = await reportAnswers(seeded.database.db, seeded.demo.periodId, submitted.groupId, closedIndicators);
+    expect(await answer(submitted.groupId, actor, "households_total", count(1), seeded.demo.periodId, closedIndicators)).toMatchObject({ ok: false, reason: "period_closed" });
+    expect(await reportAnswers(seeded.database.db, seeded.demo.periodId, submitted.groupId, closedIndicators)).toEqual(before);
   });
 
   it("refuses a change to an approved report, and keeps the approved figure", async () => {
     const { groupId, actor } = await newGroup();
     await answer(groupId, actor, "households_total", count(226));
-    await database.db.groupReport.update({ where: { periodId_groupId: { periodId: demo.currentPeriodId, groupId } }, data: { status: "approved" } });
+    await seeded.database.db.groupReport.update({ where: { periodId_groupId: { periodId: seeded.demo.currentPeriodId, groupId } }, data: { status: "approved" } });
     expect(await answer(groupId, actor, "households_total", count(300))).toEqual({ ok: false, reason: "report_approved", conflicts: [] });
     expect(await submit(groupId, actor, NOW)).toEqual({ ok: false, reason: "report_approved", conflicts: [] });
-    expect(await reportAnswers(database.db, demo.currentPeriodId, groupId, indicators)).toEqual(new Map([["households_total", count(226)]]));
+    expect(await reportAnswers(seeded.database.db, seeded.demo.currentPeriodId, groupId, indicators)).toEqual(new Map([["households_total", count(226)]]));
     expect((await reportOf(groupId))?.status).toBe("approved");
   });
 
   it("refuses a leader who was deactivated, moved to another group or made an officer since the conversation started", async () => {
     const { groupId, leaderId, actor } = await newGroup();
     const other = await newGroup();
-    await database.db.member.update({ where: { id: leaderId }, data: { active: false } });
+    await seeded.database.db.member.update({ where: { id: leaderId }, data: { active: false } });
     expect(await answer(groupId, actor, "households_total", count(226))).toMatchObject({ ok: false, reason: "member_inactive" });
-    await database.db.member.update({ where: { id: leaderId }, data: { active: true, groupId: other.groupId } });
+    await seeded.database.db.member.update({ where: { id: leaderId }, data: { active: true, groupId: other.groupId } });
     expect(await answer(groupId, actor, "households_total", count(226))).toMatchObject({ ok: false, reason: "member_changed" });
     expect(await submit(groupId, actor, NOW)).toMatchObject({ ok: false, reason: "member_changed" });
-    await database.db.member.update({ where: { id: leaderId }, data: { groupId, role: "officer" } });
+    await seeded.database.db.member.update({ where: { id: leaderId }, data: { groupId, role: "officer" } });
     expect(await answer(groupId, actor, "households_total", count(226))).toMatchObject({ ok: false, reason: "member_changed" });
-    await database.db.member.delete({ where: { id: leaderId } });
+    await seeded.database.db.member.delete({ where: { id: leaderId } });
     expect(await answer(groupId, actor, "households_total", count(226))).toMatchObject({ ok: false, reason: "member_inactive" });
     expect(await changesOf(groupId)).toEqual([]);
   });
 
   /** Every answer of the period, acceptable together (the model ward's first group's figures). */
   async function completeAnswers(groupId: number, actor: Actor) {
-    const model = await database.db.groupReport.findFirstOrThrow({ where: { periodId: demo.currentPeriodId, status: "submitted" }, orderBy: { id: "asc" } });
-    const answers = await reportAnswers(database.db, demo.currentPeriodId, model.groupId, indicators);
+    const model = await seeded.database.db.groupReport.findFirstOrThrow({ where: { periodId: seeded.demo.currentPeriodId, status: "submitted" }, orderBy: { id: "asc" } });
+    const answers = await reportAnswers(seeded.database.db, seeded.demo.currentPeriodId, model.groupId, indicators);
     for (const [code, value] of answers) {
       const result = await answer(groupId, actor, code, value);
       expect(result.ok, code).toBe(true);
@@ -247,11 +237,11 @@ describe.each(await providersUnderTest())("a leader's answers and submission fro
     expect((await reportOf(groupId))?.submittedAt).toEqual(at);
 
     const report = (await reportOf(groupId))!;
-    const history = await database.db.reportStatusChange.findMany({ where: { reportId: report.id }, orderBy: { id: "asc" } });
+    const history = await seeded.database.db.reportStatusChange.findMany({ where: { reportId: report.id }, orderBy: { id: "asc" } });
     expect(history.map((row) => ({ from: row.fromStatus, to: row.toStatus, by: row.changedById }))).toEqual([{ from: "draft", to: "submitted", by: leaderId }]);
 
     // An answer changed after submission shows the report as submitted, since when.
-    const changed = await answer(groupId, actor, "households_total", count(((await reportAnswers(database.db, demo.currentPeriodId, groupId, indicators)).get("households_total") as { value: number }).value + 1));
+    const changed = await answer(groupId, actor, "households_total", count(((await reportAnswers(seeded.database.db, seeded.demo.currentPeriodId, groupId, indicators)).get("households_total") as { value: number }).value + 1));
     expect(changed).toMatchObject({ ok: true, value: { changed: true, report: { status: "submitted", submittedAt: at.toISOString() } } });
   });
 
@@ -260,12 +250,12 @@ describe.each(await providersUnderTest())("a leader's answers and submission fro
     await completeAnswers(groupId, actor);
     const first = new Date("2025-05-20T03:15:00.000Z");
     await submit(groupId, actor, first);
-    await database.db.groupReport.update({ where: { periodId_groupId: { periodId: demo.currentPeriodId, groupId } }, data: { status: "returned" } });
+    await seeded.database.db.groupReport.update({ where: { periodId_groupId: { periodId: seeded.demo.currentPeriodId, groupId } }, data: { status: "returned" } });
     const again = new Date("2025-05-23T09:30:00.000Z");
     expect(await submit(groupId, actor, again)).toEqual({ ok: true, value: { submittedAt: again, already: false } });
     const report = (await reportOf(groupId))!;
     expect(report).toMatchObject({ status: "submitted", submittedAt: again, submittedById: leaderId });
-    const history = await database.db.reportStatusChange.findMany({ where: { reportId: report.id }, orderBy: { id: "asc" } });
+    const history = await seeded.database.db.reportStatusChange.findMany({ where: { reportId: report.id }, orderBy: { id: "asc" } });
     expect(history.map((row) => [row.fromStatus, row.toStatus])).toEqual([
       ["draft", "submitted"],
       ["returned", "submitted"],
@@ -284,47 +274,47 @@ describe.each(await providersUnderTest())("a leader's answers and submission fro
     expect(missing).not.toContain("households_total");
     const report = (await reportOf(groupId))!;
     expect(report).toMatchObject({ status: "draft", submittedAt: null, submittedById: null });
-    expect(await database.db.reportStatusChange.count({ where: { reportId: report.id } })).toBe(0);
+    expect(await seeded.database.db.reportStatusChange.count({ where: { reportId: report.id } })).toBe(0);
   });
 
   it("refuses to submit for a closed period", async () => {
     const { groupId, actor } = await newGroup();
-    expect(await submit(groupId, actor, NOW, demo.periodId, closedIndicators)).toEqual({ ok: false, reason: "period_closed", conflicts: [] });
-    expect(await reportOf(groupId, demo.periodId)).toBeNull();
+    expect(await submit(groupId, actor, NOW, seeded.demo.periodId, closedIndicators)).toEqual({ ok: false, reason: "period_closed", conflicts: [] });
+    expect(await reportOf(groupId, seeded.demo.periodId)).toBeNull();
   });
 
   it("opens one draft report per group and period, whoever asks first (seeds, imports)", async () => {
     const { groupId } = await newGroup();
-    const first = await getOrCreateReport(database.db, demo.currentPeriodId, groupId);
-    expect(first).toMatchObject({ periodId: demo.currentPeriodId, groupId, status: "draft", submittedAt: null });
-    const again = await getOrCreateReport(database.db, demo.currentPeriodId, groupId);
+    const first = await getOrCreateReport(seeded.database.db, seeded.demo.currentPeriodId, groupId);
+    expect(first).toMatchObject({ periodId: seeded.demo.currentPeriodId, groupId, status: "draft", submittedAt: null });
+    const again = await getOrCreateReport(seeded.database.db, seeded.demo.currentPeriodId, groupId);
     expect(again.id).toBe(first.id);
-    expect(await database.db.groupReport.count({ where: { groupId } })).toBe(1);
+    expect(await seeded.database.db.groupReport.count({ where: { groupId } })).toBe(1);
   });
 
   it("submits a report from the command line with its time and history, without checks", async () => {
     const { groupId, leaderId } = await newGroup();
-    const report = await getOrCreateReport(database.db, demo.currentPeriodId, groupId);
+    const report = await getOrCreateReport(seeded.database.db, seeded.demo.currentPeriodId, groupId);
     const at = new Date("2025-05-22T02:00:00.000Z");
-    expect(await submitReport(database.db, demo.currentPeriodId, groupId, leaderId, at)).toMatchObject({ id: report.id, status: "submitted", submittedAt: at, submittedById: leaderId });
-    await submitReport(database.db, demo.currentPeriodId, groupId, null, at);
-    const history = await database.db.reportStatusChange.findMany({ where: { reportId: report.id }, orderBy: { id: "asc" } });
+    expect(await submitReport(seeded.database.db, seeded.demo.currentPeriodId, groupId, leaderId, at)).toMatchObject({ id: report.id, status: "submitted", submittedAt: at, submittedById: leaderId });
+    await submitReport(seeded.database.db, seeded.demo.currentPeriodId, groupId, null, at);
+    const history = await seeded.database.db.reportStatusChange.findMany({ where: { reportId: report.id }, orderBy: { id: "asc" } });
     // Submitting again is no change of status: no second row.
     expect(history.map((row) => ({ from: row.fromStatus, to: row.toStatus, by: row.changedById }))).toEqual([{ from: "draft", to: "submitted", by: leaderId }]);
   });
 
   it("reads a group's answers by code: none before any report, only the period's indicators asked for", async () => {
     const { groupId, actor } = await newGroup();
-    expect(await reportAnswers(database.db, demo.currentPeriodId, groupId, indicators)).toEqual(new Map());
+    expect(await reportAnswers(seeded.database.db, seeded.demo.currentPeriodId, groupId, indicators)).toEqual(new Map());
     await answer(groupId, actor, "households_total", count(226));
     await answer(groupId, actor, "households_registered", count(220));
     const onlyTotal = indicators.filter((candidate) => candidate.code === "households_total");
-    expect(await reportAnswers(database.db, demo.currentPeriodId, groupId, onlyTotal)).toEqual(new Map([["households_total", count(226)]]));
+    expect(await reportAnswers(seeded.database.db, seeded.demo.currentPeriodId, groupId, onlyTotal)).toEqual(new Map([["households_total", count(226)]]));
     // The chat reads the stored answers the same way before it checks a new one.
     const target = indicator("households_registered");
     const seen: Array<[string, AnswerValue]> = [];
-    await saveReportAnswer(database.db, {
-      periodId: demo.currentPeriodId,
+    await saveReportAnswer(seeded.database.db, {
+      periodId: seeded.demo.currentPeriodId,
       groupId,
       actor,
       indicators: onlyTotal,

@@ -3,10 +3,8 @@
 // and shown beside it in the vote, per-line ballots deciding a line under the ward's rule, and
 // the officer's correction of a line: audited with its author and old and new text, refused to
 // another role, to another ward, and once the line's decision is signed.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedDemo, type SeedResult } from "../../src/cli/demo/seed.js";
+import { describe, expect, it } from "vitest";
 import { DEMO_WARD } from "../../src/cli/demo/phan-dinh-phung.js";
-import { type Database, openDatabase } from "../../src/db/client.js";
 import { auditEntries } from "../../src/db/repos/audit.js";
 import { updateAwardSettings } from "../../src/db/repos/awards.js";
 import { approveVote } from "../../src/db/repos/nominations/approval.js";
@@ -15,30 +13,20 @@ import { addHouseholds, startCommendation, submitNomination, updateLineField } f
 import { acceptGroupLines, addPostingComment, editLineByOffice, postingLines, recordPosting } from "../../src/db/repos/nominations/office.js";
 import { createMember } from "../../src/db/repos/members.js";
 import { createWard } from "../../src/db/repos/wards.js";
-import { createTestDatabase, providersUnderTest, type TestDatabase } from "../support/databases.js";
+import { providersUnderTest } from "../support/databases.js";
+import { seededDatabase } from "./support.js";
 
 const NOW = new Date("2025-05-15T01:00:00.000Z");
 const TODAY = { year: 2025, month: 5, day: 15 };
 
 describe.each(await providersUnderTest())("council lines on %s", (provider) => {
-  let test: TestDatabase;
-  let database: Database;
-  let demo: SeedResult;
+  const seeded = seededDatabase(provider, NOW);
 
-  beforeAll(async () => {
-    test = await createTestDatabase(provider);
-    database = await openDatabase(test.url);
-    demo = await seedDemo(database.db, NOW);
-  });
-  afterAll(async () => {
-    await database?.close();
-    await test?.drop();
-  });
 
   it("holds the households back until the posting has run, comments per line, votes per line, corrects a line until it is signed", async () => {
-    const { db } = database;
-    const wardId = demo.wardId;
-    const periodId = demo.currentPeriodId;
+    const { db } = seeded.database;
+    const wardId = seeded.demo.wardId;
+    const periodId = seeded.demo.currentPeriodId;
     const group = await db.group.findFirstOrThrow({ where: { wardId, name: "Tổ 5" } });
     const leader = await db.member.findFirstOrThrow({ where: { wardId, groupId: group.id, role: "leader" } });
     const officer = await db.member.findFirstOrThrow({ where: { wardId, role: "officer" } });

@@ -2,43 +2,31 @@
 // (membershipsOf), on SQLite and PostgreSQL: the same memberships with ward and group as
 // Prisma's own three-query `include` gives, in the same order; the ward choice puts the chosen
 // one first; nobody matching still gives the duplicate check and the stored rows.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedDemo, type SeedResult } from "../../src/cli/demo/seed.js";
-import { type Database, openDatabase } from "../../src/db/client.js";
+import { describe, expect, it } from "vitest";
 import { createWard } from "../../src/db/repos/wards.js";
 import { membershipsOf } from "../../src/db/repos/members.js";
 import { beginUpdate, markProcessed } from "../../src/db/repos/processed-updates.js";
 import { chooseMembership, inChosenOrder, wardChoiceKey } from "../../src/db/repos/ward-choice.js";
-import { createTestDatabase, providersUnderTest, type TestDatabase } from "../support/databases.js";
+import { providersUnderTest } from "../support/databases.js";
+import { seededDatabase } from "./support.js";
 
 const NOW = new Date("2025-05-15T01:00:00.000Z");
 
 describe.each(await providersUnderTest())("memberships on %s", (provider) => {
-  let test: TestDatabase;
-  let database: Database;
-  let demo: SeedResult;
+  const seeded = seededDatabase(provider, NOW);
 
-  beforeAll(async () => {
-    test = await createTestDatabase(provider);
-    database = await openDatabase(test.url);
-    demo = await seedDemo(database.db, NOW);
-  });
-  afterAll(async () => {
-    await database?.close();
-    await test?.drop();
-  });
 
   /** Prisma's own reading, as membershipsOf was written before it became one statement. */
   const byPrisma = (telegramId: bigint) =>
-    database.db.member.findMany({
+    seeded.database.db.member.findMany({
       where: { telegramId, active: true },
       include: { ward: true, group: true },
       orderBy: [{ registeredAt: "desc" }, { id: "asc" }],
     });
 
   it("a leader in two wards (one without a group, one with a blocked date): what Prisma's include reads, in its order", async () => {
-    const { db } = database;
-    const leader = await db.member.findFirstOrThrow({ where: { wardId: demo.wardId, role: "leader" } });
+    const { db } = seeded.database;
+    const leader = await db.member.findFirstOrThrow({ where: { wardId: seeded.demo.wardId, role: "leader" } });
     await db.member.update({ where: { id: leader.id }, data: { telegramId: 8801n, registeredAt: new Date("2025-01-02T03:04:05.678Z"), salutation: "ba", viceChair: false } });
     const other = await createWard(db, { slug: "thu-hai", name: "Phường Thứ Hai", issuerNameLines: ["ỦY BAN NHÂN DÂN", "PHƯỜNG THỨ HAI"], placeName: "Phường Thứ Hai", signerName: "Lê Văn B" });
     await db.member.create({
@@ -56,7 +44,7 @@ describe.each(await providersUnderTest())("memberships on %s", (provider) => {
   });
 
   it("the start of an update reads the duplicate mark and the stored rows beside the memberships; the ward choice orders them", async () => {
-    const { db } = database;
+    const { db } = seeded.database;
     const [newest, older] = await membershipsOf(db, 8801n);
     expect(await chooseMembership(db, 8801n, older!.id)).toBe(true);
     await markProcessed(db, 42, 2);
@@ -71,10 +59,10 @@ describe.each(await providersUnderTest())("memberships on %s", (provider) => {
   });
 
   it("a stranger: no membership, the rest still read", async () => {
-    const start = await beginUpdate(database.db, { botId: 42, updateId: 3, telegramId: 1n, keys: ["conversation:8801"] });
+    const start = await beginUpdate(seeded.database.db, { botId: 42, updateId: 3, telegramId: 1n, keys: ["conversation:8801"] });
     expect(start).toEqual({ processed: false, memberships: [], values: new Map([["conversation:8801", '{"v":1}']]) });
-    expect(await membershipsOf(database.db, 1n)).toEqual([]);
-    const noUser = await beginUpdate(database.db, { botId: 42, updateId: 2 });
+    expect(await membershipsOf(seeded.database.db, 1n)).toEqual([]);
+    const noUser = await beginUpdate(seeded.database.db, { botId: 42, updateId: 2 });
     expect(noUser).toEqual({ processed: true, memberships: [], values: new Map() });
   });
 });

@@ -2,38 +2,26 @@
 // figure inside the write, a deactivated leader refused, a line returned and corrected, the
 // council's ballots replaced by a later press, the close under the ward's rule, a line on the
 // vote no longer returnable, and every change audited.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedDemo, type SeedResult } from "../../src/cli/demo/seed.js";
-import { type Database, openDatabase } from "../../src/db/client.js";
+import { describe, expect, it } from "vitest";
 import { auditEntries } from "../../src/db/repos/audit.js";
 import { updateAwardSettings } from "../../src/db/repos/awards.js";
 import { castBallot, closeVote, openVote } from "../../src/db/repos/nominations/council.js";
 import { addHouseholds, loadNominationState, markCorrected, submitNomination, updateLineField } from "../../src/db/repos/nominations/leader.js";
 import { acceptGroupLines, returnLine } from "../../src/db/repos/nominations/office.js";
 import { createMember } from "../../src/db/repos/members.js";
-import { createTestDatabase, providersUnderTest, type TestDatabase } from "../support/databases.js";
+import { providersUnderTest } from "../support/databases.js";
+import { seededDatabase } from "./support.js";
 
 const NOW = new Date("2025-05-15T01:00:00.000Z");
 
 describe.each(await providersUnderTest())("nominations on %s", (provider) => {
-  let test: TestDatabase;
-  let database: Database;
-  let demo: SeedResult;
+  const seeded = seededDatabase(provider, NOW);
 
-  beforeAll(async () => {
-    test = await createTestDatabase(provider);
-    database = await openDatabase(test.url);
-    demo = await seedDemo(database.db, NOW);
-  });
-  afterAll(async () => {
-    await database?.close();
-    await test?.drop();
-  });
 
   it("runs from the leader's households to the council's outcome", async () => {
-    const { db } = database;
-    const wardId = demo.wardId;
-    const periodId = demo.currentPeriodId;
+    const { db } = seeded.database;
+    const wardId = seeded.demo.wardId;
+    const periodId = seeded.demo.currentPeriodId;
     const group = await db.group.findFirstOrThrow({ where: { wardId, name: "Tổ 5" } });
     const leader = await db.member.findFirstOrThrow({ where: { wardId, groupId: group.id, role: "leader" } });
     const officer = await db.member.findFirstOrThrow({ where: { wardId, role: "officer" } });
