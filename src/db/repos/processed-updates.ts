@@ -1,7 +1,6 @@
 // Update ids already handled: a redelivered update (a crash before Telegram saw the
 // confirmation, or a webhook retry) has no second effect.
 import type { Db } from "../client.js";
-import { isUniqueViolation } from "../errors.js";
 import { Prisma } from "../generated/sqlite/client.js";
 import { MEMBERSHIP_COLUMNS, MEMBERSHIP_ORDER, type Membership, membershipFromRow, membershipsFrom } from "./members.js";
 
@@ -49,12 +48,13 @@ export async function beginUpdate(
   };
 }
 
+/** The statement that marks an update handled (nothing if it already is), to run alone or in a batch. */
+export const processedMark = (db: Db, botId: number, updateId: number, now = new Date()) =>
+  db.$executeRaw`INSERT INTO "ProcessedUpdate" ("botId", "updateId", "processedAt") VALUES (${BigInt(botId)}, ${BigInt(updateId)}, ${now})
+    ON CONFLICT ("botId", "updateId") DO NOTHING`;
+
 export async function markProcessed(db: Db, botId: number, updateId: number): Promise<void> {
-  try {
-    await db.processedUpdate.create({ data: { botId: BigInt(botId), updateId: BigInt(updateId) } });
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-  }
+  await processedMark(db, botId, updateId);
 }
 
 export async function pruneProcessed(db: Db, olderThan: Date): Promise<number> {

@@ -40,25 +40,23 @@ export async function saveAnswer(db: Db, input: AnswerInput): Promise<{ changed:
   });
 }
 
+/**
+ * The answer and its audit row, as plain SQL (the same on both databases): they run at every
+ * answer, and a raw statement costs Prisma about a third of a model query's time.
+ */
 async function writeAnswer(tx: Tx, reportId: number, input: AnswerInput, oldValue: AnswerValue | null): Promise<{ changed: boolean }> {
   if (oldValue && JSON.stringify(oldValue) === JSON.stringify(input.value)) return { changed: false };
-  const where = { reportId_indicatorId: { reportId, indicatorId: input.indicatorId } };
-  const columns = toColumns(input.value);
-  await tx.reportValue.upsert({
-    where,
-    create: { reportId, indicatorId: input.indicatorId, ...columns, updatedById: input.memberId },
-    update: { ...columns, updatedById: input.memberId },
-  });
-  await tx.valueChange.create({
-    data: {
-      reportId,
-      indicatorId: input.indicatorId,
-      oldValue: oldValue ? JSON.stringify(oldValue) : null,
-      newValue: JSON.stringify(input.value),
-      changedById: input.memberId,
-      source: input.source ?? "chat",
-    },
-  });
+  const { numberValue, boolValue, textValue } = toColumns(input.value);
+  const now = new Date();
+  await tx.$executeRaw`
+    INSERT INTO "ReportValue" ("reportId", "indicatorId", "numberValue", "boolValue", "textValue", "updatedById", "updatedAt")
+    VALUES (${reportId}, ${input.indicatorId}, ${numberValue}, ${boolValue}, ${textValue}, ${input.memberId}, ${now})
+    ON CONFLICT ("reportId", "indicatorId") DO UPDATE SET "numberValue" = excluded."numberValue", "boolValue" = excluded."boolValue",
+      "textValue" = excluded."textValue", "updatedById" = excluded."updatedById", "updatedAt" = excluded."updatedAt"`;
+  await tx.$executeRaw`
+    INSERT INTO "ValueChange" ("reportId", "indicatorId", "oldValue", "newValue", "changedById", "source", "changedAt")
+    VALUES (${reportId}, ${input.indicatorId}, ${oldValue ? JSON.stringify(oldValue) : null}, ${JSON.stringify(input.value)},
+      ${input.memberId}, ${input.source ?? "chat"}, ${now})`;
   return { changed: true };
 }
 
@@ -136,13 +134,25 @@ async function lockOpenReport(tx: Tx, periodId: number, groupId: number, actor: 
   return { id: Number(row.id), status: row.status, submittedAt: sqlDate(row.submittedAt) };
 }
 
+interface ValueRow {
+  indicatorId: unknown;
+  numberValue: unknown;
+  boolValue: unknown;
+  textValue: string | null;
+}
+
 async function storedAnswers(tx: Tx, reportId: number, indicators: ReadonlyArray<IndicatorDef & { id: number }>): Promise<Map<string, AnswerValue>> {
-  const rows = await tx.reportValue.findMany({ where: { reportId } });
+  const rows = await tx.$queryRaw<ValueRow[]>`SELECT "indicatorId", "numberValue", "boolValue", "textValue" FROM "ReportValue" WHERE "reportId" = ${reportId}`;
   const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]));
   const answers = new Map<string, AnswerValue>();
   for (const row of rows) {
-    const indicator = byId.get(row.indicatorId);
-    const value = indicator ? fromColumns(indicator.type, row) : null;
+    const indicator = byId.get(Number(row.indicatorId));
+    const columns = {
+      numberValue: row.numberValue === null ? null : BigInt(row.numberValue as number | bigint | string),
+      boolValue: row.boolValue === null ? null : sqlBoolean(row.boolValue),
+      textValue: row.textValue,
+    };
+    const value = indicator ? fromColumns(indicator.type, columns) : null;
     if (indicator && value) answers.set(indicator.code, value);
   }
   return answers;
