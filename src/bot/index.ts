@@ -31,6 +31,7 @@ import { wardFiguresConversations, wardFiguresFeature } from "./features/ward-fi
 import { crashPointFetch, crashPointMiddleware, crashPointsEnabled } from "./api/crash-points.js";
 import { wardsFeature } from "./features/wards/index.js";
 import { lateCallbackAnswers } from "./api/late-callback-answers.js";
+import { longMessages } from "./api/long-messages.js";
 import { type SendLimits, SendThrottle, throttledFetch } from "./api/send-throttle.js";
 import { createI18n } from "./i18n.js";
 import { channelWords } from "../channels/words.js";
@@ -75,6 +76,7 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
   const servicesFor = (ctx: BaseContext): Services => ({ ...options.services, botUsername: ctx.me.username });
   bot.api.config.use(apiRetry());
   bot.api.config.use(lateCallbackAnswers(options.services.logger));
+  bot.api.config.use(longMessages()); // outermost: each part is retried on its own
 
   bot.catch(async ({ ctx, error }) => {
     options.services.logger.error({ err: error, update_id: ctx.update.update_id }, "update failed");
@@ -120,6 +122,7 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
           ctx.api.config.use(apiRetry());
           // A late answer to a button press must not end a conversation either.
           ctx.api.config.use(lateCallbackAnswers(options.services.logger));
+          ctx.api.config.use(longMessages());
           ctx.services = servicesFor(ctx);
           await next();
         },

@@ -25,7 +25,6 @@ import {
 } from "../db/repos/reminders.js";
 import { digestSlotKey, type SendWindow, sendWindow } from "../domain/reminders.js";
 import type { Salutation } from "../domain/types.js";
-import { splitMessage, TELEGRAM_MESSAGE_LIMIT } from "../domain/split-message.js";
 import type { Logger } from "../logger.js";
 
 /**
@@ -210,8 +209,7 @@ async function sendDigests(deps: RoundDeps, spec: RoundSpec): Promise<number> {
       continue;
     }
     try {
-      // Long group and leader names can make a digest longer than one message: sent in parts.
-      for (const part of splitMessage(textFor(officer.salutation), TELEGRAM_MESSAGE_LIMIT)) await deps.api.sendMessage(officer.chatId, part);
+      await deps.api.sendMessage(officer.chatId, textFor(officer.salutation));
       await finishDelivery(db, deliveryId, { status: "sent", at: clock.now() });
       sent++;
     } catch (error) {

@@ -6,9 +6,13 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { writeGroupsWorkbook } from "../cli/support.js";
+import { createInvite } from "../../src/db/repos/invites.js";
+import { createMember } from "../../src/db/repos/members.js";
+import { DEFAULT_CLOCK_START } from "../support/bot-harness.js";
 import { type E2E, startE2E } from "../support/e2e.js";
 
 const run = promisify(execFile);
@@ -68,6 +72,70 @@ describe("messages longer than Telegram allows", () => {
     for (const group of missing.filter((g) => /^Tổ 2[0-6] /.test(g.name))) expect(digest).toContain(group.name);
     const deliveries = await db.reminderDelivery.findMany({ where: { memberId: officerId } });
     expect(deliveries.map((row) => row.status)).toEqual(["sent"]);
+  });
+});
+
+describe("a list of 187 households, longer than one message", () => {
+  it("reaches the leader, the office and the council in parts, each under the limit, the buttons on the last", { timeout: 240_000 }, async () => {
+    const { db } = e2e.database;
+    const leader = await e2e.registered(8961, { group: "Tổ 5" }); // Tổ 5 reported 187 households
+    const officer = await e2e.registered(8962, { role: "officer" });
+    const member = await createMember(db, e2e.demo.wardId, { fullName: "Nguyễn Thị Hạnh", role: "council" });
+    const invite = await createInvite(db, { wardId: e2e.demo.wardId, role: "council", memberId: member.id, fullName: member.fullName, now: DEFAULT_CLOCK_START });
+    const councillor = e2e.server.user({ id: 8963, firstName: "Người dùng", languageCode: "vi" });
+    await e2e.step(() => councillor.sendText(`/start ${invite.code}`));
+    await e2e.step(() => councillor.pressButton(/^Đúng, tôi là/));
+
+    const names = Array.from({ length: 187 }, (_, i) => `Nguyễn Văn Thành ${i + 1}`);
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet("Danh sách");
+    sheet.addRow(["STT", "Họ và tên chủ hộ", "Địa chỉ"]);
+    for (const [i, name] of names.entries()) sheet.addRow([i + 1, name, `số ${i + 1} ngõ 5, đường Nguyễn Trãi, khu dân cư số 3`]);
+    await e2e.step(() => leader.sendText("/dexuat"));
+    await e2e.step(() => leader.pressButton("🏠 Thêm hộ gia đình văn hóa"));
+    const file = Buffer.from(await book.xlsx.writeBuffer());
+    const shownTo = (person: { unread(): Array<{ text?: string; buttons: string[][] }> }) => {
+      const parts = person.unread();
+      expect(parts.every((message) => (message.text ?? "").length <= LIMIT)).toBe(true);
+      return { parts, text: parts.map((message) => message.text ?? "").join("\n") };
+    };
+    leader.markRead();
+    await e2e.step(() => leader.sendDocument(file, "ho-gia-dinh.xlsx"));
+    expect(shownTo(leader).text).toContain("Đã ghi 187 hộ");
+
+    leader.markRead();
+    await e2e.step(() => leader.pressButton("✅ Xem lại và gửi"));
+    const summary = shownTo(leader);
+    expect(summary.parts.length).toBeGreaterThanOrEqual(2);
+    for (const name of names) expect(summary.text).toContain(`${name},`);
+    expect(summary.parts.at(-1)!.buttons.flat()).toContain("✅ Gửi đề xuất");
+    await e2e.step(() => leader.pressButton("✅ Gửi đề xuất"));
+    expect(leader.lastMessage?.text).toContain("Đã gửi 187 dòng đề xuất khen thưởng");
+
+    await e2e.step(() => officer.sendText("/khenthuong"));
+    officer.markRead();
+    await e2e.step(() => officer.pressButton("🕓 Tổ 5"));
+    const review = shownTo(officer);
+    for (const name of names) expect(review.text).toContain(name);
+    expect(review.parts.at(-1)!.buttons.flat()).toContain("✅ Nhận 187 dòng chờ duyệt");
+    await e2e.step(() => officer.pressButton("✅ Nhận 187 dòng chờ duyệt"));
+
+    await e2e.step(() => officer.sendText("/khenthuong"));
+    await e2e.step(() => officer.pressButton("📌 Ghi niêm yết"));
+    await e2e.step(() => officer.sendText("1/5"));
+    await e2e.step(() => officer.pressButton("10 ngày"));
+    await e2e.step(() => officer.pressButton("Không có ý kiến"));
+    await e2e.step(() => officer.pressButton("◀ Về mục khen thưởng"));
+    councillor.markRead();
+    await e2e.step(() => officer.pressButton("🗳 Đưa 187 dòng ra Hội đồng biểu quyết"));
+    expect(officer.lastMessage?.text).toContain("Đã đưa 187 dòng ra Hội đồng biểu quyết");
+    const ballot = shownTo(councillor);
+    expect(ballot.parts.length).toBeGreaterThanOrEqual(2);
+    for (const name of names) expect(ballot.text).toContain(name);
+    expect(ballot.parts.at(-1)!.buttons.flat()).toContain("👍 Đồng ý cả danh sách");
+    await e2e.step(() => councillor.pressButton("👍 Đồng ý cả danh sách"));
+    expect(await db.councilBallot.count({ where: { target: "list", choice: "agree" } })).toBe(1);
+    expect(e2e.bot.output()).not.toContain("message is too long");
   });
 });
 

@@ -8,7 +8,6 @@ import { formatDocumentNumber } from "../../../domain/format.js";
 import { normalizeMultilineText, normalizeText } from "../../../domain/text.js";
 import type { BotContext, ConversationContext, Services } from "../../context.js";
 import { endRefused } from "../../conversation-guard.js";
-import { replyInParts } from "../../reply-in-parts.js";
 import { waitInput } from "../progress/conversation-input.js";
 
 export const REPORT_SETTINGS = "report-settings";
@@ -95,7 +94,7 @@ export function settingsConversation(services: Services) {
         .row()
         .text(ctx.t("button-done"), "st:done");
       // 20 recipients of 200 characters make an overview longer than one message.
-      await replyInParts(ctx, overview(ctx, view), { reply_markup: menu });
+      await ctx.reply(overview(ctx, view), { reply_markup: menu });
       const choice = await waitInput(conversation, { prefix: "st:", acceptText: false, hint: (other) => other.reply(ctx.t("report-press-button")) });
       if (choice.kind === "button") await choice.ctx.answerCallbackQuery();
       const field = choice.kind === "button" ? (choice.data.slice(3) as Field | "done") : "done";

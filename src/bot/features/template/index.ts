@@ -13,7 +13,6 @@ import { formatCount } from "../../../domain/format.js";
 import { foldDiacritics, normalizeText } from "../../../domain/text.js";
 import { readDefaultTemplate } from "../../../reports/template/default-template.js";
 import type { BotContext } from "../../context.js";
-import { replyInParts } from "../../reply-in-parts.js";
 import { isManager } from "../../roles.js";
 import { DownloadFailed, downloadDocument } from "../catalogue/download.js";
 
@@ -67,7 +66,7 @@ export function templateFeature(options: TemplateFeatureOptions): Composer<BotCo
     const { db, clock } = ctx.services;
     const stored = await storeReportTemplate(db, member.wardId, decoded.text, { memberId: member.id, source: "chat" }, clock.now());
     if (!stored.ok) {
-      return void (await replyInParts(ctx, ctx.t("template-import-problems", { count: stored.issues.length, problems: formatIssues(stored.issues) })));
+      return void (await ctx.reply(ctx.t("template-import-problems", { count: stored.issues.length, problems: formatIssues(stored.issues) })));
     }
     await ctx.reply(ctx.t(stored.changed ? "template-import-done" : "template-import-unchanged", { ward: member.ward.name }));
   });
