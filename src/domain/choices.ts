@@ -57,11 +57,13 @@ export interface OfferContext {
 
 /** A label that is itself a number ("5" of the item picker): typed as that number. */
 const isNumericLabel = (label: string) => NUMERIC_LABEL.test(label.trim());
+/** A label that is a bare figure ("5", the year "2026"): the person types the figure itself. */
+const isFigureLabel = (label: string) => /^\d+$/.test(label.trim());
 
 /** How to offer these labels. */
 export function offerChoices(labels: readonly string[], context: OfferContext = {}): ChoiceOffer {
-  // A single option is most often beside a typed answer ("Bỏ qua", "Hủy"); numeric labels are typed as themselves.
-  const words = context.typedAnswer === true || labels.length === 1 || labels.some(isNumericLabel);
+  // A single option is most often beside a typed answer ("Bỏ qua", "Hủy"); figures are typed as themselves.
+  const words = context.typedAnswer === true || labels.length === 1 || labels.some(isFigureLabel);
   const leads = labels.map(leadOf);
   const keys = leads.map(choiceKey);
   const options = labels.map((label, index) => {

@@ -37,6 +37,10 @@ describe("offering choices", () => {
     expect(offerChoices(["Quý 1/2025", "Năm 2024"], typed).mode).toBe("words");
     expect(offerChoices(["Hôm nay", "Thôi, không ghi"], typed).mode).toBe("words");
     expect(offerChoices(["1", "2", "3", "↩️ Quay lại"]).mode).toBe("words");
+    const years = offerChoices(["2026", "2027"]);
+    expect(years.mode).toBe("words");
+    expect(matchChoice(years, "2027")).toBe(1);
+    expect(matchChoice(years, "2")).toBeNull();
     expect(offerChoices(["Tổ 1"]).mode).toBe("words");
   });
 
