@@ -1,7 +1,7 @@
-import type { OfferContext } from "../../domain/choices.js";
-
 // The choices last offered in a Zalo chat (stored in the database by the outbound side,
 // read by the inbound side to turn a typed "1" into the button it stands for).
+import type { OfferContext } from "../../domain/choices.js";
+
 export interface StoredChoices {
   /** The inline keyboard of the last message sent: only its options can be typed. */
   inline: {
