@@ -817,6 +817,8 @@ zalo-choices-word-line = • "{$word}"
 zalo-choices-word-line-label = • "{$word}" ({$label})
 
 zalo-choices-words-compact = {$You} gõ một trong các chữ sau: {$words}.
+# A number typed that is not in the numbered list (9 for 3 periods); the list follows again.
+zalo-choices-outside = Danh sách chỉ có {$count} mục. {$You} vui lòng gõ một số từ 1 đến {$count}, hoặc gõ tên mục cần chọn.
 zalo-file-no-link = Tệp "{$name}" chưa gửi được qua Zalo. {$You} vui lòng nhận tệp qua Telegram hoặc trên máy tính của Văn phòng - Thống kê phường.
 zalo-photo-no-link = (Ảnh chưa gửi được qua Zalo.)
 # Zalo variants (zalo--<key>): the same message where Telegram's says "bấm nút"; Zalo has no buttons.
@@ -1506,7 +1508,7 @@ download-not-found = Đường liên kết tải tệp này không đúng. Xin v
 download-expired = Đường liên kết tải tệp này đã hết hạn (mỗi liên kết dùng được 24 giờ). Xin vui lòng yêu cầu lại tệp từ trợ lý thi đua để nhận liên kết mới.
 download-revoked = Đường liên kết tải tệp này không còn dùng được, vì người nhận không còn dùng trợ lý thi đua của phường.
 zalo--progress-legend = Các tổ không có tên ở trên là các tổ đã nộp báo cáo.
-zalo--progress-pick-group = Để xem, duyệt hoặc trả lại báo cáo của một tổ, {$you} gõ tên tổ (ví dụ "tổ 5").
+zalo--progress-pick-group = Để xem, duyệt hoặc trả lại báo cáo của một tổ, {$you} gõ số thứ tự của tổ trong danh sách dưới đây, hoặc gõ tên tổ (ví dụ "tổ 5").
 # On Zalo the choice is a line of a typed list, not a button: no arrow.
 zalo--review-pick-next = Tiếp tục
 zalo--review-pick-items = Trả lại báo cáo của {$group} để bổ sung. {$You} gõ số của từng mục tổ cần sửa, mỗi lần một số (gõ lại số đó để bỏ chọn), rồi chọn "{ zalo--review-pick-next }". Nếu cần sửa toàn bộ, {$you} chọn "{ review-pick-all }".

@@ -1,4 +1,4 @@
-import { Keyboard } from "grammy";
+import { type InlineKeyboard, Keyboard } from "grammy";
 import type { Role } from "../domain/types.js";
 import type { BaseContext } from "./context.js";
 
@@ -23,4 +23,17 @@ export function mainMenu(ctx: BaseContext, member: { role: Role }): Keyboard {
 /** While a leader answers questions: one large "Hủy" button. */
 export function cancelKeyboard(ctx: BaseContext): Keyboard {
   return new Keyboard().text(ctx.t("button-cancel")).resized().persistent();
+}
+
+/**
+ * The field of reply_markup that marks a keyboard offered beside a question answered by typing
+ * (a figure, a date, a name). On Zalo, where a keyboard becomes a list to type from, its options
+ * are then words, so a typed "2" stays the answer "2"; a list without it (periods, groups) is
+ * numbered. The channel router drops it before a call goes to Telegram.
+ */
+export const TYPED_ANSWER = "typed_answer";
+
+/** The keyboard, marked as offered beside a typed answer (see TYPED_ANSWER). */
+export function besideTypedAnswer<K extends InlineKeyboard>(keyboard: K): K {
+  return Object.assign(keyboard, { [TYPED_ANSWER]: true });
 }

@@ -69,6 +69,7 @@ export function setUpChannels(options: { config: ChannelConfig; db: Db; logger: 
       if (!bot) throw new Error("the Zalo channel is not attached to the bot");
       return updateHandler(bot, logger)(update);
     },
+    offerAgain: (chatKey) => outbound.offerAgain(chatKey),
     pollSeconds: options.pollSeconds,
   });
   const webhookUrl = config.ZALO_WEBHOOK_URL;

@@ -4,6 +4,7 @@
 // callback query came from Zalo) goes to the Zalo outbound side; everything else goes to
 // Telegram. Without Telegram (a Zalo-only ward), Telegram-only calls that do not matter
 // (command lists) succeed and the others fail plainly.
+import { TYPED_ANSWER } from "../bot/keyboards.js";
 import { channelOfKey } from "./ids.js";
 import { multipartFields } from "./multipart.js";
 import type { ZaloCall } from "./zalo/outbound.js";
@@ -46,6 +47,14 @@ function safeJson(value: string): unknown {
   }
 }
 
+/** A JSON body without the keyboard's mark for Zalo (TYPED_ANSWER), which Telegram has no use for. */
+function withoutZaloMarks(payload: Record<string, unknown>, body: BodyInit | null | undefined): BodyInit | null | undefined {
+  const markup = payload.reply_markup;
+  if (typeof body !== "string" || typeof markup !== "object" || markup === null || !(TYPED_ANSWER in markup)) return body;
+  const { [TYPED_ANSWER]: _mark, ...plain } = markup as Record<string, unknown>;
+  return JSON.stringify({ ...payload, reply_markup: plain });
+}
+
 export function channelFetch(options: RouteOptions): typeof fetch {
   const realFetch = options.fetch ?? fetch;
   return (async (input: string | URL | Request, init?: RequestInit) => {
@@ -67,6 +76,6 @@ export function channelFetch(options: RouteOptions): typeof fetch {
     const controller = new AbortController();
     if (given?.aborted) controller.abort();
     else given?.addEventListener?.("abort", () => controller.abort());
-    return realFetch(input, { ...init, body, signal: controller.signal });
+    return realFetch(input, { ...init, body: withoutZaloMarks(payload, body), signal: controller.signal });
   }) as typeof fetch;
 }

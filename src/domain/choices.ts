@@ -1,12 +1,12 @@
 // Choices typed instead of pressed (channels without buttons, e.g. Zalo): how a list of options
-// is offered (numbered, or as words when a number could be taken for an answer) and which
+// is offered (numbered, or as words when a typed number is an answer to the question) and which
 // option a typed reply means. Pure: no channel, no I/O.
 import { parseYesNo } from "./parse/yes-no.js";
 import { foldDiacritics } from "./text.js";
 
 /**
- * "numbers": the person types 1, 2, 3…; "words": the person types a word of the option
- * (when the options contain digits, or there is a single one beside a typed answer).
+ * "numbers": the person types 1, 2, 3…; "words": the person types a word of the option (when
+ * the list is offered beside a typed answer, its labels are numbers, or there is a single one).
  */
 export type ChoiceMode = "numbers" | "words";
 
@@ -45,9 +45,25 @@ function leadOf(label: string): string {
   return (cut > 0 ? plain.slice(0, cut) : plain).trim();
 }
 
+export interface OfferContext {
+  /**
+   * The options sit beside a question answered by typing (a figure, a date, a name, a text:
+   * "Giữ như kỳ trước: 225 hộ" under "Số hộ đạt danh hiệu?"): a typed number is the answer,
+   * never an option, so the options are words. A list of names ("Quý 1/2025", "Tổ 2") is not:
+   * it is numbered even when its names have digits.
+   */
+  typedAnswer?: boolean;
+}
+
+/** A label that is itself a number ("5" of the item picker): typed as that number. */
+const isNumericLabel = (label: string) => NUMERIC_LABEL.test(label.trim());
+/** A label that is a bare figure ("5", the year "2026"): the person types the figure itself. */
+const isFigureLabel = (label: string) => /^\d+$/.test(label.trim());
+
 /** How to offer these labels. */
-export function offerChoices(labels: readonly string[]): ChoiceOffer {
-  const words = labels.length === 1 || labels.some((label) => DIGIT.test(label));
+export function offerChoices(labels: readonly string[], context: OfferContext = {}): ChoiceOffer {
+  // A single option is most often beside a typed answer ("Bỏ qua", "Hủy"); figures are typed as themselves.
+  const words = context.typedAnswer === true || labels.length === 1 || labels.some(isFigureLabel);
   const leads = labels.map(leadOf);
   const keys = leads.map(choiceKey);
   const options = labels.map((label, index) => {
@@ -69,13 +85,25 @@ function typedNumber(key: string): number | null {
   return index >= 0 ? index + 1 : null;
 }
 
+/**
+ * A bare number ("9", "số 9") that is no option of a numbered list (of 3): the person meant to
+ * pick one and missed, so the list is offered again rather than the number taken for something else.
+ */
+export function isOutsideChoice(offer: ChoiceOffer, typed: string): boolean {
+  if (offer.mode !== "numbers") return false;
+  const match = /^(?:so )?(\d{1,3})$/.exec(choiceKey(typed));
+  if (!match) return false;
+  const number = Number(match[1]);
+  return number < 1 || number > offer.options.length;
+}
+
 /** Which option (index) a typed reply means, or null when it means none (or more than one). */
 export function matchChoice(offer: ChoiceOffer, typed: string): number | null {
   const key = choiceKey(typed);
   if (key === "") return null;
   const { options } = offer;
   // A label that is itself a number ("5" of the item picker) is typed as that number.
-  const numeric = options.findIndex((option) => NUMERIC_LABEL.test(option.label.trim()) && option.label.trim() === key);
+  const numeric = options.findIndex((option) => isNumericLabel(option.label) && option.label.trim() === key);
   if (numeric >= 0) return numeric;
   if (offer.mode === "numbers") {
     const number = typedNumber(key);

@@ -22,9 +22,14 @@ describe("choices as text on Zalo", () => {
   });
 
   it("keeps a label's own figures and brackets, and drops only the trailing mark, when options are words", () => {
-    const text = renderChoices(t, ["Giữ như kỳ trước: 225 hộ", "Trang sau ▶"]);
+    const text = renderChoices(t, ["Giữ như kỳ trước: 225 hộ", "Trang sau ▶"], "", { typedAnswer: true });
     expect(text).toContain('"trang sau"');
     expect(text).toContain("225 hộ");
     expect(text).not.toMatch(ARROWS);
+  });
+
+  it("numbers a list of periods whose names have digits", () => {
+    const text = renderChoices(t, ["Quý 1/2025 (hạn 31/03/2025)", "6 tháng đầu năm 2025 (hạn 30/06/2025)", "Năm 2024 (hạn 31/12/2024)"]);
+    expect(text).toBe(["Ông gõ số để chọn:", "1. Quý 1/2025 (hạn 31/03/2025)", "2. 6 tháng đầu năm 2025 (hạn 30/06/2025)", "3. Năm 2024 (hạn 31/12/2024)"].join("\n"));
   });
 });

@@ -1,12 +1,15 @@
-// Typed choices: numbered unless a number could be an answer; lenient matching.
+// Typed choices: numbered unless a typed number is an answer to the question; lenient matching.
 import { describe, expect, it } from "vitest";
-import { matchChoice, offerChoices } from "../../src/domain/choices.js";
+import { isOutsideChoice, matchChoice, offerChoices } from "../../src/domain/choices.js";
+
+/** Offered beside a question answered by typing (a figure, a date, a name). */
+const typed = { typedAnswer: true };
 
 describe("offering choices", () => {
-  it("numbers plain options and words options with digits or a single option", () => {
+  it("numbers plain options, and words options beside a typed answer or a single option", () => {
     expect(offerChoices(["Có", "Không"]).mode).toBe("numbers");
     expect(offerChoices(["✅ Gửi báo cáo", "✏️ Sửa một mục", "⏸ Để sau"]).mode).toBe("numbers");
-    expect(offerChoices(["Giữ như kỳ trước: 225 hộ", "Bỏ qua"])).toEqual({
+    expect(offerChoices(["Giữ như kỳ trước: 225 hộ", "Bỏ qua"], typed)).toEqual({
       mode: "words",
       options: [
         { label: "Giữ như kỳ trước: 225 hộ", word: "giữ như kỳ trước" },
@@ -14,11 +17,35 @@ describe("offering choices", () => {
       ],
     });
     expect(offerChoices(["Bỏ qua"]).mode).toBe("words");
-    expect(offerChoices(["Đúng, 5.829 hộ", "Không, tôi nhập lại"]).options.map((o) => o.word)).toEqual(["đúng", "không"]);
+    expect(offerChoices(["Đúng, 5.829 hộ", "Không, tôi nhập lại"], typed).options.map((o) => o.word)).toEqual(["đúng", "không"]);
+  });
+
+  it("numbers a list of names even when the names have digits (periods, groups)", () => {
+    const periods = offerChoices(["Quý 1/2025 (hạn 31/03/2025)", "6 tháng đầu năm 2025 (hạn 30/06/2025)", "Năm 2024 (hạn 31/12/2024)"]);
+    expect(periods.mode).toBe("numbers");
+    expect(matchChoice(periods, "2")).toBe(1);
+    expect(matchChoice(periods, "số 3")).toBe(2);
+    expect(matchChoice(periods, "năm 2024")).toBe(2);
+    const groups = offerChoices(["🟡 Tổ 1", "⚪ Tổ 2", "🔴 Tổ 3", "⚪ Tổ 4"]);
+    expect(groups.mode).toBe("numbers");
+    expect(matchChoice(groups, "2")).toBe(1);
+    expect(matchChoice(groups, "tổ 4")).toBe(3);
+    expect(matchChoice(groups, "to 3")).toBe(2);
+  });
+
+  it("keeps words for the same labels beside a typed answer, and for numeric labels", () => {
+    expect(offerChoices(["Quý 1/2025", "Năm 2024"], typed).mode).toBe("words");
+    expect(offerChoices(["Hôm nay", "Thôi, không ghi"], typed).mode).toBe("words");
+    expect(offerChoices(["1", "2", "3", "↩️ Quay lại"]).mode).toBe("words");
+    const years = offerChoices(["2026", "2027"]);
+    expect(years.mode).toBe("words");
+    expect(matchChoice(years, "2027")).toBe(1);
+    expect(matchChoice(years, "2")).toBeNull();
+    expect(offerChoices(["Tổ 1"]).mode).toBe("words");
   });
 
   it("falls back to the whole label when two leads are the same", () => {
-    const offer = offerChoices(["Đúng, 1.500 hộ", "Đúng, 15 hộ", "Không, tôi nhập lại"]);
+    const offer = offerChoices(["Đúng, 1.500 hộ", "Đúng, 15 hộ", "Không, tôi nhập lại"], typed);
     expect(offer.options.map((o) => o.word)).toEqual(["đúng, 1.500 hộ", "đúng, 15 hộ", "không"]);
     expect(matchChoice(offer, "đúng")).toBeNull();
     expect(matchChoice(offer, "Đúng, 15 hộ")).toBe(1);
@@ -34,7 +61,7 @@ describe("matching a typed choice", () => {
   });
 
   it("never takes a number for an option in words mode, so a typed 1 stays the number 1", () => {
-    const offer = offerChoices(["Giữ như kỳ trước: 225 hộ", "Bỏ qua"]);
+    const offer = offerChoices(["Giữ như kỳ trước: 225 hộ", "Bỏ qua"], typed);
     expect(matchChoice(offer, "1")).toBeNull();
     expect(matchChoice(offer, "225")).toBeNull();
     expect(matchChoice(offer, "giữ")).toBe(0);
@@ -53,7 +80,7 @@ describe("matching a typed choice", () => {
   });
 
   it("matches the lead words of an option and yes/no words to Đúng/Không", () => {
-    const offer = offerChoices(["Đúng, 5.829 hộ", "Không, tôi nhập lại"]);
+    const offer = offerChoices(["Đúng, 5.829 hộ", "Không, tôi nhập lại"], typed);
     expect(matchChoice(offer, "đúng")).toBe(0);
     expect(matchChoice(offer, "có")).toBe(0);
     expect(matchChoice(offer, "khong")).toBe(1);
@@ -107,7 +134,7 @@ describe("what a person types for a choice, at the edges", () => {
   });
 
   it("takes the whole label typed back, figure included, and a lead that has a figure in it", () => {
-    const keep = offerChoices(["Giữ như kỳ trước: 225 hộ", "Bỏ qua"]);
+    const keep = offerChoices(["Giữ như kỳ trước: 225 hộ", "Bỏ qua"], typed);
     expect(matchChoice(keep, "Giữ như kỳ trước: 225 hộ")).toBe(0);
     const rounds = offerChoices(["Đợt 1 (tháng 3)", "Đợt 2 (tháng 6)"]);
     expect(rounds.options.map((o) => o.word)).toEqual(["đợt 1", "đợt 2"]);
@@ -115,7 +142,7 @@ describe("what a person types for a choice, at the edges", () => {
   });
 
   it("does not guess from the start of a figure: 'đúng 1' is neither 1.500 nor 15 households", () => {
-    const offer = offerChoices(["Đúng, 1.500 hộ", "Đúng, 15 hộ", "Không, tôi nhập lại"]);
+    const offer = offerChoices(["Đúng, 1.500 hộ", "Đúng, 15 hộ", "Không, tôi nhập lại"], typed);
     expect(matchChoice(offer, "đúng 1")).toBeNull();
     expect(matchChoice(offer, "Đúng 15")).toBeNull();
   });
@@ -127,8 +154,22 @@ describe("what a person types for a choice, at the edges", () => {
   });
 
   it("reads words joined by punctuation or several spaces as the same words", () => {
-    const offer = offerChoices(["Đúng, 5.829 hộ", "Không, tôi nhập lại"]);
+    const offer = offerChoices(["Đúng, 5.829 hộ", "Không, tôi nhập lại"], typed);
     expect(matchChoice(offer, "Không,tôi nhập lại")).toBe(1);
     expect(matchChoice(offer, "không   tôi   nhập lại")).toBe(1);
+  });
+});
+
+describe("a number outside a numbered list", () => {
+  const periods = offerChoices(["Quý 1/2025", "6 tháng đầu năm 2025", "Năm 2024"]);
+  it("is a bare number (or 'số' and a number) that is no option of the list", () => {
+    for (const typed of ["9", " 4 ", "0", "số 9", "Số 12"]) expect(isOutsideChoice(periods, typed), typed).toBe(true);
+    for (const typed of ["1", "3", "số 2", "năm 2024", "9 hộ", "2025", "hai", "xin chào", ""]) expect(isOutsideChoice(periods, typed), typed).toBe(false);
+  });
+
+  it("is never a number typed beside a typed answer, nor against numeric labels", () => {
+    expect(isOutsideChoice(offerChoices(["Giữ như kỳ trước: 225 hộ", "Bỏ qua"], typed), "9")).toBe(false);
+    expect(isOutsideChoice(offerChoices(["Bỏ qua"]), "9")).toBe(false);
+    expect(isOutsideChoice(offerChoices(["1", "2", "↩️ Quay lại"]), "9")).toBe(false);
   });
 });

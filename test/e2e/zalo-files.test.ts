@@ -32,7 +32,7 @@ describe("/baocao on Zalo", () => {
     const officer = await registerOfficer(e2e);
     const from = officer.received.length;
     await e2e.say(officer, "/baocao");
-    expect(officer.lastMessage?.text).toContain("năm 2024");
+    expect(officer.lastMessage?.text).toContain("2. Năm 2024");
     await e2e.say(officer, "năm 2024");
     const texts = officer.textsSince(from);
     const links = texts.match(LINK) ?? [];

@@ -32,7 +32,7 @@ describe("the office on Zalo", () => {
   it("/solieu: the ward's figures typed, kept with a word, refused when vague, stored as typed", { timeout: 120_000 }, async () => {
     const officer = await registerOnZalo(e2e, "Cán bộ", { role: "officer" });
     const type = typer(officer);
-    expect(await type("/solieu")).toContain('• "năm 2024"');
+    expect(await type("/solieu")).toContain("2. Năm 2024");
     expect(await type("năm 2024")).toContain('gõ "giữ nguyên" nếu không cần sửa');
     expect(await type("giữ nguyên")).toContain("Mục 2/6: Số cá nhân được khen thưởng?");
     expect(await type("khoảng 320")).toContain("Báo cáo cần con số cụ thể");
@@ -70,7 +70,7 @@ describe("the office on Zalo", () => {
     const leader = await registerOnZalo(e2e, "Tổ trưởng 1", { group: "Tổ 1" });
     const officer = await registerOnZalo(e2e, "Cán bộ", { role: "officer" });
     const type = typer(officer);
-    expect(await type("/kybaocao")).toContain('"gia hạn" (6 tháng đầu năm 2025)');
+    expect(await type("/kybaocao")).toContain("2. Gia hạn: 6 tháng đầu năm 2025");
     expect(await type("gia hạn")).toContain("gia hạn đến ngày nào?");
     expect(await type("30/6")).toContain("Gõ 1 nếu gia hạn, gõ 2 nếu hủy.");
     await type("1");
@@ -87,7 +87,7 @@ describe("the office on Zalo", () => {
     const officer = await registerOnZalo(e2e, "Cán bộ", { role: "officer" });
     const type = typer(officer);
     expect(await type("/moi")).toContain("chọn vai trò");
-    expect(await type("1")).toContain('"tổ 1"');
+    expect(await type("1")).toContain("1. Tổ 1");
     expect(await type("tổ 1")).toContain("1. Nguyễn Văn Hùng");
     const done = await type("Lê Văn Mới");
     expect(done).toContain("Đã tạo lời mời tổ trưởng Tổ 1: Lê Văn Mới.");

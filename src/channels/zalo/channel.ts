@@ -19,7 +19,7 @@ import { plainStore } from "../../db/repos/plain-kv.js";
 import type { Logger } from "../../logger.js";
 import type { UpdateOutcome } from "../../server/handle-update.js";
 import { type ZaloApi, type ZaloUpdate, isZaloUpdate } from "./api.js";
-import { toTelegramUpdate, ZALO } from "./inbound.js";
+import { isOutside, type OutsideChoices, toTelegramUpdate, ZALO } from "./inbound.js";
 
 export interface ZaloChannelOptions {
   db: Db;
@@ -27,6 +27,8 @@ export interface ZaloChannelOptions {
   logger: Logger;
   /** The one bot: handles a Telegram-shaped update. */
   handle(update: Update): Promise<UpdateOutcome>;
+  /** Says that a typed number is no option of the list last offered, and offers the list again (outbound.ts). */
+  offerAgain?(chatKey: number): Promise<void>;
   now?: () => Date;
   /** Long-poll timeout in seconds (Zalo's default 30). */
   pollSeconds?: number;
@@ -75,12 +77,13 @@ export function createZaloChannel(options: ZaloChannelOptions): ZaloChannel {
   const converted = plainStore<Update>(db, "channel-update");
 
   /** The row as the bot first got it; converted (and kept) on its first handling. */
-  async function updateOf(row: InboxRow): Promise<Update | null> {
+  async function updateOf(row: InboxRow): Promise<Update | OutsideChoices | null> {
     const kept = await converted.read(String(row.id));
     if (kept) return kept;
     const zalo = JSON.parse(row.payload) as unknown;
     const update = isZaloUpdate(zalo) ? await toTelegramUpdate(zalo, { db, inboxId: row.id }) : null;
-    if (update) await converted.write(String(row.id), update);
+    // The channel's own answer changes no choices: nothing to keep for a replay.
+    if (update && !isOutside(update)) await converted.write(String(row.id), update);
     return update;
   }
 
@@ -88,6 +91,11 @@ export function createZaloChannel(options: ZaloChannelOptions): ZaloChannel {
     const update = await updateOf(row);
     if (!update) {
       logger.warn({ inbox: row.id }, "Zalo update without sender or chat ignored");
+      await markHandled(db, row.id, now());
+      return;
+    }
+    if (isOutside(update)) {
+      await options.offerAgain?.(update.outside.chatKey);
       await markHandled(db, row.id, now());
       return;
     }

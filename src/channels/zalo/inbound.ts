@@ -5,12 +5,12 @@
 // becomes /start <code>; images, stickers and unsupported events become content-less messages
 // the features already answer ("text only").
 import type { Update } from "grammy/types";
-import { matchChoice, offerChoices } from "../../domain/choices.js";
+import { isOutsideChoice, matchChoice, offerChoices } from "../../domain/choices.js";
 import type { Db } from "../../db/client.js";
 import { channelAccount, loadChoices } from "../../db/repos/channels.js";
 import { zaloKey, zaloUpdateId } from "../ids.js";
 import type { ZaloUpdate } from "./api.js";
-import { NO_CHOICES, type StoredChoices } from "./choices-state.js";
+import { NO_CHOICES, type StoredChoices, inlineOffer } from "./choices-state.js";
 
 /**
  * Message ids of incoming Zalo messages sit above every id given to our own sends
@@ -48,8 +48,15 @@ export function imageUrlOf(message: ZaloUpdate["message"]): string | null {
   return null;
 }
 
-/** The Telegram-shaped update, or null when the event has no sender or chat. */
-export async function toTelegramUpdate(zalo: ZaloUpdate, context: InboundContext): Promise<Update | null> {
+/** A typed number that is no option of the numbered list last offered: the channel answers it (the list again), the bot never sees it. */
+export interface OutsideChoices {
+  outside: { chatKey: number; count: number };
+}
+
+export const isOutside = (converted: Update | OutsideChoices): converted is OutsideChoices => "outside" in converted;
+
+/** The Telegram-shaped update, the channel's own answer to a number outside the list, or null when the event has no sender or chat. */
+export async function toTelegramUpdate(zalo: ZaloUpdate, context: InboundContext): Promise<Update | OutsideChoices | null> {
   const { message } = zalo;
   const fromId = str(message.from?.id);
   const chatId = str(message.chat?.id) ?? fromId;
@@ -78,7 +85,8 @@ export async function toTelegramUpdate(zalo: ZaloUpdate, context: InboundContext
 
   const choices = group ? NO_CHOICES : ((await loadChoices<StoredChoices>(context.db, chatKey)) ?? NO_CHOICES);
   if (choices.inline) {
-    const index = matchChoice(offerChoices(choices.inline.labels), text);
+    const offer = offerChoices(choices.inline.labels, inlineOffer(choices.inline));
+    const index = matchChoice(offer, text);
     const data = index === null ? undefined : choices.inline.data[index];
     if (data !== undefined) {
       return {
@@ -92,6 +100,8 @@ export async function toTelegramUpdate(zalo: ZaloUpdate, context: InboundContext
         },
       };
     }
+    // "9" for a list of 3: not handed on (to the menu's item 9 or as an answer nobody asked for).
+    if (index === null && isOutsideChoice(offer, text)) return { outside: { chatKey, count: offer.options.length } };
   }
   let typed = text.trim();
   if (choices.reply) {

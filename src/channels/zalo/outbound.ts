@@ -7,8 +7,9 @@ import { channelAccountById, loadChoices, markReachable, markUnreachable, saveCh
 import type { Logger } from "../../logger.js";
 import { accountIdOfKey } from "../ids.js";
 import { type ZaloApi, ZaloError } from "./api.js";
-import { NO_CHOICES, type StoredChoices } from "./choices-state.js";
+import { NO_CHOICES, type StoredChoices, inlineOffer } from "./choices-state.js";
 import { addressing } from "../../bot/addressing.js";
+import { TYPED_ANSWER } from "../../bot/keyboards.js";
 import { formatDateTime } from "../../domain/format.js";
 import type { FileLinks } from "../../server/downloads.js";
 import { renderChoices, type Translate } from "./render.js";
@@ -53,10 +54,10 @@ const NO_OPS = new Set([
   "setMyShortDescription",
 ]);
 
-function keyboardOf(markup: unknown): { inline?: Button[]; reply?: string[]; remove?: boolean } {
+function keyboardOf(markup: unknown): { inline?: Button[]; typedAnswer?: boolean; reply?: string[]; remove?: boolean } {
   if (typeof markup !== "object" || markup === null) return {};
-  const m = markup as { inline_keyboard?: Button[][]; keyboard?: Array<Array<string | { text?: unknown }>>; remove_keyboard?: unknown };
-  if (Array.isArray(m.inline_keyboard)) return { inline: m.inline_keyboard.flat() };
+  const m = markup as { inline_keyboard?: Button[][]; keyboard?: Array<Array<string | { text?: unknown }>>; remove_keyboard?: unknown; [TYPED_ANSWER]?: unknown };
+  if (Array.isArray(m.inline_keyboard)) return { inline: m.inline_keyboard.flat(), typedAnswer: m[TYPED_ANSWER] === true };
   if (Array.isArray(m.keyboard)) return { reply: m.keyboard.flat().map((b) => (typeof b === "string" ? b : String(b.text ?? ""))) };
   if (m.remove_keyboard === true) return { remove: true };
   return {};
@@ -114,8 +115,9 @@ export function zaloOutbound(options: ZaloOutboundOptions) {
       const links = keyboard.inline.filter((b) => typeof b.url === "string");
       if (pressable.length > 0) {
         const labels = pressable.map((b) => String(b.text ?? ""));
-        blocks.push(renderChoices(t, labels, text));
-        choices.inline = { messageId, text, labels, data: pressable.map((b) => String(b.callback_data)) };
+        const typedAnswer = keyboard.typedAnswer === true;
+        blocks.push(renderChoices(t, labels, text, { typedAnswer }));
+        choices.inline = { messageId, text, labels, data: pressable.map((b) => String(b.callback_data)), typedAnswer };
       }
       for (const link of links) blocks.push(`${String(link.text ?? "")}: ${String(link.url)}`);
     } else if (keyboard.reply) {
@@ -146,7 +148,21 @@ export function zaloOutbound(options: ZaloOutboundOptions) {
     return result;
   }
 
-  return async function zaloCall(method: string, payload: Payload): Promise<ApiResult> {
+  /**
+   * A number typed that is no option of the list last offered ("9" for 3 periods): said so, and
+   * the same list again; the stored choices stay as they are, so the next "2" still picks.
+   */
+  async function offerAgain(chatKey: number): Promise<void> {
+    const { inline } = (await loadChoices<StoredChoices>(db, chatKey)) ?? NO_CHOICES;
+    if (!inline) return;
+    const you = await addressed(chatKey);
+    const outside = you("zalo-choices-outside", { count: inline.labels.length });
+    await sendTexts(chatKey, [outside, renderChoices(you, inline.labels, inline.text, inlineOffer(inline))].join("\n\n"));
+  }
+
+  return Object.assign(zaloCall, { offerAgain });
+
+  async function zaloCall(method: string, payload: Payload): Promise<ApiResult> {
     const chatKey = Number(payload.chat_id);
     switch (method) {
       case "sendMessage":
@@ -193,7 +209,8 @@ export function zaloOutbound(options: ZaloOutboundOptions) {
         if (NO_OPS.has(method)) return { ok: true, result: true };
         return { ok: false, error_code: 400, description: `Bad Request: ${method} is not available on Zalo` };
     }
-  };
+  }
 }
 
-export type ZaloCall = ReturnType<typeof zaloOutbound>;
+/** One Bot API call for a Zalo chat (what the router hands over). */
+export type ZaloCall = (method: string, payload: Payload) => Promise<ApiResult>;

@@ -1,7 +1,7 @@
 // Options as text an older person can answer by typing: "Gõ 1 nếu có, gõ 2 nếu không.", a
 // numbered list, or words when a number could be taken for an answer ("Hoặc gõ "bỏ qua".").
 // Every word comes from vi.ftl (zalo-choices-*).
-import { type ChoiceOffer, choiceKey, offerChoices, plainLabel } from "../../domain/choices.js";
+import { type ChoiceOffer, type OfferContext, choiceKey, offerChoices, plainLabel } from "../../domain/choices.js";
 
 export type Translate = (key: string, vars?: Record<string, string | number>) => string;
 
@@ -19,8 +19,8 @@ const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase("vi") + s.slice(
 const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase("vi") + s.slice(1);
 
 /** The lines that offer these labels, below a message whose text is `text`. */
-export function renderChoices(t: Translate, labels: readonly string[], text = ""): string {
-  return renderOffer(t, offerChoices(labels), text);
+export function renderChoices(t: Translate, labels: readonly string[], text = "", context: OfferContext = {}): string {
+  return renderOffer(t, offerChoices(labels, context), text);
 }
 
 export function renderOffer(t: Translate, offer: ChoiceOffer, text = ""): string {

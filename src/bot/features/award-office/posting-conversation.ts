@@ -2,6 +2,7 @@
 // (10 by default), and the comments received; each answer stored as soon as it is given.
 import type { Conversation } from "@grammyjs/conversations";
 import { InlineKeyboard } from "grammy";
+import { besideTypedAnswer } from "../../keyboards.js";
 import { addPostingComment, postingLines, recordPosting, updatePostingDays } from "../../../db/repos/nominations/office.js";
 import { isoDay, parseIsoDay } from "../../../domain/awards/days.js";
 import { type CalendarDate } from "../../../domain/types.js";
@@ -58,7 +59,7 @@ export function awardPostingConversation(services: Pick<Services, "db" | "clock"
       chosenDays = args.comments.days;
     } else {
       // 1. The start.
-      const startKeys = new InlineKeyboard().text(ctx.t("award-posting-today"), `${PREFIX}today`).row().text(ctx.t("award-posting-cancel"), stop);
+      const startKeys = besideTypedAnswer(new InlineKeyboard()).text(ctx.t("award-posting-today"), `${PREFIX}today`).row().text(ctx.t("award-posting-cancel"), stop);
       await ctx.reply(ctx.t("award-posting-ask-start", { period: args.periodName }), { reply_markup: startKeys });
       let start: CalendarDate | null = null;
       while (!start) {
@@ -95,7 +96,7 @@ export function awardPostingConversation(services: Pick<Services, "db" | "clock"
       postingId = recorded.value;
 
       // 2. The days (the ward's default unless typed).
-      const dayKeys = new InlineKeyboard().text(ctx.t("award-posting-days-default", { days: args.defaultDays }), `${PREFIX}d`);
+      const dayKeys = besideTypedAnswer(new InlineKeyboard()).text(ctx.t("award-posting-days-default", { days: args.defaultDays }), `${PREFIX}d`);
       await ctx.reply(ctx.t("award-posting-ask-days", { start: dayText(isoDay(chosen)), days: args.defaultDays }), { reply_markup: dayKeys });
       let days: number | null = null;
       while (days === null) {
@@ -126,7 +127,7 @@ export function awardPostingConversation(services: Pick<Services, "db" | "clock"
     const end = postingLastDay(chosen, chosenDays);
     const lines = await conversation.external(() => postingLines(db, args.wardId, args.periodId));
     const numbered = lines.map((line, index) => ctx.t("award-posting-line", { number: index + 1, line: lineText(ctx, line), group: line.groupName })).join("\n");
-    const doneKeys = new InlineKeyboard().text(ctx.t(args.comments ? "award-posting-comments-done" : "award-posting-no-comments"), `${PREFIX}none`);
+    const doneKeys = besideTypedAnswer(new InlineKeyboard()).text(ctx.t(args.comments ? "award-posting-comments-done" : "award-posting-no-comments"), `${PREFIX}none`);
     const askVars = { start: dayText(isoDay(chosen)), end: dayText(isoDay(end)), days: chosenDays, lines: numbered };
     await ctx.reply(ctx.t(lines.length === 0 ? (args.comments ? "award-posting-ask-more-comments-nolines" : "award-posting-ask-comments") : args.comments ? "award-posting-ask-more-comments" : "award-posting-ask-comments-lines", askVars), { reply_markup: doneKeys });
     let count = 0;
@@ -157,7 +158,7 @@ export function awardPostingConversation(services: Pick<Services, "db" | "clock"
       }
       count += 1;
       const savedText = target ? ctx.t("award-posting-comment-saved-line", { count, number: onLine!.line, line: lineText(ctx, target) }) : ctx.t("award-posting-comment-saved", { count });
-      await ctx.reply(savedText, { reply_markup: new InlineKeyboard().text(ctx.t("award-posting-comments-done"), `${PREFIX}none`) });
+      await ctx.reply(savedText, { reply_markup: besideTypedAnswer(new InlineKeyboard()).text(ctx.t("award-posting-comments-done"), `${PREFIX}none`) });
     }
     await ctx.reply(ctx.t(args.comments ? "award-posting-comments-added" : "award-posting-done", { start: dayText(isoDay(chosen)), end: dayText(isoDay(end)), days: chosenDays, count }), {
       reply_markup: new InlineKeyboard().text(ctx.t("award-office-button-home"), `kt:h:${args.periodId}`),

@@ -26,7 +26,7 @@ import { type LineProblem, MAX_ACHIEVEMENT_LENGTH, MAX_ADDRESS_LENGTH, MAX_NAME_
 import { capFreeText, normalizeMultilineText, normalizeText } from "../../../domain/text.js";
 import type { BotContext, ConversationContext, Services } from "../../context.js";
 import { endRefused } from "../../conversation-guard.js";
-import { mainMenu } from "../../keyboards.js";
+import { besideTypedAnswer, mainMenu } from "../../keyboards.js";
 import { membersWithRole, notifyMembers } from "../award-office/notify.js";
 import { isMenuText } from "../progress/conversation-input.js";
 import { markMemberBlocked } from "../../../db/repos/review.js";
@@ -90,7 +90,7 @@ export function nominateConversation(services: Services, files: FileAccess) {
 
     /** Asks one field until it is typed (or kept with the button); stores it. */
     const askField = async (line: NomineeLine, field: LineField, question: string, offer: Array<{ label: string; value: string }>): Promise<string> => {
-      const keyboard = new InlineKeyboard();
+      const keyboard = besideTypedAnswer(new InlineKeyboard());
       offer.forEach((option, index) => keyboard.text(option.label, `nm:o:${index}`).row());
       let prompt = question;
       for (;;) {

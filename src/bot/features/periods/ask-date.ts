@@ -3,6 +3,7 @@
 // asked again with the reason.
 import type { Conversation } from "@grammyjs/conversations";
 import { InlineKeyboard } from "grammy";
+import { besideTypedAnswer } from "../../keyboards.js";
 import { compareDates, parseDate } from "../../../domain/dates/index.js";
 import { formatDateLong } from "../../../domain/format.js";
 import type { CalendarDate } from "../../../domain/types.js";
@@ -26,7 +27,7 @@ export interface AskDate {
 export async function askDate(conversation: Convo, ctx: ConversationContext, ask: AskDate): Promise<CalendarDate> {
   let note: string | null = null;
   for (;;) {
-    const keyboard = new InlineKeyboard();
+    const keyboard = besideTypedAnswer(new InlineKeyboard());
     if (ask.fallback) keyboard.text(ctx.t("period-button-keep-date", { date: formatDateLong(ask.fallback) }), `${ask.prefix}keep`);
     await ctx.reply([note, ask.question].filter(Boolean).join("\n\n"), ask.fallback ? { reply_markup: keyboard } : {});
     note = null;

@@ -11,7 +11,7 @@ import { formatDateLong, formatDateTime, toCalendarDate } from "../../../domain/
 import { sendWindow } from "../../../domain/reminders.js";
 import type { CalendarDate } from "../../../domain/types.js";
 import type { BotContext, ConversationContext, Services } from "../../context.js";
-import { mainMenu } from "../../keyboards.js";
+import { besideTypedAnswer, mainMenu } from "../../keyboards.js";
 import { waitInput } from "../progress/conversation-input.js";
 import { askDate } from "./ask-date.js";
 import { announceNow } from "./announce.js";
@@ -149,7 +149,7 @@ export function openPeriodConversation(services: Services) {
 export async function askName(conversation: Convo, ctx: ConversationContext, suggested: string | null): Promise<string> {
   let note: string | null = null;
   for (;;) {
-    const keyboard = new InlineKeyboard();
+    const keyboard = besideTypedAnswer(new InlineKeyboard());
     if (suggested) keyboard.text(ctx.t("period-button-keep-name", { name: suggested }), "pon:keep");
     const question = suggested ? ctx.t("period-open-ask-name", { name: suggested }) : ctx.t("period-open-type-name");
     await ctx.reply([note, question].filter(Boolean).join("\n\n"), suggested ? { reply_markup: keyboard } : {});

@@ -12,7 +12,7 @@ import type { AnswerValue } from "../../../domain/types.js";
 import { type Conflict, validateAnswer, validateReport } from "../../../domain/validate.js";
 import type { BotContext, ConversationContext, Services } from "../../context.js";
 import { endRefused } from "../../conversation-guard.js";
-import { cancelKeyboard, mainMenu } from "../../keyboards.js";
+import { besideTypedAnswer, cancelKeyboard, mainMenu } from "../../keyboards.js";
 import { answerText, numberText, questionText, summaryText, unanswered } from "./render.js";
 
 export const REPORT = "report";
@@ -283,7 +283,8 @@ function applyAnswersChange(known: Record<string, AnswerValue>, change: { change
 }
 
 function answerButtons(ctx: ConversationContext, state: ReportState, indicator: ReportIndicator): InlineKeyboard | null {
-  const keyboard = new InlineKeyboard();
+  // A figure or a text is typed beside "Giữ như kỳ trước: 225 hộ" and "Bỏ qua"; a yes/no is not.
+  const keyboard = indicator.type === "yes_no" ? new InlineKeyboard() : besideTypedAnswer(new InlineKeyboard());
   let any = false;
   if (indicator.type === "yes_no") {
     keyboard.text(ctx.t("answer-yes"), "a:yes").text(ctx.t("answer-no"), "a:no").row();
@@ -346,7 +347,8 @@ async function readAnswer(
     return ctx.t(key, { example: indicator.example ?? "", ...result.hint });
   }
   // Ambiguous: ask back, never guess.
-  const confirm = new InlineKeyboard();
+  // About a figure the leader typed: a figure typed again is not a pick of the list.
+  const confirm = besideTypedAnswer(new InlineKeyboard());
   result.candidates.forEach((candidate, index) => confirm.text(ctx.t("button-confirm-number", { value: numberText(indicator, candidate) }), `c:${index}`).row());
   confirm.text(ctx.t("button-retype"), "c:no");
   const asked = result.candidates.map((candidate) => numberText(indicator, candidate));

@@ -2,6 +2,7 @@
 // and title, and the "Nơi nhận" list — one item at a time, back to the overview after each.
 import type { Conversation } from "@grammyjs/conversations";
 import { InlineKeyboard } from "grammy";
+import { besideTypedAnswer } from "../../keyboards.js";
 import { splitLines, updateWard, type WardSettings } from "../../../db/repos/wards.js";
 import { asActor } from "../../../db/repos/write-guard.js";
 import { formatDocumentNumber } from "../../../domain/format.js";
@@ -100,7 +101,7 @@ export function settingsConversation(services: Services) {
       const field = choice.kind === "button" ? (choice.data.slice(3) as Field | "done") : "done";
       if (field === "done") return void (await ctx.reply(ctx.t("settings-saved")));
 
-      const clear = new InlineKeyboard().text(ctx.t("settings-button-blank-number"), "st:blank");
+      const clear = besideTypedAnswer(new InlineKeyboard()).text(ctx.t("settings-button-blank-number"), "st:blank");
       await ctx.reply(ctx.t(`settings-ask-${field}`), field === "number" ? { reply_markup: clear } : {});
       for (;;) {
         const input = await waitInput(conversation, { prefix: "st:", acceptText: true, hint: (other) => other.reply(ctx.t("report-text-only")) });

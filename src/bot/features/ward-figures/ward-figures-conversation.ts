@@ -2,6 +2,7 @@
 // cá nhân, tiền thưởng, giải thưởng…): one question each, current value kept with one tap.
 import type { Conversation } from "@grammyjs/conversations";
 import { InlineKeyboard } from "grammy";
+import { besideTypedAnswer } from "../../keyboards.js";
 import { saveWardFigure, wardFigures, type WardFigureValue } from "../../../db/repos/ward-figures.js";
 import { DEFAULT_WARD_FIGURES } from "../../../domain/catalogue.js";
 import { formatCount, formatMoney } from "../../../domain/format.js";
@@ -41,7 +42,7 @@ export function wardFiguresConversation(services: Services) {
     await ctx.reply(ctx.t("figures-start", { period: args.periodName, count: DEFAULT_WARD_FIGURES.length }));
     for (const [index, def] of DEFAULT_WARD_FIGURES.entries()) {
       const shown = figureText(def, current[def.code]);
-      const keyboard = new InlineKeyboard();
+      const keyboard = besideTypedAnswer(new InlineKeyboard());
       if (shown) keyboard.text(ctx.t("button-keep-current", { value: shown }), "wf:keep");
       let note: string | null = null;
       for (;;) {
