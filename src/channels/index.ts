@@ -34,8 +34,8 @@ export const NO_TELEGRAM_BOT_INFO: UserFromGetMe = {
 
 export interface Channels {
   telegram: boolean;
-  /** The bot's HTTP (createBot's `fetch`): routes each call to Telegram or Zalo; undefined without Zalo (grammY's own). */
-  fetch?: typeof fetch;
+  /** The bot's HTTP (createBot's `fetch`): routes each call to Telegram or Zalo. */
+  fetch: typeof fetch;
   /** Connects the Zalo transport to the bot, once it exists. */
   attach(bot: Bot<BotContext>): void;
   /** Extra routes for the HTTP server (the Zalo webhook). */
@@ -50,7 +50,8 @@ export function setUpChannels(options: { config: ChannelConfig; db: Db; logger: 
   const { config, db, logger } = options;
   const telegram = config.BOT_TOKEN !== undefined;
   if (!config.ZALO_BOT_TOKEN) {
-    return { telegram, attach: () => {}, start: async () => {}, stop: async () => {} };
+    // Telegram alone still goes through the router: it drops the keyboards' Zalo mark (TYPED_ANSWER).
+    return { telegram, fetch: channelFetch({ zalo: null, telegram }), attach: () => {}, start: async () => {}, stop: async () => {} };
   }
   const i18n = createI18n();
   const api = createZaloApi({ token: config.ZALO_BOT_TOKEN, apiRoot: config.ZALO_API_ROOT, logger });

@@ -44,3 +44,31 @@ describe("choices stored before the mark", () => {
     expect(inlineOffer(stored(["Quý 1/2025", "Năm 2024"], false))).toEqual({ typedAnswer: false });
   });
 });
+
+describe("a Telegram-only ward", () => {
+  it("sends Telegram no Zalo mark either", async () => {
+    const { createServer } = await import("node:http");
+    const { setUpChannels } = await import("../../src/channels/index.js");
+    const { createLogger } = await import("../../src/logger.js");
+    const bodies: Array<Record<string, unknown>> = [];
+    const server = createServer((request, response) => {
+      let body = "";
+      request.on("data", (chunk: Buffer) => (body += chunk.toString()));
+      request.on("end", () => {
+        bodies.push(JSON.parse(body) as Record<string, unknown>);
+        response.setHeader("content-type", "application/json");
+        response.end(JSON.stringify({ ok: true, result: { message_id: 1, date: 0, chat: { id: 5, type: "private" }, text: "" } }));
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    try {
+      const { port } = server.address() as { port: number };
+      const channels = setUpChannels({ config: { BOT_TOKEN: "1:test" } as never, db: null as never, logger: createLogger("silent") });
+      const bot = new Bot("1:test", { client: { apiRoot: `http://127.0.0.1:${port}`, fetch: channels.fetch }, botInfo: { id: 1, is_bot: true, first_name: "Thi đua", username: "thidua_bot" } as never });
+      await bot.api.sendMessage(5, "Số hộ?", { reply_markup: besideTypedAnswer(new InlineKeyboard().text("Bỏ qua", "a:skip")) });
+      expect(bodies).toEqual([{ chat_id: 5, text: "Số hộ?", reply_markup: { inline_keyboard: [[{ text: "Bỏ qua", callback_data: "a:skip" }]] } }]);
+    } finally {
+      server.close();
+    }
+  });
+});
