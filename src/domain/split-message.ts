@@ -6,6 +6,9 @@
 /** Telegram's limit for a message's text, in UTF-16 code units as the Bot API counts. */
 export const TELEGRAM_MESSAGE_LIMIT = 4096;
 
+/** Zalo takes 1–2.000 characters per message; 1.900 keeps the margin its reference advises. */
+export const ZALO_TEXT_MAX = 1900;
+
 function length(text: string): number {
   return text.length;
 }

@@ -11,9 +11,9 @@ import { NO_CHOICES, type StoredChoices, inlineOffer } from "./choices-state.js"
 import { addressing } from "../../bot/addressing.js";
 import { TYPED_ANSWER } from "../../bot/keyboards.js";
 import { formatDateTime } from "../../domain/format.js";
+import { splitMessage, ZALO_TEXT_MAX } from "../../domain/split-message.js";
 import type { FileLinks } from "../../server/downloads.js";
 import { renderChoices, type Translate } from "./render.js";
-import { splitText } from "./split.js";
 
 export interface ZaloOutboundOptions {
   db: Db;
@@ -76,7 +76,7 @@ export function zaloOutbound(options: ZaloOutboundOptions) {
     const target = await externalIdOf(chatKey);
     if (!target) return { ok: false, error_code: 400, description: "Bad Request: chat not found" };
     try {
-      for (const part of splitText(text)) await api.call("sendMessage", { chat_id: target.externalId, text: part });
+      for (const part of splitMessage(text, ZALO_TEXT_MAX)) await api.call("sendMessage", { chat_id: target.externalId, text: part });
       await markReachable(db, target.accountId);
     } catch (error) {
       if (!(error instanceof ZaloError)) throw error;

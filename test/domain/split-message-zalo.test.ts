@@ -1,7 +1,9 @@
 // Texts over Zalo's 2.000 characters are split at line breaks, never inside a line unless it
 // alone is too long, and nothing is lost.
 import { describe, expect, it } from "vitest";
-import { splitText } from "../../src/channels/zalo/split.js";
+import { splitMessage, ZALO_TEXT_MAX } from "../../src/domain/split-message.js";
+
+const splitText = (text: string, max: number = ZALO_TEXT_MAX) => splitMessage(text, max);
 
 describe("splitting long texts for Zalo", () => {
   it("keeps a short text whole", () => {
