@@ -32,4 +32,9 @@ describe("choices as text on Zalo", () => {
     const text = renderChoices(t, ["Quý 1/2025 (hạn 31/03/2025)", "6 tháng đầu năm 2025 (hạn 30/06/2025)", "Năm 2024 (hạn 31/12/2024)"]);
     expect(text).toBe(["Ông gõ số để chọn:", "1. Quý 1/2025 (hạn 31/03/2025)", "2. 6 tháng đầu năm 2025 (hạn 30/06/2025)", "3. Năm 2024 (hạn 31/12/2024)"].join("\n"));
   });
+
+  it("numbers two short names with figures rather than 'gõ 1 nếu tổ 5', and keeps that form for actions", () => {
+    expect(renderChoices(t, ["Tổ 5", "Tổ 6"])).toBe(["Ông gõ số để chọn:", "1. Tổ 5", "2. Tổ 6"].join("\n"));
+    expect(renderChoices(t, ["Gia hạn", "Hủy"])).toBe("Gõ 1 nếu gia hạn, gõ 2 nếu hủy.");
+  });
 });

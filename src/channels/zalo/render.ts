@@ -26,7 +26,9 @@ export function renderChoices(t: Translate, labels: readonly string[], text = ""
 export function renderOffer(t: Translate, offer: ChoiceOffer, text = ""): string {
   const plain = offer.options.map((option) => shown(option.label));
   if (offer.mode === "numbers") {
-    const short = plain.length <= 3 && plain.every((label) => label.split(/\s+/).length <= SHORT_LABEL_WORDS);
+    // "Gõ 1 nếu có, gõ 2 nếu không." reads well for actions; names with figures ("Tổ 5",
+    // "Quý 1/2025") read better as a numbered list.
+    const short = plain.length <= 3 && plain.every((label) => label.split(/\s+/).length <= SHORT_LABEL_WORDS && !/\p{Nd}/u.test(label));
     if (short) {
       const pairs = plain.map((label, index) => t("zalo-choices-if", { number: index + 1, label: lowerFirst(label) }));
       return `${capitalise(pairs.join(", "))}.`;
