@@ -14,7 +14,7 @@ import { DEFAULT_INDICATORS, DEFAULT_MOVEMENTS, DEFAULT_PLEDGE_ITEMS } from "../
 import { createLogger } from "../../src/logger.js";
 import { createTestDatabase, postgresAvailable, type TestDatabase } from "../../test/support/databases.js";
 import type { Result } from "../harness.js";
-import { ensureBuild, productionNodeFlags } from "../support/build.js";
+import { ensureBuild, productionStart } from "../support/build.js";
 import { botInfo, instantTelegram } from "../support/instant-telegram.js";
 import { textUpdate } from "../support/updates.js";
 
@@ -65,28 +65,28 @@ export async function withWard<T>(provider: "sqlite" | "postgresql", work: (data
 export async function loadSuite(): Promise<Result[]> {
   const results: Result[] = [];
 
-  // In a process of its own running the production build with the production start's node
-  // flags: earlier suites and tsx must not inflate the figure. Once more without the flags, to see what they do.
+  // In a process of its own running the production build with the production start's settings
+  // and node flags: earlier suites and tsx must not inflate the figure. Once more without them, to see what they do.
   await ensureBuild();
-  const flags = productionNodeFlags();
-  const rssOf = async (nodeFlags: string[]) => {
-    const { stdout } = await run(process.execPath, ["--expose-gc", ...nodeFlags, join(import.meta.dirname, "rss-worker.mjs")], { maxBuffer: 1 << 20 });
+  const start = productionStart();
+  const rssOf = async (env: Record<string, string>, nodeFlags: string[]) => {
+    const { stdout } = await run(process.execPath, ["--expose-gc", ...nodeFlags, join(import.meta.dirname, "rss-worker.mjs")], { maxBuffer: 1 << 20, env: { ...process.env, ...env } });
     return JSON.parse(stdout.trim().split("\n").at(-1)!) as { before: number; after: number; open: number };
   };
-  const rss = await rssOf(flags);
+  const rss = await rssOf(start.env, start.nodeFlags);
   results.push({
     suite: "load",
     name: `RSS with ${rss.open.toLocaleString("vi-VN")} open conversations (SQLite, production build, own process)`,
     value: rss.after / 2 ** 20,
     unit: "MiB",
     baseline: { name: "same process with 20 open", value: rss.before / 2 ** 20 },
-    note: `node ${flags.join(" ") || "(no flags)"}; goal ≤ 200 MiB`,
+    note: `${start.shown}; goal ≤ 200 MiB`,
   });
-  if (flags.length > 0) {
-    const plain = await rssOf([]);
+  if (start.nodeFlags.length > 0 || Object.keys(start.env).length > 0) {
+    const plain = await rssOf({}, []);
     results.push({
       suite: "load",
-      name: `RSS with ${plain.open.toLocaleString("vi-VN")} open conversations, without the start's node flags`,
+      name: `RSS with ${plain.open.toLocaleString("vi-VN")} open conversations, plain node (without the start's settings and flags)`,
       value: plain.after / 2 ** 20,
       unit: "MiB",
       baseline: { name: "with them", value: rss.after / 2 ** 20 },

@@ -10,7 +10,7 @@ import { openDatabase } from "../../src/db/client.js";
 import { startBotApiServer } from "../../test/support/bot-api-server.js";
 import { DEFAULT_CLOCK_START, TEST_BOT_USERNAME, TEST_TOKEN } from "../../test/support/bot-harness.js";
 import type { Result } from "../harness.js";
-import { ensureBuild, productionNodeFlags } from "../support/build.js";
+import { ensureBuild, productionStart } from "../support/build.js";
 
 const root = join(import.meta.dirname, "..", "..");
 const SETTLE_MS = 3000;
@@ -72,11 +72,12 @@ export async function productionSuite(): Promise<Result[]> {
       ...process.env, BOT_TOKEN: TEST_TOKEN, BOT_API_ROOT: server.apiRoot, DATABASE_URL: url,
       LOG_LEVEL: "info", RATE_LIMIT: "off", THIDUA_CLOCK_START: DEFAULT_CLOCK_START.toISOString(), NODE_OPTIONS: "",
     };
-    const production = await measure([...productionNodeFlags(), join(root, "dist/main.js")], env);
+    const start = productionStart();
+    const production = await measure([...start.nodeFlags, join(root, "dist/main.js")], { ...env, ...start.env });
     const development = await measure(["--import", "tsx", join(root, "src/main.ts")], env);
     return [
       {
-        suite: "production", name: `idle RSS, production build (npm start: node ${productionNodeFlags().join(" ")} dist/main.js), demo ward`, value: production.rss / 2 ** 20, unit: "MiB",
+        suite: "production", name: `idle RSS, production build (npm start: ${start.shown} dist/main.js), demo ward`, value: production.rss / 2 ** 20, unit: "MiB",
         baseline: { name: "development: node --import tsx src/main.ts (+ esbuild)", value: development.rss / 2 ** 20 },
         note: `${SETTLE_MS / 1000} s after "bot started"; goal ≤ 150 MiB`,
       },

@@ -12,9 +12,11 @@ export function ensureBuild(): Promise<unknown> {
   return built;
 }
 
-/** The node flags of the production start (`npm start`, e.g. V8 heap settings), so the benches run what a ward runs. */
-export function productionNodeFlags(): string[] {
+/** The production start (`npm start`): its environment settings (e.g. MALLOC_ARENA_MAX) and node flags (V8 heap settings), so the benches run what a ward runs. */
+export function productionStart(): { env: Record<string, string>; nodeFlags: string[]; shown: string } {
   const pkg = JSON.parse(readFileSync(join(projectRoot, "package.json"), "utf8")) as { scripts: { start: string } };
   const words = pkg.scripts.start.split(/\s+/u);
-  return words.slice(words.indexOf("node") + 1, words.indexOf("dist/main.js"));
+  const node = words.indexOf("node");
+  const env = Object.fromEntries(words.slice(0, node).map((word) => word.split("=", 2) as [string, string]));
+  return { env, nodeFlags: words.slice(node + 1, words.indexOf("dist/main.js")), shown: words.slice(0, words.indexOf("dist/main.js")).join(" ") };
 }
