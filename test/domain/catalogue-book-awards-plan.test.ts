@@ -214,6 +214,26 @@ describe("a signed decision's coefficient (Giấy khen, cá nhân, 0,3 from 01/0
     ]);
   });
 
+  it("is refused overtaken even by a new row with the same coefficient", () => {
+    const cells = workbook();
+    sheetRows(cells, FORMS).push(rateRow("giay_khen", "Cá nhân", "0,3", "01/12/2025"));
+    expect(refusals(cells, [caNhan(Q45, "2025-12-10")])).toEqual([
+      "Trang “Hình thức khen thưởng”, dòng 11, cột F (Từ ngày): hệ số 0,3 từ ngày 01/12/2025 (cá nhân, mã giay_khen) áp dụng cả cho ngày 10/12/2025, nhưng Quyết định số 45/QĐ-UBND ngày 10/12/2025 đã ký, tính tiền thưởng ngày đó theo hệ số 0,3. Hệ số mới phải bắt đầu từ sau ngày 10/12/2025.",
+    ]);
+  });
+
+  it("names each broken row: the older coefficient edited and stretched, the newer deleted", () => {
+    const cells = workbook();
+    const forms = sheetRows(cells, FORMS);
+    forms[2]![4] = "0,2";
+    forms[2]![6] = null;
+    forms.splice(3, 1);
+    expect(refusals(cells, [caNhan(Q45, "2025-12-10"), caNhan("Quyết định số 9/QĐ-UBND ngày 01/03/2025", "2025-03-01")])).toEqual([
+      "Trang “Hình thức khen thưởng”, dòng 3, cột E (Hệ số): không sửa được hệ số 0,15 (cá nhân, mã giay_khen, từ ngày 01/01/2024) vì Quyết định số 9/QĐ-UBND ngày 01/03/2025 đã ký, tính tiền thưởng theo hệ số này. Hãy giữ dòng này và thêm một dòng hệ số mới từ sau ngày 01/03/2025.",
+      "Trang “Hình thức khen thưởng”: không xóa được dòng hệ số 0,3 (cá nhân, mã giay_khen, từ ngày 01/07/2025), cũng không rút ngắn được ngày áp dụng của nó về trước ngày 10/12/2025, vì Quyết định số 45/QĐ-UBND ngày 10/12/2025 đã ký, tính tiền thưởng theo hệ số này. Hãy giữ nguyên dòng đó.",
+    ]);
+  });
+
   it("when the decision's day had no coefficient: a new row covering it is refused, no row is no change", () => {
     const early = caNhan("Quyết định số 7/QĐ-UBND ngày 15/12/2023", "2023-12-15");
     expect(refusals(workbook(), [early])).toEqual([]);
@@ -254,6 +274,30 @@ describe("a base salary a signed decision used (2.340.000 đồng from 01/07/202
     sheetRows(cells, SALARIES).push(["2.400.000", "01/12/2025", null]);
     expect(refusals(cells, [], uses)).toEqual([
       "Trang “Mức lương cơ sở”, dòng 6, cột B (Từ ngày): mức 2.400.000 đồng từ ngày 01/12/2025 áp dụng cả cho ngày 10/12/2025, nhưng một quyết định của phường khác ngày 10/12/2025 đã ký, tính tiền thưởng ngày đó theo mức 2.340.000 đồng. Mức mới phải bắt đầu từ sau ngày 10/12/2025.",
+    ]);
+  });
+
+  it("is refused overtaken even by a new row of the same amount", () => {
+    const cells = workbook();
+    sheetRows(cells, SALARIES).push(["2.340.000", "01/12/2025", null]);
+    expect(refusals(cells, [], uses)).toEqual([
+      "Trang “Mức lương cơ sở”, dòng 6, cột B (Từ ngày): mức 2.340.000 đồng từ ngày 01/12/2025 áp dụng cả cho ngày 10/12/2025, nhưng một quyết định của phường khác ngày 10/12/2025 đã ký, tính tiền thưởng ngày đó theo mức 2.340.000 đồng. Mức mới phải bắt đầu từ sau ngày 10/12/2025.",
+    ]);
+  });
+
+  it("the earliest salary is refused deleted; each broken row is named, the older edited and the newer deleted", () => {
+    const first = workbook();
+    sheetRows(first, SALARIES).splice(2, 1);
+    expect(refusals(first, [], [use("một quyết định ngày 01/12/2023", "2023-12-01")])).toEqual([
+      "Trang “Mức lương cơ sở”: không xóa được mức 1.800.000 đồng từ ngày 01/07/2023 vì một quyết định ngày 01/12/2023 đã ký, tính tiền thưởng theo mức này. Hãy giữ nguyên dòng đó.",
+    ]);
+    const cells = workbook();
+    const rows = sheetRows(cells, SALARIES);
+    rows[2]![0] = "1.900.000";
+    rows.splice(3, 1);
+    expect(refusals(cells, [], [use("một quyết định ngày 10/12/2025", "2025-12-10"), use("một quyết định ngày 10/01/2024", "2024-01-10")])).toEqual([
+      "Trang “Mức lương cơ sở”, dòng 3, cột A (Mức lương cơ sở (đồng)): không sửa được mức 1.800.000 đồng từ ngày 01/07/2023 vì một quyết định ngày 10/01/2024 đã ký, tính tiền thưởng theo mức này. Mức mới: thêm một dòng mới từ sau ngày 10/01/2024.",
+      "Trang “Mức lương cơ sở”: không xóa được mức 2.340.000 đồng từ ngày 01/07/2024 vì một quyết định ngày 10/12/2025 đã ký, tính tiền thưởng theo mức này. Hãy giữ nguyên dòng đó.",
     ]);
   });
 
