@@ -55,7 +55,7 @@ describe("award forms sheet", () => {
     const cells = withForms(
       formRow({ ...NEW, "Đối tượng": "Cá nhân", "Hệ số": null, "Từ ngày": "01/01/2026" }),
       rate({ "Hệ số": "ba", "Từ ngày": "01/01/2027" }),
-      rate({ "Hệ số": "-1", "Từ ngày": "01/01/2028" }),
+      rate({ "Hệ số": -1, "Từ ngày": "01/01/2028" }),
       rate({ "Hệ số": 100.5, "Từ ngày": "01/01/2029" }),
       rate({ "Hệ số": "0,0005", "Từ ngày": "01/01/2030" }),
     );
@@ -181,6 +181,28 @@ describe("award forms sheet", () => {
     ]);
   });
 
+  it("names a wrong kind written on two rows at its first row, a name too long, and no duplicate for rows already refused", () => {
+    const cells = withForms(
+      formRow({ ...NEW, Loại: "Bằng khen", "Thứ tự": "1 000" }),
+      formRow({ Mã: "moi", Loại: "Bằng khen", "Thứ tự": "1 000" }),
+      formRow({ Mã: "dai", "Tên hình thức": "G".repeat(201), Loại: "Giấy khen" }),
+      rate({ "Đối tượng": "Người cao tuổi", "Từ ngày": "01/01/2027" }),
+      rate({ "Đối tượng": "Người cao tuổi", "Từ ngày": "01/01/2027" }),
+      rate({ "Hệ số": "ba", "Từ ngày": "01/01/2028" }),
+      rate({ "Hệ số": "ba", "Từ ngày": "01/01/2028" }),
+    );
+    const unknown = "đối tượng “Người cao tuổi” không có; chọn “Cá nhân”, “Hộ gia đình”, “Tập thể”.";
+    expect(problems(cells)).toEqual([
+      `${at(11, "C (Loại)")}loại “Bằng khen” không có; chọn “Giấy khen” hoặc “Danh hiệu”.`,
+      `${at(13, "B (Tên hình thức)")}dài quá 200 ký tự (hiện có 201).`,
+      `${at(14, "D (Đối tượng)")}${unknown}`,
+      `${at(15, "D (Đối tượng)")}${unknown}`,
+      `${at(16, "E (Hệ số)")}hệ số “ba” phải là một số từ 0 đến 100, ví dụ 0,3.`,
+      `${at(17, "E (Hệ số)")}hệ số “ba” phải là một số từ 0 đến 100, ví dụ 0,3.`,
+    ]);
+    expect(added(withForms(formRow({ ...NEW, "Thứ tự": "1 000" }))).order).toBe(1000);
+  });
+
   it("refuses a sheet without any form, and a sheet missing a column says only that", () => {
     const empty = workbook();
     sheetRows(empty, FORMS).splice(2);
@@ -239,6 +261,8 @@ describe("base salary sheet", () => {
       line(12, "B (Từ ngày)", "ô này không được để trống (ghi ngày, ví dụ 01/07/2026)."),
       line(13, "B (Từ ngày)", "trùng ngày bắt đầu với dòng 5."),
     ]);
+    const twice = withSalaries(["hai triệu", "01/01/2027", null], ["hai triệu", "01/01/2027", null]);
+    expect(problems(twice)).toEqual([line(6, "A (Mức lương cơ sở (đồng))", `mức lương “hai triệu” ${range}`), line(7, "A (Mức lương cơ sở (đồng))", `mức lương “hai triệu” ${range}`)]);
     const none = workbook();
     sheetRows(none, SALARIES).splice(2);
     expect(problems(none)).toEqual([`Trang “${SALARIES}”: chưa có mức lương cơ sở nào (dữ liệu bắt đầu từ dòng 3).`]);
@@ -277,6 +301,17 @@ describe("award settings sheet", () => {
     ]);
     expect(problems(withValues({ decisionSymbol: "QĐ UBND" }))).toEqual([line(6, "ký hiệu “QĐ UBND” không có dấu cách hay dấu “/”, ví dụ QĐ-UBND.")]);
     expect(problems(withValues({ decisionSymbol: null }))).toEqual([line(6, "ô này không được để trống.")]);
+  });
+
+  it("refuses a missing row of a listed setting or of the decision symbol, saying only that", () => {
+    const cells = workbook();
+    const rows = sheetRows(cells, SETTINGS);
+    rows.splice(7, 1);
+    rows.splice(5, 1);
+    expect(problems(cells)).toEqual([
+      `Trang “${SETTINGS}”: thiếu dòng cài đặt “Ký hiệu quyết định”. Hãy xuất lại tệp mẫu từ bot và sửa trên tệp đó.`,
+      `Trang “${SETTINGS}”: thiếu dòng cài đặt “Cách tính biểu quyết của Hội đồng”. Hãy xuất lại tệp mẫu từ bot và sửa trên tệp đó.`,
+    ]);
   });
 
   it("refuses a renamed, repeated or missing setting row", () => {
