@@ -27,8 +27,11 @@ import type { BookProblem } from "./problems.js";
 import { fold, lookup, SheetReader, text, type Row, type SheetCells } from "./sheet-reader.js";
 
 const MAX_BASIS_LINES = 20;
-/** A cell's day is written in full: "hôm nay" and a missing year are not read (yearGuessed is refused). */
-const NO_RELATIVE_DAYS = { today: { year: 2000, month: 1, day: 1 }, defaultYear: 2000 };
+/**
+ * A cell's day is written in full: a missing year is not read (yearGuessed is refused), nor is
+ * "hôm nay" or "ngày mai": their "today" lies outside the years a cell may hold (1990–2100).
+ */
+const NO_RELATIVE_DAYS = { today: { year: 1000, month: 1, day: 1 }, defaultYear: 2000 };
 
 /** A "Căn cứ …" cell: one line each, the final ";" or "." dropped (the decision punctuates them). */
 function basisLines<K extends string>(reader: SheetReader<K>, row: Row<K>, key: K): string[] {
