@@ -436,3 +436,26 @@ describe("the workbook as a whole", () => {
     expect("awards" in catalogue(book())).toBe(false);
   });
 });
+
+describe("rules written one a line", () => {
+  it("reads rules put on separate lines of the cell (Alt+Enter) like rules separated by semicolons", () => {
+    const cells = book();
+    set(cells, INDICATORS, "poverty_gift_money", "Điều kiện", "≥ 5\n≤ 1.000.000");
+    set(cells, INDICATORS, "poverty_gift_count", "Điều kiện", "≥ 1;\r\n≤  households_total\n");
+    const c = catalogue(cells);
+    expect(indicator(c, "poverty_gift_money").rules).toEqual([
+      { kind: "min", value: 5 },
+      { kind: "max", value: 1_000_000 },
+    ]);
+    expect(indicator(c, "poverty_gift_count").rules).toEqual([
+      { kind: "min", value: 1 },
+      { kind: "lte", indicator: "households_total" },
+    ]);
+  });
+
+  it("names the line it does not understand", () => {
+    const cells = book();
+    set(cells, INDICATORS, "poverty_gift_count", "Điều kiện", "≥ 1\nnhỏ hơn 50");
+    expect(problems(cells)).toEqual(["Trang “Chỉ tiêu”, dòng 9, cột I (Điều kiện): điều kiện “nhỏ hơn 50” không hiểu được; viết “≥ 0”, “≤ 100” hoặc “≤ mã chỉ tiêu”."]);
+  });
+});
