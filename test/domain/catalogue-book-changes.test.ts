@@ -91,6 +91,14 @@ describe("an indicator's edits, as listed before saving", () => {
     expect(indicatorLists(plan(next))).toEqual({ ...none, reworded: ["households_total", "learning_families"], meaning: ["households_total"], moved: ["households_total"] });
   });
 
+  it.each<[string, CatalogueDefs]>([
+    ["a new question and another reworded", { ...withIndicator("good_deeds", { question: "Kể việc tốt?" }), indicators: [...withIndicator("good_deeds", { question: "Kể việc tốt?" }).indicators, { ...DEFAULT_INDICATORS[0]!, code: "ho_moi", order: 200 }] }],
+    ["one question reworded and another changed in meaning", { ...DEFAULTS, indicators: withIndicator("good_deeds", { question: "Kể việc tốt?" }).indicators.map((d) => (d.code === "difficulties" ? { ...d, optional: false } : d)) }],
+    ["one question changed in meaning and another moved", { ...DEFAULTS, indicators: withIndicator("good_deeds", { optional: false }).indicators.map((d) => (d.code === "difficulties" ? { ...d, order: 95 } : d)) }],
+  ])("has something to save with %s", (_, next) => {
+    expect(isEmptyPlan(plan(next))).toBe(false);
+  });
+
   it("lists a new indicator as added only, and a dropped unanswered one as retired", () => {
     const added: IndicatorDef = { ...DEFAULT_INDICATORS[0]!, code: "ho_thoat_ngheo", shortLabel: "Hộ thoát nghèo", order: 75 };
     const next = { ...DEFAULTS, indicators: [...DEFAULT_INDICATORS.filter((d) => d.code !== "good_deeds"), added] };
