@@ -116,6 +116,26 @@ describe("keeping or renumbering the orders the workbook has", () => {
     expect(orders).toEqual({ ...defaultOrders, poverty_gift_count: 60, ho_moi: 110 });
   });
 
+  it("keeps a movement's questions together when a question of another movement has the same order", () => {
+    const cells = book();
+    setOrders(cells, { poverty_gift_money: 50 }); // ties with learning_families, the row above: asked after it
+    indicators(cells).rows.push(newRow("hoc_bong", "learning_society"));
+    const { orders, asked } = read(cells);
+    expect(asked.slice(asked.indexOf("learning_families"), asked.indexOf("learning_families") + 3)).toEqual(["learning_families", "hoc_bong", "poverty_gift_money"]);
+    expect(orders.hoc_bong).toBeLessThan(orders.poverty_gift_money!);
+    expect(orders.hoc_bong).toBeGreaterThan(orders.learning_families!);
+  });
+
+  it("asks a new question after its own movement's last when another movement has the same order", () => {
+    const cells = book();
+    const movements = sheet(cells, "Phong trào");
+    movements.rows.find((row) => row[0] === "fire_safety")![2] = 30; // as for_the_poor
+    indicators(cells).rows.push(newRow("ho_thoat_ngheo", "for_the_poor"));
+    const { orders, asked } = read(cells);
+    expect(asked.slice(asked.indexOf("poverty_gift_count"), asked.indexOf("poverty_gift_count") + 3)).toEqual(["poverty_gift_count", "ho_thoat_ngheo", "pccc_model"]);
+    expect(orders).toEqual({ ...defaultOrders, ho_thoat_ngheo: 71 });
+  });
+
   it("keeps typed orders that are not in movement order, asking the new one after its movement's last by order", () => {
     const cells = book();
     setOrders(cells, { households_total: 75 }); // asked after the gifts, though it is in the first movement
