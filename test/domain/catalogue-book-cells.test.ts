@@ -42,7 +42,7 @@ describe("a workbook typed loosely is still read", () => {
   it("finds the columns by headers written in capitals, without diacritics or with marks, in another order", () => {
     const cells = book();
     const s = sheet(cells, INDICATORS);
-    s.rows[0] = s.rows[0]!.map((h) => (h === "Mã" ? "MÃ*" : h === "Tên chỉ tiêu" ? "Tên  chỉ tiêu:" : h === "Loại" ? "Loai" : h === "Thứ tự" ? "(Thứ tự)" : h));
+    s.rows[0] = s.rows[0]!.map((h) => (h === "Mã" ? "MÃ*" : h === "Tên chỉ tiêu" ? "Tên  chỉ tiêu:" : h === "Loại" ? "Loai" : h === "Thứ tự" ? "(Thứ tự)" : h === "Tên ngắn" ? "Tên (ngắn)" : h));
     // The officer swapped the "Câu hỏi" and "Tên ngắn" columns.
     for (const row of s.rows) [row[3], row[4]] = [row[4]!, row[3]!];
     expect(catalogue(cells)).toEqual(DEFAULTS);
@@ -408,6 +408,28 @@ describe("the workbook as a whole", () => {
       "Trang “Đăng ký thi đua”, dòng 1: thiếu cột “Loại” ở dòng tiêu đề (dòng 1). Hãy xuất lại tệp mẫu từ bot và sửa trên tệp đó.",
       "Trang “Chỉ tiêu”, dòng 1: thiếu cột “Câu hỏi” ở dòng tiêu đề (dòng 1). Hãy xuất lại tệp mẫu từ bot và sửa trên tệp đó.",
       "Trang “Chỉ tiêu”, dòng 1: thiếu cột “Thứ tự” ở dòng tiêu đề (dòng 1). Hãy xuất lại tệp mẫu từ bot và sửa trên tệp đó.",
+    ]);
+  });
+
+  it("names every column of a sheet left without its header row", () => {
+    const cells = book();
+    sheet(cells, MOVEMENTS).rows = [];
+    expect(problems(cells)).toEqual(
+      ["Mã", "Tên phong trào", "Thứ tự"].map((h) => `Trang “Phong trào”, dòng 1: thiếu cột “${h}” ở dòng tiêu đề (dòng 1). Hãy xuất lại tệp mẫu từ bot và sửa trên tệp đó.`).concat(
+        ["cultural_life", "cultural_life", "cultural_life", "cultural_life", "learning_society", "for_the_poor", "for_the_poor", "fire_safety"].map(
+          (m, i) => `Trang “Chỉ tiêu”, dòng ${i + 3}, cột B (Phong trào): không có phong trào “${m}” ở trang “Phong trào”.`,
+        ),
+      ),
+    );
+  });
+
+  it("checks a row with a repeated code or an unknown type for that mistake only, not against another row's type", () => {
+    const cells = book();
+    set(cells, INDICATORS, "cultural_group", "Mã", "households_total"); // a yes/no row with “Số tổ”, named like a count
+    set(cells, INDICATORS, "pccc_model", "Loại", "Có hoặc Không"); // a yes/no row with “Đăng ký: pccc_model”
+    expect(problems(cells)).toEqual([
+      "Trang “Chỉ tiêu”, dòng 6, cột A (Mã): mã “households_total” trùng với dòng 3.",
+      "Trang “Chỉ tiêu”, dòng 10, cột F (Loại): loại “Có hoặc Không” không có; chọn “Số lượng”, “Số tiền”, “Có/Không”, “Chữ”.",
     ]);
   });
 
