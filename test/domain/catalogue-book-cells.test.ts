@@ -132,6 +132,16 @@ describe("a workbook typed loosely is still read", () => {
   });
 });
 
+describe("a type written with spaces around the slash", () => {
+  it("reads “Có / Không” like “Có/Không”, on the indicator and pledge sheets", () => {
+    const cells = book();
+    set(cells, INDICATORS, "cultural_group", "Loại", "Có / Không");
+    set(cells, INDICATORS, "pccc_model", "Loại", "có /không");
+    set(cells, PLEDGES, "cultural_group", "Loại", "Có/ Không");
+    expect(catalogue(cells)).toEqual(DEFAULTS);
+  });
+});
+
 describe("the checks of each cell", () => {
   it.each([
     ["-1", "-1"],
