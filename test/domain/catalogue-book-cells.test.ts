@@ -389,6 +389,45 @@ describe("an indicator's movement, rules, ratio and period kinds", () => {
   });
 });
 
+describe("more of an indicator's cells", () => {
+  it("keeps the orders typed for pledge items and movements", () => {
+    const cells = book();
+    set(cells, PLEDGES, "cultural_group", "Thứ tự", 35);
+    set(cells, MOVEMENTS, "cultural_life", "Thứ tự", 45);
+    const c = catalogue(cells);
+    expect(c.pledgeItems.find((p) => p.code === "cultural_group")!.order).toBe(35);
+    expect(c.movements.find((m) => m.code === "cultural_life")!.order).toBe(45);
+  });
+
+  it("refuses an empty short name, which heads the column and names the figure in the template", () => {
+    const cells = book();
+    set(cells, INDICATORS, "learning_families", "Tên ngắn", "");
+    expect(problems(cells)).toEqual(["Trang “Chỉ tiêu”, dòng 7, cột D (Tên ngắn): ô này không được để trống."]);
+  });
+
+  it("refuses a bare number typed in the rules cell, naming it", () => {
+    const cells = book();
+    set(cells, INDICATORS, "poverty_gift_count", "Điều kiện", 0);
+    expect(problems(cells)).toEqual(["Trang “Chỉ tiêu”, dòng 9, cột I (Điều kiện): điều kiện “0” không hiểu được; viết “≥ 0”, “≤ 100” hoặc “≤ mã chỉ tiêu”."]);
+  });
+
+  it("computes a ratio over money, and a money figure's ratio over a count", () => {
+    const cells = book();
+    set(cells, INDICATORS, "poverty_gift_count", "Tính tỷ lệ trên", "poverty_gift_money");
+    set(cells, INDICATORS, "poverty_gift_money", "Tính tỷ lệ trên", "households_total");
+    const c = catalogue(cells);
+    expect(indicator(c, "poverty_gift_count").ratioBase).toEqual({ kind: "indicator", indicator: "poverty_gift_money" });
+    expect(indicator(c, "poverty_gift_money").ratioBase).toEqual({ kind: "indicator", indicator: "households_total" });
+  });
+
+  it("reads a ratio over an indicator whose code begins like “Đăng ký” as that indicator", () => {
+    const cells = book();
+    sheet(cells, INDICATORS).rows.push(["dang_vien", "", "Số đảng viên", "Đảng viên", "Tổ có bao nhiêu đảng viên?", "Số lượng", "người", "", "", "", "Không", "Không", "Có", "Có", "Không", ""]);
+    set(cells, INDICATORS, "poverty_gift_count", "Tính tỷ lệ trên", "dang_vien");
+    expect(indicator(catalogue(cells), "poverty_gift_count").ratioBase).toEqual({ kind: "indicator", indicator: "dang_vien" });
+  });
+});
+
 describe("the workbook as a whole", () => {
   it("refuses a catalogue without any indicator", () => {
     const cells = book();
