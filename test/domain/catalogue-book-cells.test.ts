@@ -318,6 +318,12 @@ describe("an indicator's movement, rules, ratio and period kinds", () => {
     expect(problems(cells)).toEqual(["Trang “Chỉ tiêu”, dòng 3, cột I (Điều kiện): các điều kiện “≤” tạo thành vòng tròn (chỉ tiêu này phải nhỏ hơn chính nó)."]);
   });
 
+  it("finds a loop closed by an indicator that has only a ≤ rule", () => {
+    const cells = book();
+    set(cells, INDICATORS, "households_total", "Điều kiện", "≤ households_registered");
+    expect(problems(cells)).toEqual(["Trang “Chỉ tiêu”, dòng 3, cột I (Điều kiện): các điều kiện “≤” tạo thành vòng tròn (chỉ tiêu này phải nhỏ hơn chính nó)."]);
+  });
+
   it("accepts two indicators bounded by the same one (no loop)", () => {
     const cells = book();
     set(cells, INDICATORS, "poverty_gift_count", "Điều kiện", "≤ households_total; ≤ learning_families");
