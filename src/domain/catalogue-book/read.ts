@@ -15,6 +15,7 @@ import {
   TYPE_WORDS,
 } from "./layout.js";
 import { placeUnordered } from "./place-unordered.js";
+import { normalizeText } from "../text.js";
 import { readAwardSheets } from "./awards-read.js";
 import type { BookProblem } from "./problems.js";
 import { code, findSheet, fold, hasSheet, lookup, order, SheetReader, text, yesNo, type Row, type SheetCells, type WorkbookCells } from "./sheet-reader.js";
@@ -72,8 +73,11 @@ const RULE = /^(>=|≥|=>|<=|≤|=<)\s*(.+)$/u;
 function parseRules<K extends string>(reader: SheetReader<K>, row: Row<K>, key: K, type: IndicatorType | null): IndicatorRule[] {
   const written = row.get(key);
   if (written === "") return [];
+  // One rule a line (Alt+Enter in Excel) as well as semicolons: `get` folds line breaks into
+  // spaces, so the parts come from the cell's own text.
+  const raw = row.raw(key);
   const rules: IndicatorRule[] = [];
-  for (const part of written.split(/[;\n]/u).map((p) => p.trim()).filter(Boolean)) {
+  for (const part of (typeof raw === "string" ? raw : written).split(/[;\r\n]/u).map((p) => normalizeText(p)).filter(Boolean)) {
     const match = RULE.exec(part);
     if (!match) {
       reader.problem(row.number, key, `điều kiện “${part}” không hiểu được; viết “≥ 0”, “≤ 100” hoặc “≤ mã chỉ tiêu”.`);

@@ -104,9 +104,11 @@ export function findSheet(book: WorkbookCells, key: SheetKey, problems: BookProb
 }
 
 export function lookup<T extends string>(words: Record<T, string>, text: string): T | null {
-  const folded = fold(text);
+  // "Có/Không", "Có / Không" and "Có Không" are the same word.
+  const loose = (s: string) => fold(s).replace(/\s*\/\s*/gu, " ");
+  const folded = loose(text);
   for (const [key, word] of Object.entries(words) as Array<[T, string]>) {
-    if (fold(word) === folded || fold(word).replace(/\//gu, " ") === folded.replace(/\//gu, " ")) return key;
+    if (loose(word) === folded) return key;
   }
   return null;
 }
