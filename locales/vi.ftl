@@ -500,6 +500,12 @@ data-xlsx-pledges-count = Số tổ đã ký
 city-file-title-1 = TỔNG HỢP KẾT QUẢ PHONG TRÀO THI ĐUA
 city-file-title-2 = CỦA CÁC PHƯỜNG, XÃ
 city-file-period = Kỳ báo cáo: {$period}
+# The roll-up's period as the city's documents name it; $year is text ("2025", no grouping).
+city-period-label = { $kind ->
+    [tong_ket] Tổng kết năm {$year}
+    [so_ket] Sơ kết năm {$year}
+   *[other] Kỳ báo cáo khác năm {$year}
+}
 city-file-made = Lập lúc {$time}. {$withPeriod}/{$wards} phường, xã có kỳ báo cáo này; đã nộp {$reported}/{$groups} tổ; số liệu chỉ tính các tổ đã nộp.
 city-file-metadata-title = Tổng hợp kết quả thi đua - {$city} - {$period}
 city-file-col-ward = Phường, xã

@@ -121,15 +121,3 @@ export function addFacts(all: readonly PeriodFacts[]): PeriodFacts {
   total.indicators = [...indicators.values()];
   return total;
 }
-
-/** "Tổng kết năm 2024", "Sơ kết năm 2025": the roll-up's period as documents name it. */
-export function cityPeriodLabel(kind: PeriodKind, year: number): string {
-  switch (kind) {
-    case "tong_ket":
-      return `Tổng kết năm ${year}`;
-    case "so_ket":
-      return `Sơ kết năm ${year}`;
-    case "other":
-      return `Kỳ báo cáo khác năm ${year}`;
-  }
-}

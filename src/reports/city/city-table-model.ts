@@ -3,7 +3,7 @@
 // figures, and counts in no total.
 import type { PeriodSummary } from "../../domain/aggregate.js";
 import type { CityRollup, WardRollup } from "../../domain/city-rollup.js";
-import { cityPeriodLabel } from "../../domain/city-rollup.js";
+import { cityPeriodLabel } from "./period-label.js";
 import { formatCount, formatDateTime, formatNumber, formatPercentOf } from "../../domain/format.js";
 import { words } from "../../i18n/words.js";
 import type { SummaryColumnGroup, SummaryTable } from "../summary-table.js";

@@ -5,7 +5,7 @@
 import ExcelJS from "exceljs";
 import type { PeriodSummary } from "../../domain/aggregate.js";
 import type { CityRollup } from "../../domain/city-rollup.js";
-import { cityPeriodLabel } from "../../domain/city-rollup.js";
+import { cityPeriodLabel } from "./period-label.js";
 import { DEFAULT_WARD_FIGURES } from "../../domain/catalogue.js";
 import { formatDateTime } from "../../domain/format.js";
 import type { IndicatorDef } from "../../domain/types.js";
