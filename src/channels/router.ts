@@ -48,15 +48,31 @@ function safeJson(value: string): unknown {
 }
 
 /** A JSON body without the keyboard's mark for Zalo (TYPED_ANSWER), which Telegram has no use for. */
-function withoutZaloMarks(payload: Record<string, unknown>, body: BodyInit | null | undefined): BodyInit | null | undefined {
+function withoutZaloMarks(body: BodyInit | null | undefined): BodyInit | null | undefined {
+  if (typeof body !== "string" || !body.includes(`"${TYPED_ANSWER}"`)) return body;
+  const payload = JSON.parse(body) as Record<string, unknown>;
   const markup = payload.reply_markup;
-  if (typeof body !== "string" || typeof markup !== "object" || markup === null || !(TYPED_ANSWER in markup)) return body;
+  if (typeof markup !== "object" || markup === null || !(TYPED_ANSWER in markup)) return body;
   const { [TYPED_ANSWER]: _mark, ...plain } = markup as Record<string, unknown>;
   return JSON.stringify({ ...payload, reply_markup: plain });
 }
 
+/** The real HTTP to Telegram: the body without the Zalo mark, the call's signal as one the built-in fetch takes. */
+function telegramFetch(realFetch: typeof fetch) {
+  return (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
+    // grammY's own fetch signals come from a polyfill the built-in fetch does not take.
+    const given = init?.signal;
+    const controller = new AbortController();
+    if (given?.aborted) controller.abort();
+    else given?.addEventListener?.("abort", () => controller.abort());
+    return realFetch(input, { ...init, body: withoutZaloMarks(init?.body), signal: controller.signal });
+  };
+}
+
 export function channelFetch(options: RouteOptions): typeof fetch {
-  const realFetch = options.fetch ?? fetch;
+  const toTelegram = telegramFetch(options.fetch ?? fetch);
+  // Telegram alone: nothing to route, so the request is neither read nor buffered.
+  if (!options.zalo && options.telegram) return toTelegram as typeof fetch;
   return (async (input: string | URL | Request, init?: RequestInit) => {
     const url = String(input instanceof Request ? input.url : input);
     const method = /\/([A-Za-z]+)$/.exec(new URL(url).pathname)?.[1] ?? "";
@@ -71,11 +87,6 @@ export function channelFetch(options: RouteOptions): typeof fetch {
       if (!fromZalo && TELEGRAM_OPTIONAL.has(method)) return json({ ok: true, result: true });
       return json({ ok: false, error_code: 400, description: `Bad Request: no channel for ${method}` });
     }
-    // grammY's own fetch signals come from a polyfill the built-in fetch does not take.
-    const given = init?.signal;
-    const controller = new AbortController();
-    if (given?.aborted) controller.abort();
-    else given?.addEventListener?.("abort", () => controller.abort());
-    return realFetch(input, { ...init, body: withoutZaloMarks(payload, body), signal: controller.signal });
+    return toTelegram(input, { ...init, body });
   }) as typeof fetch;
 }
