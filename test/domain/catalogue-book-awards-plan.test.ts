@@ -5,12 +5,10 @@
 // deleted, each refusal naming the row (read from the workbook) and the earliest signed day;
 // a draft's line left without a rate is refused once.
 import { describe, expect, it } from "vitest";
-import { DEFAULT_AWARD_FORMS, DEFAULT_AWARD_SETTINGS, DEFAULT_BASE_SALARIES } from "../../src/domain/awards/defaults.js";
+import { DEFAULT_AWARD_FORMS, DEFAULT_AWARD_SETTINGS } from "../../src/domain/awards/defaults.js";
 import type { AwardFormDef } from "../../src/domain/awards/types.js";
-import { DEFAULT_INDICATORS, DEFAULT_MOVEMENTS, DEFAULT_PLEDGE_ITEMS } from "../../src/domain/catalogue.js";
 import {
   awardsPlanCounts,
-  catalogueSheets,
   isEmptyAwardsPlan,
   planAwards,
   problemLine,
@@ -20,12 +18,12 @@ import {
   type CellValue,
   type SignedRateUse,
   type SignedSalaryUse,
-  type StoredAwards,
   type WorkbookCells,
 } from "../../src/domain/catalogue-book/index.js";
+import { defaultAwards, exportedCellsWithAwards, storedAwards } from "./support/catalogue-book.js";
 
-const awards = (): AwardBook => ({ forms: structuredClone([...DEFAULT_AWARD_FORMS]), baseSalaries: structuredClone([...DEFAULT_BASE_SALARIES]), settings: structuredClone(DEFAULT_AWARD_SETTINGS) });
-const stored = (): StoredAwards => ({ ...awards(), forms: awards().forms.map((form) => ({ ...form, active: true })) });
+const awards = defaultAwards;
+const stored = storedAwards;
 const formOf = <F extends AwardFormDef>(book: { forms: F[] }, code: string): F => book.forms.find((f) => f.code === code)!;
 
 function planOf(next: AwardBook, before = stored()): AwardsPlan {
@@ -159,10 +157,7 @@ describe("the plan of an import", () => {
 });
 
 // The exported workbook, edited as the office edits it, then read and planned against decisions.
-function workbook(): WorkbookCells {
-  const catalogue = { movements: DEFAULT_MOVEMENTS, indicators: DEFAULT_INDICATORS, pledgeItems: DEFAULT_PLEDGE_ITEMS, awards: awards() };
-  return { sheets: catalogueSheets(catalogue).map((s) => ({ name: s.name, rows: [s.header, s.help, ...s.data] as CellValue[][] })) };
-}
+const workbook = (): WorkbookCells => exportedCellsWithAwards();
 const FORMS = "Hình thức khen thưởng";
 const SALARIES = "Mức lương cơ sở";
 const sheetRows = (cells: WorkbookCells, name: string) => cells.sheets.find((s) => s.name === name)!.rows;

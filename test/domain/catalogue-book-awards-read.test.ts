@@ -3,15 +3,11 @@
 // column, so the officer can find the cell. The exported workbook is the starting point; rows
 // are added from row 11 (forms) and row 6 (base salaries).
 import { describe, expect, it } from "vitest";
-import { DEFAULT_AWARD_FORMS, DEFAULT_AWARD_SETTINGS, DEFAULT_BASE_SALARIES } from "../../src/domain/awards/defaults.js";
-import { DEFAULT_INDICATORS, DEFAULT_MOVEMENTS, DEFAULT_PLEDGE_ITEMS } from "../../src/domain/catalogue.js";
-import { catalogueSheets, problemLine, readCatalogueBook, type AwardBook, type CellValue, type WorkbookCells } from "../../src/domain/catalogue-book/index.js";
+import { problemLine, readCatalogueBook, type AwardBook, type CellValue, type WorkbookCells } from "../../src/domain/catalogue-book/index.js";
+import { defaultAwards, exportedCellsWithAwards } from "./support/catalogue-book.js";
 
-const awards = (): AwardBook => ({ forms: structuredClone([...DEFAULT_AWARD_FORMS]), baseSalaries: structuredClone([...DEFAULT_BASE_SALARIES]), settings: structuredClone(DEFAULT_AWARD_SETTINGS) });
-function workbook(): WorkbookCells {
-  const catalogue = { movements: DEFAULT_MOVEMENTS, indicators: DEFAULT_INDICATORS, pledgeItems: DEFAULT_PLEDGE_ITEMS, awards: awards() };
-  return { sheets: catalogueSheets(catalogue).map((s) => ({ name: s.name, rows: [s.header, s.help, ...s.data] as CellValue[][] })) };
-}
+const awards = defaultAwards;
+const workbook = (): WorkbookCells => exportedCellsWithAwards();
 const FORMS = "Hình thức khen thưởng";
 const SALARIES = "Mức lương cơ sở";
 const SETTINGS = "Cài đặt khen thưởng";

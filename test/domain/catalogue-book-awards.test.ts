@@ -4,26 +4,21 @@
 // earlier start); a retired form keeps its rates and can come back.
 import { describe, expect, it } from "vitest";
 import { DEFAULT_AWARD_FORMS, DEFAULT_AWARD_SETTINGS, DEFAULT_BASE_SALARIES } from "../../src/domain/awards/defaults.js";
-import { DEFAULT_INDICATORS, DEFAULT_MOVEMENTS, DEFAULT_PLEDGE_ITEMS } from "../../src/domain/catalogue.js";
 import {
   awardsPlanCounts,
-  catalogueSheets,
   planAwards,
   problemLine,
   readCatalogueBook,
   type AwardBook,
   type CellValue,
-  type StoredAwards,
   type WorkbookCells,
 } from "../../src/domain/catalogue-book/index.js";
+import { defaultAwards, exportedCellsWithAwards, storedAwards } from "./support/catalogue-book.js";
 
-const awards = (): AwardBook => ({ forms: structuredClone([...DEFAULT_AWARD_FORMS]), baseSalaries: structuredClone([...DEFAULT_BASE_SALARIES]), settings: structuredClone(DEFAULT_AWARD_SETTINGS) });
-const stored = (): StoredAwards => ({ ...awards(), forms: awards().forms.map((form) => ({ ...form, active: true })) });
+const awards = defaultAwards;
+const stored = storedAwards;
 
-function book(): WorkbookCells {
-  const catalogue = { movements: DEFAULT_MOVEMENTS, indicators: DEFAULT_INDICATORS, pledgeItems: DEFAULT_PLEDGE_ITEMS, awards: awards() };
-  return { sheets: catalogueSheets(catalogue).map((s) => ({ name: s.name, rows: [s.header, s.help, ...s.data] as CellValue[][] })) };
-}
+const book = (): WorkbookCells => exportedCellsWithAwards();
 function rows(cells: WorkbookCells, name: string): CellValue[][] {
   return cells.sheets.find((s) => s.name === name)!.rows;
 }

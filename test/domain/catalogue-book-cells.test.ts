@@ -2,18 +2,17 @@
 // Excel's TRUE/FALSE, blank rows, the help line; and each cell's check, named by sheet, row and
 // column, for the movements, indicators (type, rules, ratio, period kinds) and pledge items.
 import { describe, expect, it } from "vitest";
-import { DEFAULT_INDICATORS, DEFAULT_MOVEMENTS, DEFAULT_PLEDGE_ITEMS } from "../../src/domain/catalogue.js";
-import { catalogueSheets, problemLine, readCatalogueBook, type CatalogueDefs, type CellValue, type WorkbookCells } from "../../src/domain/catalogue-book/index.js";
+import { DEFAULT_INDICATORS } from "../../src/domain/catalogue.js";
+import { problemLine, readCatalogueBook, type CatalogueDefs, type CellValue, type WorkbookCells } from "../../src/domain/catalogue-book/index.js";
 import type { IndicatorDef } from "../../src/domain/types.js";
+import { DEFAULT_CATALOGUE, exportedCells } from "./support/catalogue-book.js";
 
-const DEFAULTS: CatalogueDefs = { movements: DEFAULT_MOVEMENTS, indicators: DEFAULT_INDICATORS, pledgeItems: DEFAULT_PLEDGE_ITEMS };
+const DEFAULTS = DEFAULT_CATALOGUE;
 const INDICATORS = "Chỉ tiêu";
 const MOVEMENTS = "Phong trào";
 const PLEDGES = "Đăng ký thi đua";
 
-function book(): WorkbookCells {
-  return { sheets: catalogueSheets(DEFAULTS).map((s) => ({ name: s.name, rows: [s.header, s.help, ...s.data] as CellValue[][] })) };
-}
+const book = (): WorkbookCells => exportedCells();
 const sheet = (cells: WorkbookCells, name: string) => cells.sheets.find((s) => s.name === name)!;
 /** Sets the cell under `header` of the row whose code (column A) is `code`. */
 function set(cells: WorkbookCells, name: string, code: string, header: string, value: CellValue) {

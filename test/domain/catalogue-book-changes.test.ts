@@ -7,8 +7,9 @@ import { DEFAULT_INDICATORS, DEFAULT_MOVEMENTS, DEFAULT_PLEDGE_ITEMS } from "../
 import { isEmptyPlan, planCatalogue, problemLine, type CatalogueDefs, type CataloguePlan, type StoredCatalogue } from "../../src/domain/catalogue-book/index.js";
 import type { AwardsPlan } from "../../src/domain/catalogue-book/index.js";
 import type { IndicatorDef } from "../../src/domain/types.js";
+import { DEFAULT_CATALOGUE } from "./support/catalogue-book.js";
 
-const DEFAULTS: CatalogueDefs = { movements: DEFAULT_MOVEMENTS, indicators: DEFAULT_INDICATORS, pledgeItems: DEFAULT_PLEDGE_ITEMS };
+const DEFAULTS = DEFAULT_CATALOGUE;
 const stored: StoredCatalogue = { ...DEFAULTS, indicators: DEFAULT_INDICATORS.map((d) => ({ ...d, answers: 0 })) };
 
 /** The default catalogue with one indicator edited. */

@@ -3,14 +3,11 @@
 // keeping the orders the workbook has when there is room, and numbering the list again by tens
 // when there is none. The order is what the leader is asked in and what the next export shows.
 import { describe, expect, it } from "vitest";
-import { DEFAULT_INDICATORS, DEFAULT_MOVEMENTS, DEFAULT_PLEDGE_ITEMS } from "../../src/domain/catalogue.js";
-import { catalogueSheets, problemLine, readCatalogueBook, type CellValue, type WorkbookCells } from "../../src/domain/catalogue-book/index.js";
+import { DEFAULT_INDICATORS } from "../../src/domain/catalogue.js";
+import { problemLine, readCatalogueBook, type CellValue, type WorkbookCells } from "../../src/domain/catalogue-book/index.js";
+import { exportedCells } from "./support/catalogue-book.js";
 
-const DEFAULTS = { movements: DEFAULT_MOVEMENTS, indicators: DEFAULT_INDICATORS, pledgeItems: DEFAULT_PLEDGE_ITEMS };
-
-function book(): WorkbookCells {
-  return { sheets: catalogueSheets(DEFAULTS).map((s) => ({ name: s.name, rows: [s.header, s.help, ...s.data] as CellValue[][] })) };
-}
+const book = (): WorkbookCells => exportedCells();
 const sheet = (cells: WorkbookCells, name: string) => cells.sheets.find((s) => s.name === name)!;
 const indicators = (cells: WorkbookCells) => sheet(cells, "Chỉ tiêu");
 

@@ -1,9 +1,8 @@
 // The catalogue workbook's cells, read and checked without a file: a clean workbook gives the
 // catalogue back exactly; each kind of mistake is named by sheet, row and column.
 import { describe, expect, it } from "vitest";
-import { DEFAULT_INDICATORS, DEFAULT_MOVEMENTS, DEFAULT_PLEDGE_ITEMS } from "../../src/domain/catalogue.js";
+import { DEFAULT_INDICATORS } from "../../src/domain/catalogue.js";
 import {
-  catalogueSheets,
   codeFromName,
   indicatorPlaceholderUses,
   planCatalogue,
@@ -12,12 +11,11 @@ import {
   type CellValue,
   type WorkbookCells,
 } from "../../src/domain/catalogue-book/index.js";
+import { DEFAULT_CATALOGUE, exportedCells } from "./support/catalogue-book.js";
 
-const DEFAULTS = { movements: DEFAULT_MOVEMENTS, indicators: DEFAULT_INDICATORS, pledgeItems: DEFAULT_PLEDGE_ITEMS };
+const DEFAULTS = DEFAULT_CATALOGUE;
 
-function book(): WorkbookCells {
-  return { sheets: catalogueSheets(DEFAULTS).map((s) => ({ name: s.name, rows: [s.header, s.help, ...s.data] as CellValue[][] })) };
-}
+const book = (): WorkbookCells => exportedCells();
 function sheet(cells: WorkbookCells, name: string) {
   return cells.sheets.find((s) => s.name === name)!;
 }
