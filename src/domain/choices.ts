@@ -23,6 +23,8 @@ export interface ChoiceOffer {
 }
 
 const DIGIT = /\p{Nd}/u;
+/** A label with a figure in it ("Tổ 5", "Giữ như kỳ trước: 225 hộ"). */
+export const hasDigit = (label: string): boolean => DIGIT.test(label);
 const NUMERIC_LABEL = /^\d{1,3}$/;
 const NUMBER_WORDS = ["mot", "hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin", "muoi"];
 
@@ -114,7 +116,7 @@ export function matchChoice(offer: ChoiceOffer, typed: string): number | null {
   const exact = unique(all.filter((i) => choiceKey(options[i]!.label) === key || choiceKey(options[i]!.word) === key));
   if (exact !== null) return exact;
   // A start of the label, not a number: "giu" for "Giữ như kỳ trước: 225 hộ".
-  if (!DIGIT.test(key) && key.length >= 2) {
+  if (!hasDigit(key) && key.length >= 2) {
     const prefix = unique(all.filter((i) => `${choiceKey(options[i]!.label)} `.startsWith(`${key} `)));
     if (prefix !== null) return prefix;
   }

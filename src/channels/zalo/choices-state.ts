@@ -1,6 +1,6 @@
 // The choices last offered in a Zalo chat (stored in the database by the outbound side,
 // read by the inbound side to turn a typed "1" into the button it stands for).
-import type { OfferContext } from "../../domain/choices.js";
+import { hasDigit, type OfferContext } from "../../domain/choices.js";
 
 export interface StoredChoices {
   /** The inline keyboard of the last message sent: only its options can be typed. */
@@ -20,5 +20,5 @@ export const NO_CHOICES: StoredChoices = { inline: null, reply: null };
 
 /** How the inline choices were offered: as stored, or for a row stored before the mark, as then (words when a label had a digit). */
 export function inlineOffer(inline: NonNullable<StoredChoices["inline"]>): OfferContext {
-  return { typedAnswer: inline.typedAnswer ?? inline.labels.some((label) => /\p{Nd}/u.test(label)) };
+  return { typedAnswer: inline.typedAnswer ?? inline.labels.some(hasDigit) };
 }

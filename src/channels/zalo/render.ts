@@ -1,7 +1,7 @@
 // Options as text an older person can answer by typing: "Gõ 1 nếu có, gõ 2 nếu không.", a
 // numbered list, or words when a number could be taken for an answer ("Hoặc gõ "bỏ qua".").
 // Every word comes from vi.ftl (zalo-choices-*).
-import { type ChoiceOffer, type OfferContext, choiceKey, offerChoices, plainLabel } from "../../domain/choices.js";
+import { type ChoiceOffer, type OfferContext, choiceKey, hasDigit, offerChoices, plainLabel } from "../../domain/choices.js";
 
 export type Translate = (key: string, vars?: Record<string, string | number>) => string;
 
@@ -28,7 +28,7 @@ export function renderOffer(t: Translate, offer: ChoiceOffer, text = ""): string
   if (offer.mode === "numbers") {
     // "Gõ 1 nếu có, gõ 2 nếu không." reads well for actions; names with figures ("Tổ 5",
     // "Quý 1/2025") read better as a numbered list.
-    const short = plain.length <= 3 && plain.every((label) => label.split(/\s+/).length <= SHORT_LABEL_WORDS && !/\p{Nd}/u.test(label));
+    const short = plain.length <= 3 && plain.every((label) => label.split(/\s+/).length <= SHORT_LABEL_WORDS && !hasDigit(label));
     if (short) {
       const pairs = plain.map((label, index) => t("zalo-choices-if", { number: index + 1, label: lowerFirst(label) }));
       return `${capitalise(pairs.join(", "))}.`;
