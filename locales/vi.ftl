@@ -931,6 +931,88 @@ groups-import-done =
     {$You} gõ /phieumoi để nhận phiếu mời in sẵn mã QR cho các tổ trưởng.
 groups-import-without-leader = Các dòng chưa có tên tổ trưởng (đã tạo tổ, chưa có lời mời): {$rows}.
 
+## Problems of the catalogue workbook (src/domain/catalogue-book/problems.ts, written by src/i18n/book-problems.ts; /danhmuc and the CLI's catalogue import)
+# Where a problem is: "Trang “Chỉ tiêu”, dòng 9, cột I (Điều kiện): …"; the parts known are joined by book-problem-where-separator.
+book-problem-in-sheet = Trang “{$sheet}”
+book-problem-on-row = dòng {$row}
+book-problem-in-column = cột {$letter} ({$header})
+book-problem-where-separator = {", "}
+book-problem-at = {$where}: {$problem}
+book-problem-item = - {$problem}
+# Any sheet.
+book-sheet-missing = Tệp không có trang “{$sheetName}”. Hãy xuất lại tệp mẫu từ bot và sửa trên tệp đó.
+book-sheet-too-many-rows = có quá nhiều dòng (tối đa {$max} dòng dữ liệu).
+book-header-missing-column = thiếu cột “{$header}” ở dòng tiêu đề (dòng 1). Hãy xuất lại tệp mẫu từ bot và sửa trên tệp đó.
+book-cell-empty = ô này không được để trống.
+book-text-too-long = dài quá {$max} ký tự (hiện có {$length}).
+book-yes-no-unreadable = “{$written}” không hiểu được: ghi “Có” hoặc “Không”.
+book-order-not-whole = thứ tự “{$written}” phải là số nguyên từ 0 đến 100.000.
+book-code-invalid = mã “{$written}” chỉ được gồm chữ thường không dấu, chữ số và dấu gạch dưới, bắt đầu bằng chữ (tối đa 40 ký tự).
+book-code-taken = mã “{$written}” trùng với dòng {$row}.
+# Pledge items and indicators.
+book-pledge-type-unknown = loại “{$written}” không có; chọn “{$first}” hoặc “{$second}”.
+book-indicator-type-unknown = loại “{$written}” không có; chọn {$choices}.
+book-movement-unknown = không có phong trào “{$written}” ở trang “{$sheetName}”.
+book-rule-unreadable = điều kiện “{$rule}” không hiểu được; viết “≥ 0”, “≤ 100” hoặc “≤ mã chỉ tiêu”.
+book-rule-operand-unreadable = điều kiện “{$rule}” không hiểu được; sau “≥” là một số, sau “≤” là một số hoặc mã một chỉ tiêu.
+book-rule-type = chỉ chỉ tiêu loại Số lượng hoặc Số tiền mới có điều kiện.
+book-rule-self = chỉ tiêu không thể so với chính nó.
+book-rule-unknown-indicator = không có chỉ tiêu mã “{$code}” để so sánh.
+book-rule-not-numeric = chỉ tiêu “{$code}” không phải loại số nên không so sánh được.
+book-rule-loop = các điều kiện “≤” tạo thành vòng tròn (chỉ tiêu này phải nhỏ hơn chính nó).
+book-ratio-unreadable = “{$written}” không hiểu được; để trống, ghi “{$groupsWord}”, mã một chỉ tiêu, hoặc “{$pledgedPrefix} mã nội dung đăng ký”.
+book-ratio-groups-type = “{$groupsWord}” chỉ dùng cho chỉ tiêu loại Có/Không.
+book-ratio-pledged-type = tỷ lệ trên số tổ đăng ký chỉ dùng cho chỉ tiêu loại Có/Không.
+book-ratio-pledge-unknown = không có nội dung đăng ký mã “{$code}” ở trang “{$sheetName}”.
+book-ratio-indicator-unknown = không có chỉ tiêu loại số mã “{$code}”.
+book-ratio-indicator-type = tỷ lệ trên một chỉ tiêu khác chỉ dùng cho chỉ tiêu loại số.
+book-no-period-kind = chỉ tiêu phải được hỏi trong ít nhất một loại kỳ: ghi “Có” ở cột Sơ kết, Tổng kết hoặc Kỳ khác (muốn thôi dùng thì xóa dòng).
+book-offer-previous-type = chỉ gợi ý số kỳ trước cho chỉ tiêu loại Số lượng hoặc Số tiền.
+book-no-indicators = chưa có chỉ tiêu nào (dữ liệu bắt đầu từ dòng 3).
+# The award sheets.
+book-basis-too-many-lines = nhiều quá {$max} dòng căn cứ.
+book-basis-line-too-long = một dòng căn cứ dài quá {$max} ký tự (“{$start}…”).
+book-day-empty = ô này không được để trống (ghi ngày, ví dụ 01/07/2026).
+book-day-swapped = ngày “{$written}” ghi tháng trước ngày; hãy ghi ngày trước, ví dụ {$example}.
+book-day-no-such = không có ngày {$date}.
+book-day-unreadable = “{$written}” không phải một ngày; ghi đủ ngày, tháng, năm, ví dụ 01/07/2026.
+book-salary-not-whole = mức lương “{$written}” phải là số nguyên từ {$min} đến {$max}.
+book-setting-not-whole = giá trị “{$written}” phải là số nguyên từ {$min} đến {$max}.
+book-coefficient-empty = ô này không được để trống (ghi 0 nếu không kèm tiền thưởng).
+book-coefficient-range = hệ số “{$written}” phải là một số từ 0 đến 100, ví dụ 0,3.
+book-coefficient-decimals = hệ số “{$written}” chỉ được có tối đa ba chữ số sau dấu phẩy, ví dụ 0,45.
+book-form-row-unnamed = ghi mã hoặc tên hình thức để biết dòng này thuộc hình thức nào.
+book-form-cell-differs = khác với dòng {$row} của cùng hình thức (mã {$code}); ghi giống nhau hoặc để trống ở một trong hai dòng.
+book-form-no-name = hình thức mã {$code} chưa có tên: ghi tên ở một dòng của hình thức.
+book-form-no-kind = hình thức mã {$code} chưa có loại: ghi “{$certificateWord}” hoặc “{$titleWord}”.
+book-form-kind-unknown = loại “{$written}” không có; chọn “{$certificateWord}” hoặc “{$titleWord}”.
+book-form-title-missing = hình thức mã {$code} là danh hiệu: ghi tên danh hiệu, ví dụ Gia đình văn hóa.
+book-recipient-unknown = đối tượng “{$written}” không có; chọn {$choices}.
+book-valid-to-before-from = ngày cuối {$validTo} trước ngày bắt đầu {$validFrom}.
+book-rate-duplicate = trùng với dòng {$row}: cùng hình thức, đối tượng và ngày bắt đầu. Hệ số mới phải có ngày bắt đầu khác.
+book-no-award-forms = chưa có hình thức khen thưởng nào (dữ liệu bắt đầu từ dòng 3).
+book-salary-duplicate = trùng ngày bắt đầu với dòng {$row}.
+book-no-base-salaries = chưa có mức lương cơ sở nào (dữ liệu bắt đầu từ dòng 3).
+book-setting-unknown = không có cài đặt “{$written}”; giữ nguyên tên ở cột “Cài đặt” như tệp mẫu.
+book-setting-twice = cài đặt “{$setting}” đã có ở dòng {$row}.
+book-setting-missing = thiếu dòng cài đặt “{$setting}”. Hãy xuất lại tệp mẫu từ bot và sửa trên tệp đó.
+book-setting-choice-unknown = “{$written}” không có; chọn {$choices}.
+book-decision-symbol-invalid = ký hiệu “{$written}” không có dấu cách hay dấu “/”, ví dụ QĐ-UBND.
+# Against what is stored: answered indicators, the ward's báo cáo template, signed and draft decisions ($decision: "Quyết định số 12/QĐ-UBND ngày 10/12/2025").
+book-indicator-answered = không xóa được chỉ tiêu “{$label}” (mã {$code}) vì đã có {$answers} câu trả lời được lưu; số liệu cũ phải giữ nguyên. Muốn thôi hỏi từ kỳ sau, hãy giữ dòng này và ghi “Không” ở các cột Sơ kết, Tổng kết, Kỳ khác.
+book-template-uses-indicator = Mẫu báo cáo, dòng {$line}: còn dùng {$placeholder} nhưng danh mục mới không có chỉ tiêu mã “{$code}”. Hãy sửa mẫu báo cáo trước, hoặc giữ chỉ tiêu này.
+book-rate-signed-edit = không sửa được hệ số {$coefficient} ({$recipient}, mã {$code}, từ ngày {$validFrom}) vì {$decision} đã ký, tính tiền thưởng theo hệ số này. Hãy giữ dòng này và thêm một dòng hệ số mới từ sau ngày {$day}.
+book-rate-signed-start = hệ số {$coefficient} từ ngày {$validFrom} ({$recipient}, mã {$code}) áp dụng cả cho ngày {$day}, nhưng {$decision} đã ký, tính tiền thưởng ngày đó theo hệ số {$signedCoefficient}. Hệ số mới phải bắt đầu từ sau ngày {$day}.
+book-rate-signed-start-other = hệ số {$coefficient} từ ngày {$validFrom} ({$recipient}, mã {$code}) áp dụng cả cho ngày {$day}, nhưng {$decision} đã ký, tính tiền thưởng ngày đó theo một hệ số khác. Hệ số mới phải bắt đầu từ sau ngày {$day}.
+book-rate-signed-delete = không xóa được dòng hệ số {$coefficient} ({$recipient}, mã {$code}, từ ngày {$validFrom}), cũng không rút ngắn được ngày áp dụng của nó về trước ngày {$day}, vì {$decision} đã ký, tính tiền thưởng theo hệ số này. Hãy giữ nguyên dòng đó.
+book-salary-signed-edit = không sửa được mức {$amount} đồng từ ngày {$validFrom} vì {$decision} đã ký, tính tiền thưởng theo mức này. Mức mới: thêm một dòng mới từ sau ngày {$day}.
+book-salary-signed-start = mức {$amount} đồng từ ngày {$validFrom} áp dụng cả cho ngày {$day}, nhưng {$decision} đã ký, tính tiền thưởng ngày đó theo mức {$signedAmount} đồng. Mức mới phải bắt đầu từ sau ngày {$day}.
+book-salary-signed-start-other = mức {$amount} đồng từ ngày {$validFrom} áp dụng cả cho ngày {$day}, nhưng {$decision} đã ký, tính tiền thưởng ngày đó theo một mức khác. Mức mới phải bắt đầu từ sau ngày {$day}.
+book-salary-signed-delete = không xóa được mức {$amount} đồng từ ngày {$validFrom} vì {$decision} đã ký, tính tiền thưởng theo mức này. Hãy giữ nguyên dòng đó.
+book-draft-rate-missing = hình thức mã {$code} không còn hệ số cho {$recipient} vào ngày {$day}, nhưng dự thảo {$decision} có dòng như vậy. Hãy giữ hoặc thêm dòng hệ số cho ngày đó, hoặc sửa dự thảo trước.
+# The CLI's catalogue import, before the problems.
+cli-catalogue-refused = Danh mục chưa dùng được, chưa lưu gì (nothing was stored):
+
 ## The báo cáo template as a text file (/maubaocao; src/bot/features/template)
 command-maubaocao = Mẫu lời văn báo cáo sơ kết (tệp chữ để sửa và gửi lại)
 template-not-allowed = Xin lỗi {$you}, chỉ công chức Văn phòng - Thống kê mới sửa được mẫu báo cáo.

@@ -6,9 +6,11 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { CLI_ACTOR } from "../../db/repos/audit.js";
 import { applyCatalogue, currentCatalogue } from "../../db/repos/catalogue-book.js";
-import { formatProblems, readCatalogueBook, type AwardsPlan, type CataloguePlan } from "../../domain/catalogue-book/index.js";
+import { readCatalogueBook, type AwardsPlan, type CataloguePlan } from "../../domain/catalogue-book/index.js";
 import { UnreadableWorkbook, workbookCells } from "../../reports/catalogue-book/read-catalogue-xlsx.js";
 import { renderCatalogueXlsx } from "../../reports/catalogue-book/render-catalogue-xlsx.js";
+import { formatBookProblems } from "../../i18n/book-problems.js";
+import { words } from "../../i18n/words.js";
 import { guarded, parseOptions, requireWard, UsageError, withDatabase } from "./cli-args.js";
 import type { Command } from "./index.js";
 
@@ -73,7 +75,7 @@ export const catalogueCommand: Command = {
         }
         const read = readCatalogueBook(cells);
         if (!read.ok) {
-          console.error(`Danh mục chưa dùng được, chưa lưu gì (nothing was stored):\n${formatProblems(read.problems)}`);
+          console.error(`${words("cli-catalogue-refused")}\n${formatBookProblems(read.problems, words)}`);
           return 1;
         }
         if (values["dry-run"]) {
@@ -82,7 +84,7 @@ export const catalogueCommand: Command = {
         }
         const result = await applyCatalogue(database.db, ward.id, read.catalogue, CLI_ACTOR, new Date());
         if (!result.ok) {
-          console.error(`Danh mục chưa dùng được, chưa lưu gì (nothing was stored):\n${formatProblems(result.problems)}`);
+          console.error(`${words("cli-catalogue-refused")}\n${formatBookProblems(result.problems, words)}`);
           return 1;
         }
         if (!result.changed) {

@@ -10,7 +10,7 @@ import type { AwardFormDef, AwardRateDef, AwardSettingsDef, BaseSalaryDef, Recip
 import { dayText, RECIPIENT_WORDS } from "./awards-layout.js";
 import { rateKey, type AwardBook } from "./catalogue-defs.js";
 import { SHEETS } from "./layout.js";
-import { columnLetter, type BookProblem } from "./problems.js";
+import { bookMessage, columnLetter, type BookProblem } from "./problems.js";
 
 export interface StoredAwardForm extends AwardFormDef {
   active: boolean;
@@ -93,31 +93,30 @@ function lockedRateProblems(stored: StoredAwards, next: AwardBook, uses: readonl
     const rowKey = rateKey(use.formCode, use.recipientKind, (after !== null && (before === null || after.validFrom >= before.validFrom) ? after : before)!.validFrom);
     if (seen.has(rowKey)) continue;
     seen.add(rowKey);
-    const kind = RECIPIENT_WORDS[use.recipientKind].toLowerCase();
-    const signedAt = `${use.decision} đã ký`;
+    const signed = { recipient: RECIPIENT_WORDS[use.recipientKind].toLowerCase(), code: use.formCode, decision: use.decision, day: dayText(use.day) };
     if (before !== null && after !== null && before.validFrom === after.validFrom) {
       problems.push({
         sheet: SHEETS.awardForms.name,
         row: rows[rowKey] ?? null,
         column: column("awardForms", "coefficient"),
-        message: `không sửa được hệ số ${formatCoefficient(before.coefficientMilli)} (${kind}, mã ${use.formCode}, từ ngày ${dayText(before.validFrom)}) vì ${signedAt}, tính tiền thưởng theo hệ số này. Hãy giữ dòng này và thêm một dòng hệ số mới từ sau ngày ${dayText(use.day)}.`,
+        ...bookMessage("book-rate-signed-edit", { ...signed, coefficient: formatCoefficient(before.coefficientMilli), validFrom: dayText(before.validFrom) }),
       });
     } else if (after !== null && (before === null || after.validFrom > before.validFrom)) {
+      const starts = { ...signed, coefficient: formatCoefficient(after.coefficientMilli), validFrom: dayText(after.validFrom) };
       problems.push({
         sheet: SHEETS.awardForms.name,
         row: rows[rowKey] ?? null,
         column: column("awardForms", "validFrom"),
-        message:
-          `hệ số ${formatCoefficient(after.coefficientMilli)} từ ngày ${dayText(after.validFrom)} (${kind}, mã ${use.formCode}) áp dụng cả cho ngày ${dayText(use.day)}, nhưng ${signedAt}, tính tiền thưởng ngày đó theo ` +
-          (before === null ? "một hệ số khác." : `hệ số ${formatCoefficient(before.coefficientMilli)}.`) +
-          ` Hệ số mới phải bắt đầu từ sau ngày ${dayText(use.day)}.`,
+        ...(before === null
+          ? bookMessage("book-rate-signed-start-other", starts)
+          : bookMessage("book-rate-signed-start", { ...starts, signedCoefficient: formatCoefficient(before.coefficientMilli) })),
       });
     } else {
       problems.push({
         sheet: SHEETS.awardForms.name,
         row: null,
         column: null,
-        message: `không xóa được dòng hệ số ${formatCoefficient(before!.coefficientMilli)} (${kind}, mã ${use.formCode}, từ ngày ${dayText(before!.validFrom)}), cũng không rút ngắn được ngày áp dụng của nó về trước ngày ${dayText(use.day)}, vì ${signedAt}, tính tiền thưởng theo hệ số này. Hãy giữ nguyên dòng đó.`,
+        ...bookMessage("book-rate-signed-delete", { ...signed, coefficient: formatCoefficient(before!.coefficientMilli), validFrom: dayText(before!.validFrom) }),
       });
     }
   }
@@ -137,28 +136,28 @@ function lockedSalaryProblems(stored: StoredAwards, next: AwardBook, uses: reado
     const rowKey = (after !== null && (before === null || after.validFrom >= before.validFrom) ? after : before)!.validFrom;
     if (seen.has(rowKey)) continue;
     seen.add(rowKey);
-    const money = (amount: number) => `${amount.toLocaleString("vi-VN")} đồng`;
-    const signedAt = `${use.decision} đã ký`;
+    const signed = { decision: use.decision, day: dayText(use.day) };
     if (before !== null && after !== null && before.validFrom === after.validFrom) {
       problems.push({
         sheet: SHEETS.baseSalaries.name,
         row: rows[rowKey] ?? null,
         column: column("baseSalaries", "amount"),
-        message: `không sửa được mức ${money(before.amount)} từ ngày ${dayText(before.validFrom)} vì ${signedAt}, tính tiền thưởng theo mức này. Mức mới: thêm một dòng mới từ sau ngày ${dayText(use.day)}.`,
+        ...bookMessage("book-salary-signed-edit", { ...signed, amount: before.amount, validFrom: dayText(before.validFrom) }),
       });
     } else if (after !== null && (before === null || after.validFrom > before.validFrom)) {
+      const starts = { ...signed, amount: after.amount, validFrom: dayText(after.validFrom) };
       problems.push({
         sheet: SHEETS.baseSalaries.name,
         row: rows[rowKey] ?? null,
         column: column("baseSalaries", "validFrom"),
-        message: `mức ${money(after.amount)} từ ngày ${dayText(after.validFrom)} áp dụng cả cho ngày ${dayText(use.day)}, nhưng ${signedAt}, tính tiền thưởng ngày đó theo ${before === null ? "một mức khác" : `mức ${money(before.amount)}`}. Mức mới phải bắt đầu từ sau ngày ${dayText(use.day)}.`,
+        ...(before === null ? bookMessage("book-salary-signed-start-other", starts) : bookMessage("book-salary-signed-start", { ...starts, signedAmount: before.amount })),
       });
     } else {
       problems.push({
         sheet: SHEETS.baseSalaries.name,
         row: null,
         column: null,
-        message: `không xóa được mức ${money(before!.amount)} từ ngày ${dayText(before!.validFrom)} vì ${signedAt}, tính tiền thưởng theo mức này. Hãy giữ nguyên dòng đó.`,
+        ...bookMessage("book-salary-signed-delete", { decision: use.decision, amount: before!.amount, validFrom: dayText(before!.validFrom) }),
       });
     }
   }
@@ -179,7 +178,7 @@ function draftProblems(next: AwardBook, drafts: readonly SignedRateUse[]): BookP
       sheet: SHEETS.awardForms.name,
       row: null,
       column: null,
-      message: `hình thức mã ${draft.formCode} không còn hệ số cho ${RECIPIENT_WORDS[draft.recipientKind].toLowerCase()} vào ngày ${dayText(draft.day)}, nhưng dự thảo ${draft.decision} có dòng như vậy. Hãy giữ hoặc thêm dòng hệ số cho ngày đó, hoặc sửa dự thảo trước.`,
+      ...bookMessage("book-draft-rate-missing", { code: draft.formCode, recipient: RECIPIENT_WORDS[draft.recipientKind].toLowerCase(), day: dayText(draft.day), decision: draft.decision }),
     });
   }
   return problems;

@@ -24,9 +24,10 @@ import {
 import { rateKey, type AwardBook } from "./catalogue-defs.js";
 import { codeFromName, isCode } from "./codes.js";
 import type { BookProblem } from "./problems.js";
-import { fold, lookup, SheetReader, text, type Row, type SheetCells } from "./sheet-reader.js";
+import { fold, lookup, quotedList, SheetReader, text, type Row, type SheetCells } from "./sheet-reader.js";
 
 const MAX_BASIS_LINES = 20;
+const MAX_BASIS_LINE = 500;
 /**
  * A cell's day is written in full: a missing year is not read (yearGuessed is refused), nor is
  * "hôm nay" or "ngày mai": their "today" lies outside the years a cell may hold (1990–2100).
@@ -40,9 +41,9 @@ function basisLines<K extends string>(reader: SheetReader<K>, row: Row<K>, key: 
     .split("\n")
     .map((line) => line.replace(/[;.,\s]+$/u, "").trim())
     .filter((line) => line !== "");
-  if (lines.length > MAX_BASIS_LINES) reader.problem(row.number, key, `nhiều quá ${MAX_BASIS_LINES} dòng căn cứ.`);
-  const long = lines.find((line) => textLength(line) > 500);
-  if (long) reader.problem(row.number, key, `một dòng căn cứ dài quá 500 ký tự (“${[...long].slice(0, 40).join("")}…”).`);
+  if (lines.length > MAX_BASIS_LINES) reader.problem(row.number, key, "book-basis-too-many-lines", { max: MAX_BASIS_LINES });
+  const long = lines.find((line) => textLength(line) > MAX_BASIS_LINE);
+  if (long) reader.problem(row.number, key, "book-basis-line-too-long", { max: MAX_BASIS_LINE, start: [...long].slice(0, 40).join("") });
   return lines;
 }
 
@@ -50,30 +51,37 @@ function basisLines<K extends string>(reader: SheetReader<K>, row: Row<K>, key: 
 function day<K extends string>(reader: SheetReader<K>, row: Row<K>, key: K, required: boolean): string | null {
   const written = row.get(key);
   if (written === "") {
-    if (required) reader.problem(row.number, key, "ô này không được để trống (ghi ngày, ví dụ 01/07/2026).");
+    if (required) reader.problem(row.number, key, "book-day-empty");
     return null;
   }
   // An Excel date cell arrives as "YYYY-MM-DD" (src/reports/xlsx-cells.ts).
   if (isIsoDay(written)) return written;
   const parsed = typeof row.raw(key) === "number" ? ({ kind: "unreadable" } as const) : parseDate(written, NO_RELATIVE_DAYS);
   if (parsed.kind === "date" && !parsed.yearGuessed && parsed.date.year >= 1990 && parsed.date.year <= 2100) return isoDay(parsed.date);
-  if (parsed.kind === "swapped") reader.problem(row.number, key, `ngày “${written}” ghi tháng trước ngày; hãy ghi ngày trước, ví dụ ${dayText(isoDay(parsed.date))}.`);
-  else if (parsed.kind === "no-such-day") reader.problem(row.number, key, `không có ngày ${parsed.day}/${parsed.month}/${parsed.year}.`);
-  else reader.problem(row.number, key, `“${written}” không phải một ngày; ghi đủ ngày, tháng, năm, ví dụ 01/07/2026.`);
+  if (parsed.kind === "swapped") reader.problem(row.number, key, "book-day-swapped", { written, example: dayText(isoDay(parsed.date)) });
+  else if (parsed.kind === "no-such-day") reader.problem(row.number, key, "book-day-no-such", { date: `${parsed.day}/${parsed.month}/${parsed.year}` });
+  else reader.problem(row.number, key, "book-day-unreadable", { written });
   return null;
 }
 
 /** A whole number written "2.340.000", "2 340 000" or stored as a number. */
-function wholeNumber<K extends string>(reader: SheetReader<K>, row: Row<K>, key: K, min: number, max: number, what: string): number | null {
+function wholeNumber<K extends string>(
+  reader: SheetReader<K>,
+  row: Row<K>,
+  key: K,
+  min: number,
+  max: number,
+  message: "book-salary-not-whole" | "book-setting-not-whole",
+): number | null {
   const raw = row.raw(key);
   const written = row.get(key);
   if (written === "") {
-    reader.problem(row.number, key, "ô này không được để trống.");
+    reader.problem(row.number, key, "book-cell-empty");
     return null;
   }
   const value = typeof raw === "number" ? raw : /^\d{1,3}([.,\s]\d{3})*$|^\d+$/u.test(written) ? Number(written.replace(/[.,\s]/gu, "")) : Number.NaN;
   if (!Number.isSafeInteger(value) || value < min || value > max) {
-    reader.problem(row.number, key, `${what} “${written}” phải là số nguyên từ ${min.toLocaleString("vi-VN")} đến ${max.toLocaleString("vi-VN")}.`);
+    reader.problem(row.number, key, message, { written, min, max });
     return null;
   }
   return value;
@@ -84,17 +92,17 @@ function coefficientMilli<K extends string>(reader: SheetReader<K>, row: Row<K>,
   const raw = row.raw(key);
   const written = row.get(key);
   if (written === "") {
-    reader.problem(row.number, key, "ô này không được để trống (ghi 0 nếu không kèm tiền thưởng).");
+    reader.problem(row.number, key, "book-coefficient-empty");
     return null;
   }
   const value = typeof raw === "number" ? raw : /^\d+([.,]\d+)?$/u.test(written.replace(/\s/gu, "")) ? Number(written.replace(/\s/gu, "").replace(",", ".")) : Number.NaN;
   const milli = Math.round(value * 1000);
   if (!Number.isFinite(value) || value < 0 || value > 100) {
-    reader.problem(row.number, key, `hệ số “${written}” phải là một số từ 0 đến 100, ví dụ 0,3.`);
+    reader.problem(row.number, key, "book-coefficient-range", { written });
     return null;
   }
   if (Math.abs(value * 1000 - milli) > 1e-6) {
-    reader.problem(row.number, key, `hệ số “${written}” chỉ được có tối đa ba chữ số sau dấu phẩy, ví dụ 0,45.`);
+    reader.problem(row.number, key, "book-coefficient-decimals", { written });
     return null;
   }
   return milli;
@@ -125,14 +133,14 @@ function readAwardForms(sheet: SheetCells, problems: BookProblem[]): { forms: Aw
     let formCode: string;
     if (written !== "") {
       if (!isCode(written)) {
-        reader.problem(row.number, "code", `mã “${written}” chỉ được gồm chữ thường không dấu, chữ số và dấu gạch dưới, bắt đầu bằng chữ (tối đa 40 ký tự).`);
+        reader.problem(row.number, "code", "book-code-invalid", { written });
         continue;
       }
       formCode = written;
     } else if (name !== "") {
       formCode = codeFromName(name) || "hinh_thuc";
     } else {
-      reader.problem(row.number, "code", "ghi mã hoặc tên hình thức để biết dòng này thuộc hình thức nào.");
+      reader.problem(row.number, "code", "book-form-row-unnamed");
       continue;
     }
     let draft = drafts.get(formCode);
@@ -145,7 +153,7 @@ function readAwardForms(sheet: SheetCells, problems: BookProblem[]): { forms: Aw
       if (value === "") continue;
       const seen = draft.own[key];
       if (seen && seen.value !== value) {
-        reader.problem(row.number, key, `khác với dòng ${seen.row} của cùng hình thức (mã ${formCode}); ghi giống nhau hoặc để trống ở một trong hai dòng.`);
+        reader.problem(row.number, key, "book-form-cell-differs", { row: String(seen.row), code: formCode });
       } else if (!seen) {
         draft.own[key] = { value, row: row.number };
       }
@@ -154,17 +162,17 @@ function readAwardForms(sheet: SheetCells, problems: BookProblem[]): { forms: Aw
     if (rateCells.every((key) => row.get(key) === "")) continue; // the form's own row, without a rate
     const kindText = row.get("recipientKind");
     const recipientKind = lookup<RecipientKind>(RECIPIENT_WORDS, kindText);
-    if (kindText === "") reader.problem(row.number, "recipientKind", "ô này không được để trống.");
-    else if (recipientKind === null) reader.problem(row.number, "recipientKind", `đối tượng “${kindText}” không có; chọn ${Object.values(RECIPIENT_WORDS).map((w) => `“${w}”`).join(", ")}.`);
+    if (kindText === "") reader.problem(row.number, "recipientKind", "book-cell-empty");
+    else if (recipientKind === null) reader.problem(row.number, "recipientKind", "book-recipient-unknown", { written: kindText, choices: quotedList(Object.values(RECIPIENT_WORDS)) });
     const coefficient = coefficientMilli(reader, row, "coefficient");
     const validFrom = day(reader, row, "validFrom", true);
     const validTo = day(reader, row, "validTo", false);
-    if (validFrom !== null && validTo !== null && validTo < validFrom) reader.problem(row.number, "validTo", `ngày cuối ${dayText(validTo)} trước ngày bắt đầu ${dayText(validFrom)}.`);
+    if (validFrom !== null && validTo !== null && validTo < validFrom) reader.problem(row.number, "validTo", "book-valid-to-before-from", { validTo: dayText(validTo), validFrom: dayText(validFrom) });
     const legalBasis = text(reader, row, "rateBasis", 300, false);
     if (recipientKind === null || coefficient === null || validFrom === null) continue;
     const key = rateKey(formCode, recipientKind, validFrom);
     if (rows[key] !== undefined) {
-      reader.problem(row.number, "validFrom", `trùng với dòng ${rows[key]}: cùng hình thức, đối tượng và ngày bắt đầu. Hệ số mới phải có ngày bắt đầu khác.`);
+      reader.problem(row.number, "validFrom", "book-rate-duplicate", { row: String(rows[key]) });
       continue;
     }
     rows[key] = row.number;
@@ -173,18 +181,19 @@ function readAwardForms(sheet: SheetCells, problems: BookProblem[]): { forms: Aw
 
   [...drafts.values()].forEach((draft, index) => {
     const name = draft.own.name?.value ?? "";
-    if (name === "") reader.problem(draft.firstRow, "name", `hình thức mã ${draft.code} chưa có tên: ghi tên ở một dòng của hình thức.`);
+    if (name === "") reader.problem(draft.firstRow, "name", "book-form-no-name", { code: draft.code });
     const kindText = draft.own.kind?.value ?? "";
     const kind = lookup<AwardFormKind>(AWARD_KIND_WORDS, kindText);
-    if (kindText === "") reader.problem(draft.firstRow, "kind", `hình thức mã ${draft.code} chưa có loại: ghi “${AWARD_KIND_WORDS.giay_khen}” hoặc “${AWARD_KIND_WORDS.danh_hieu}”.`);
-    else if (kind === null) reader.problem(draft.own.kind!.row, "kind", `loại “${kindText}” không có; chọn “${AWARD_KIND_WORDS.giay_khen}” hoặc “${AWARD_KIND_WORDS.danh_hieu}”.`);
+    const kindWords = { certificateWord: AWARD_KIND_WORDS.giay_khen, titleWord: AWARD_KIND_WORDS.danh_hieu };
+    if (kindText === "") reader.problem(draft.firstRow, "kind", "book-form-no-kind", { code: draft.code, ...kindWords });
+    else if (kind === null) reader.problem(draft.own.kind!.row, "kind", "book-form-kind-unknown", { written: kindText, ...kindWords });
     const titleName = draft.own.titleName?.value ?? "";
-    if (kind === "danh_hieu" && titleName === "") reader.problem(draft.firstRow, "titleName", `hình thức mã ${draft.code} là danh hiệu: ghi tên danh hiệu, ví dụ Gia đình văn hóa.`);
+    if (kind === "danh_hieu" && titleName === "") reader.problem(draft.firstRow, "titleName", "book-form-title-missing", { code: draft.code });
     const orderCell = draft.own.order;
     let order = index + 1;
     if (orderCell) {
       const n = Number(orderCell.value.replace(/\s/gu, ""));
-      if (!Number.isInteger(n) || n < 0 || n > 100_000) reader.problem(orderCell.row, "order", `thứ tự “${orderCell.value}” phải là số nguyên từ 0 đến 100.000.`);
+      if (!Number.isInteger(n) || n < 0 || n > 100_000) reader.problem(orderCell.row, "order", "book-order-not-whole", { written: orderCell.value });
       else order = n;
     }
     forms.push({
@@ -198,7 +207,7 @@ function readAwardForms(sheet: SheetCells, problems: BookProblem[]): { forms: Aw
       rates: draft.rates.map(({ row: _row, ...rate }) => rate),
     });
   });
-  if (forms.length === 0 && reader.problems.length === 0) reader.problem(null, null, "chưa có hình thức khen thưởng nào (dữ liệu bắt đầu từ dòng 3).");
+  if (forms.length === 0 && reader.problems.length === 0) reader.problem(null, null, "book-no-award-forms");
   problems.push(...reader.problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)));
   return { forms, rows };
 }
@@ -209,18 +218,18 @@ function readBaseSalaries(sheet: SheetCells, problems: BookProblem[]): { baseSal
   const rows: Record<string, number> = {};
   if (reader.readHeader()) {
     for (const row of reader.rows()) {
-      const amount = wholeNumber<BaseSalaryColumn>(reader, row, "amount", 1, 100_000_000, "mức lương");
+      const amount = wholeNumber<BaseSalaryColumn>(reader, row, "amount", 1, 100_000_000, "book-salary-not-whole");
       const validFrom = day<BaseSalaryColumn>(reader, row, "validFrom", true);
       const legalBasis = text<BaseSalaryColumn>(reader, row, "legalBasis", 300, false);
       if (amount === null || validFrom === null) continue;
       if (rows[validFrom] !== undefined) {
-        reader.problem(row.number, "validFrom", `trùng ngày bắt đầu với dòng ${rows[validFrom]}.`);
+        reader.problem(row.number, "validFrom", "book-salary-duplicate", { row: String(rows[validFrom]) });
         continue;
       }
       rows[validFrom] = row.number;
       baseSalaries.push({ validFrom, amount, legalBasis });
     }
-    if (baseSalaries.length === 0 && reader.problems.length === 0) reader.problem(null, null, "chưa có mức lương cơ sở nào (dữ liệu bắt đầu từ dòng 3).");
+    if (baseSalaries.length === 0 && reader.problems.length === 0) reader.problem(null, null, "book-no-base-salaries");
   }
   problems.push(...reader.problems);
   return { baseSalaries: baseSalaries.sort((a, b) => a.validFrom.localeCompare(b.validFrom)), rows };
@@ -233,12 +242,12 @@ function readAwardSettings(sheet: SheetCells, problems: BookProblem[]): AwardSet
     for (const row of reader.rows()) {
       const name = row.get("setting");
       const setting = AWARD_SETTING_ROWS.find((s) => fold(s.name) === fold(name));
-      if (!setting) reader.problem(row.number, "setting", `không có cài đặt “${name}”; giữ nguyên tên ở cột “Cài đặt” như tệp mẫu.`);
-      else if (found.has(setting.key)) reader.problem(row.number, "setting", `cài đặt “${setting.name}” đã có ở dòng ${found.get(setting.key)!.number}.`);
+      if (!setting) reader.problem(row.number, "setting", "book-setting-unknown", { written: name });
+      else if (found.has(setting.key)) reader.problem(row.number, "setting", "book-setting-twice", { setting: setting.name, row: String(found.get(setting.key)!.number) });
       else found.set(setting.key, row);
     }
     for (const setting of AWARD_SETTING_ROWS) {
-      if (!found.has(setting.key)) reader.problem(null, null, `thiếu dòng cài đặt “${setting.name}”. Hãy xuất lại tệp mẫu từ bot và sửa trên tệp đó.`);
+      if (!found.has(setting.key)) reader.problem(null, null, "book-setting-missing", { setting: setting.name });
     }
   }
   const word = <T extends string>(key: AwardSettingKey, words: Record<T, string>, fallback: T): T => {
@@ -246,18 +255,18 @@ function readAwardSettings(sheet: SheetCells, problems: BookProblem[]): AwardSet
     if (!row) return fallback;
     const written = row.get("value");
     const value = lookup(words, written) ?? lookup(words, `Làm tròn ${written}`);
-    if (value === null) reader.problem(row.number, "value", `“${written}” không có; chọn ${Object.values<string>(words).map((w) => `“${w}”`).join(", ")}.`);
+    if (value === null) reader.problem(row.number, "value", "book-setting-choice-unknown", { written, choices: quotedList(Object.values<string>(words)) });
     return value ?? fallback;
   };
   const whole = (key: AwardSettingKey, min: number, max: number, fallback: number): number => {
     const row = found.get(key);
-    return row ? (wholeNumber(reader, row, "value", min, max, "giá trị") ?? fallback) : fallback;
+    return row ? (wholeNumber(reader, row, "value", min, max, "book-setting-not-whole") ?? fallback) : fallback;
   };
   const symbolRow = found.get("decisionSymbol");
   let decisionSymbol = "QĐ-UBND";
   if (symbolRow) {
     decisionSymbol = text(reader, symbolRow, "value", 30, true);
-    if (/\s|\//u.test(decisionSymbol)) reader.problem(symbolRow.number, "value", `ký hiệu “${decisionSymbol}” không có dấu cách hay dấu “/”, ví dụ QĐ-UBND.`);
+    if (/\s|\//u.test(decisionSymbol)) reader.problem(symbolRow.number, "value", "book-decision-symbol-invalid", { written: decisionSymbol });
   }
   const basisRow = found.get("legalBasis");
   const settings: AwardSettingsDef = {

@@ -6,7 +6,7 @@ import type { IndicatorDef, MovementDef, PledgeItemDef } from "../types.js";
 import type { CatalogueDefs } from "./catalogue-defs.js";
 import { INDICATOR_PLACEHOLDER_PREFIX, SHEETS } from "./layout.js";
 import { isEmptyAwardsPlan, type AwardsPlan } from "./awards-plan.js";
-import type { BookProblem } from "./problems.js";
+import { bookMessage, type BookProblem } from "./problems.js";
 
 /** The part of an indicator that decides how its answers are read and checked. */
 export interface IndicatorMeaning {
@@ -118,9 +118,7 @@ export function planCatalogue(stored: StoredCatalogue, next: CatalogueDefs, temp
         sheet: SHEETS.indicators.name,
         row: null,
         column: null,
-        message:
-          `không xóa được chỉ tiêu “${old.shortLabel}” (mã ${old.code}) vì đã có ${old.answers} câu trả lời được lưu; số liệu cũ phải giữ nguyên. ` +
-          "Muốn thôi hỏi từ kỳ sau, hãy giữ dòng này và ghi “Không” ở các cột Sơ kết, Tổng kết, Kỳ khác.",
+        ...bookMessage("book-indicator-answered", { label: old.shortLabel, code: old.code, answers: old.answers }),
       });
     } else {
       plan.retiredIndicators.push(old.code);
@@ -132,7 +130,7 @@ export function planCatalogue(stored: StoredCatalogue, next: CatalogueDefs, temp
         sheet: null,
         row: null,
         column: null,
-        message: `Mẫu báo cáo, dòng ${use.line}: còn dùng {${INDICATOR_PLACEHOLDER_PREFIX}${use.code}} nhưng danh mục mới không có chỉ tiêu mã “${use.code}”. Hãy sửa mẫu báo cáo trước, hoặc giữ chỉ tiêu này.`,
+        ...bookMessage("book-template-uses-indicator", { line: String(use.line), placeholder: `{${INDICATOR_PLACEHOLDER_PREFIX}${use.code}}`, code: use.code }),
       });
     }
   }

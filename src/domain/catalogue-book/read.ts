@@ -17,8 +17,8 @@ import {
 import { placeUnordered } from "./place-unordered.js";
 import { normalizeText } from "../text.js";
 import { readAwardSheets } from "./awards-read.js";
-import type { BookProblem } from "./problems.js";
-import { code, findSheet, fold, hasSheet, lookup, order, SheetReader, text, yesNo, type Row, type SheetCells, type WorkbookCells } from "./sheet-reader.js";
+import { bookMessage, type BookProblem } from "./problems.js";
+import { code, findSheet, fold, hasSheet, lookup, order, quotedList, SheetReader, text, yesNo, type Row, type SheetCells, type WorkbookCells } from "./sheet-reader.js";
 
 export type { CellValue, SheetCells, WorkbookCells } from "./sheet-reader.js";
 
@@ -51,8 +51,8 @@ function readPledgeItems(sheet: SheetCells, problems: BookProblem[]): PledgeItem
       const title = text(reader, row, "title", 200, true);
       const typeText = row.get("type");
       const type = lookup<PledgeItemType>(PLEDGE_TYPE_WORDS, typeText);
-      if (type === null && typeText !== "") reader.problem(row.number, "type", `loại “${typeText}” không có; chọn ${Object.values(PLEDGE_TYPE_WORDS).map((w) => `“${w}”`).join(" hoặc ")}.`);
-      else if (type === null) reader.problem(row.number, "type", "ô này không được để trống.");
+      if (type === null && typeText !== "") reader.problem(row.number, "type", "book-pledge-type-unknown", { written: typeText, first: PLEDGE_TYPE_WORDS.count, second: PLEDGE_TYPE_WORDS.yes_no });
+      else if (type === null) reader.problem(row.number, "type", "book-cell-empty");
       const unit = text(reader, row, "unit", 20, false);
       items.push({ code: code(reader, row, "code", title, taken), title, type: type ?? "count", unit: unit || null, order: order(reader, row, "order", (i + 1) * 10) });
     });
@@ -80,12 +80,12 @@ function parseRules<K extends string>(reader: SheetReader<K>, row: Row<K>, key: 
   for (const part of (typeof raw === "string" ? raw : written).split(/[;\r\n]/u).map((p) => normalizeText(p)).filter(Boolean)) {
     const match = RULE.exec(part);
     if (!match) {
-      reader.problem(row.number, key, `điều kiện “${part}” không hiểu được; viết “≥ 0”, “≤ 100” hoặc “≤ mã chỉ tiêu”.`);
+      reader.problem(row.number, key, "book-rule-unreadable", { rule: part });
       continue;
     }
     if (type === null) return []; // the type's own problem is reported
     if (type !== "count" && type !== "money") {
-      reader.problem(row.number, key, "chỉ chỉ tiêu loại Số lượng hoặc Số tiền mới có điều kiện.");
+      reader.problem(row.number, key, "book-rule-type");
       return [];
     }
     const atLeast = match[1] === ">=" || match[1] === "≥" || match[1] === "=>";
@@ -96,7 +96,7 @@ function parseRules<K extends string>(reader: SheetReader<K>, row: Row<K>, key: 
     } else if (!atLeast && isCode(operand)) {
       rules.push({ kind: "lte", indicator: operand });
     } else {
-      reader.problem(row.number, key, `điều kiện “${part}” không hiểu được; sau “≥” là một số, sau “≤” là một số hoặc mã một chỉ tiêu.`);
+      reader.problem(row.number, key, "book-rule-operand-unreadable", { rule: part });
     }
   }
   return rules;
@@ -114,7 +114,7 @@ function parseRatio<K extends string>(reader: SheetReader<K>, row: Row<K>, key: 
   } else if (isCode(written)) {
     return { kind: "indicator", indicator: written };
   }
-  reader.problem(row.number, key, `“${written}” không hiểu được; để trống, ghi “${RATIO_GROUPS_WORD}”, mã một chỉ tiêu, hoặc “${RATIO_PLEDGED_PREFIX} mã nội dung đăng ký”.`);
+  reader.problem(row.number, key, "book-ratio-unreadable", { written, groupsWord: RATIO_GROUPS_WORD, pledgedPrefix: RATIO_PLEDGED_PREFIX });
   return "bad";
 }
 
@@ -144,12 +144,12 @@ function readIndicators(sheet: SheetCells, movements: MovementDef[], pledgeItems
     let movementCode: string | null = null;
     if (movementText !== "") {
       movementCode = movementByFold.get(fold(movementText)) ?? null;
-      if (movementCode === null) reader.problem(row.number, "movement", `không có phong trào “${movementText}” ở trang “${SHEETS.movements.name}”.`);
+      if (movementCode === null) reader.problem(row.number, "movement", "book-movement-unknown", { written: movementText, sheetName: SHEETS.movements.name });
     }
     const typeText = row.get("type");
     const type = lookup<IndicatorType>(TYPE_WORDS, typeText);
-    if (typeText === "") reader.problem(row.number, "type", "ô này không được để trống.");
-    else if (type === null) reader.problem(row.number, "type", `loại “${typeText}” không có; chọn ${Object.values(TYPE_WORDS).map((w) => `“${w}”`).join(", ")}.`);
+    if (typeText === "") reader.problem(row.number, "type", "book-cell-empty");
+    else if (type === null) reader.problem(row.number, "type", "book-indicator-type-unknown", { written: typeText, choices: quotedList(Object.values(TYPE_WORDS)) });
     const unit = text(reader, row, "unit", 20, false);
     const example = text(reader, row, "example", 100, false);
     const rules = parseRules(reader, row, "rules", type);
@@ -161,9 +161,9 @@ function readIndicators(sheet: SheetCells, movements: MovementDef[], pledgeItems
     const optional = yesNo(reader, row, "optional");
     const offerPrevious = yesNo(reader, row, "offerPrevious");
     if (periodKinds.length === 0) {
-      reader.problem(row.number, "soKet", "chỉ tiêu phải được hỏi trong ít nhất một loại kỳ: ghi “Có” ở cột Sơ kết, Tổng kết hoặc Kỳ khác (muốn thôi dùng thì xóa dòng).");
+      reader.problem(row.number, "soKet", "book-no-period-kind");
     }
-    if (offerPrevious && type !== null && type !== "count" && type !== "money") reader.problem(row.number, "offerPrevious", "chỉ gợi ý số kỳ trước cho chỉ tiêu loại Số lượng hoặc Số tiền.");
+    if (offerPrevious && type !== null && type !== "count" && type !== "money") reader.problem(row.number, "offerPrevious", "book-offer-previous-type");
     if (row.get("order") === "") unordered.add(indicators.length);
     if (codeOk && type !== null) pending.push({ row: row.number, code: indicatorCode, lte: rules.filter((r) => r.kind === "lte").map((r) => ({ code: r.indicator })), ratio: ratio === "bad" ? null : ratio });
     indicators.push({
@@ -196,23 +196,24 @@ function readIndicators(sheet: SheetCells, movements: MovementDef[], pledgeItems
     const own = byCode.get(ref.code)!;
     for (const { code: target } of ref.lte) {
       const other = byCode.get(target);
-      if (target === ref.code) reader.problem(ref.row, "rules", "chỉ tiêu không thể so với chính nó.");
-      else if (!other) reader.problem(ref.row, "rules", `không có chỉ tiêu mã “${target}” để so sánh.`);
-      else if (other.type !== "count" && other.type !== "money") reader.problem(ref.row, "rules", `chỉ tiêu “${target}” không phải loại số nên không so sánh được.`);
+      if (target === ref.code) reader.problem(ref.row, "rules", "book-rule-self");
+      else if (!other) reader.problem(ref.row, "rules", "book-rule-unknown-indicator", { code: target });
+      else if (other.type !== "count" && other.type !== "money") reader.problem(ref.row, "rules", "book-rule-not-numeric", { code: target });
     }
     const ratio = ref.ratio;
-    if (ratio?.kind === "groups" && own.type !== "yes_no") reader.problem(ref.row, "ratio", `“${RATIO_GROUPS_WORD}” chỉ dùng cho chỉ tiêu loại Có/Không.`);
+    if (ratio?.kind === "groups" && own.type !== "yes_no") reader.problem(ref.row, "ratio", "book-ratio-groups-type", { groupsWord: RATIO_GROUPS_WORD });
     if (ratio?.kind === "pledged") {
-      if (own.type !== "yes_no") reader.problem(ref.row, "ratio", "tỷ lệ trên số tổ đăng ký chỉ dùng cho chỉ tiêu loại Có/Không.");
-      else if (!pledgeCodes.has(ratio.pledgeItem)) reader.problem(ref.row, "ratio", `không có nội dung đăng ký mã “${ratio.pledgeItem}” ở trang “${SHEETS.pledgeItems.name}”.`);
+      if (own.type !== "yes_no") reader.problem(ref.row, "ratio", "book-ratio-pledged-type");
+      else if (!pledgeCodes.has(ratio.pledgeItem)) reader.problem(ref.row, "ratio", "book-ratio-pledge-unknown", { code: ratio.pledgeItem, sheetName: SHEETS.pledgeItems.name });
     }
     if (ratio?.kind === "indicator") {
       const other = byCode.get(ratio.indicator);
-      if (!other || (other.type !== "count" && other.type !== "money")) reader.problem(ref.row, "ratio", `không có chỉ tiêu loại số mã “${ratio.indicator}”.`);
-      else if (own.type !== "count" && own.type !== "money") reader.problem(ref.row, "ratio", "tỷ lệ trên một chỉ tiêu khác chỉ dùng cho chỉ tiêu loại số.");
+      if (!other || (other.type !== "count" && other.type !== "money")) reader.problem(ref.row, "ratio", "book-ratio-indicator-unknown", { code: ratio.indicator });
+      else if (own.type !== "count" && own.type !== "money") reader.problem(ref.row, "ratio", "book-ratio-indicator-type");
     }
   }
-  // A loop of "≤" rules (a ≤ b ≤ a) could never be answered.
+  // A loop of "≤" rules (a ≤ b ≤ a) could never be answered. A rule naming its own indicator is
+  // reported above, once: it is no loop here.
   const visiting = new Set<string>();
   const done = new Set<string>();
   const loops = new Set<string>();
@@ -223,14 +224,14 @@ function readIndicators(sheet: SheetCells, movements: MovementDef[], pledgeItems
       return;
     }
     visiting.add(c);
-    for (const rule of byCode.get(c)?.rules ?? []) if (rule.kind === "lte" && byCode.has(rule.indicator)) visit(rule.indicator);
+    for (const rule of byCode.get(c)?.rules ?? []) if (rule.kind === "lte" && rule.indicator !== c && byCode.has(rule.indicator)) visit(rule.indicator);
     visiting.delete(c);
     done.add(c);
   };
   for (const d of indicators) visit(d.code);
-  for (const ref of pending) if (loops.has(ref.code) && byCode.get(ref.code)?.rules.some((r) => r.kind === "lte")) reader.problem(ref.row, "rules", "các điều kiện “≤” tạo thành vòng tròn (chỉ tiêu này phải nhỏ hơn chính nó).");
+  for (const ref of pending) if (loops.has(ref.code) && byCode.get(ref.code)?.rules.some((r) => r.kind === "lte")) reader.problem(ref.row, "rules", "book-rule-loop");
 
-  if (indicators.length === 0 && reader.problems.length === 0) reader.problem(null, null, "chưa có chỉ tiêu nào (dữ liệu bắt đầu từ dòng 3).");
+  if (indicators.length === 0 && reader.problems.length === 0) reader.problem(null, null, "book-no-indicators");
   problems.push(...reader.problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)));
   return indicators;
 }
@@ -246,7 +247,7 @@ export function readCatalogueBook(book: WorkbookCells): ReadResult {
   const awardSheets = hasAwards ? { awardForms: findSheet(book, "awardForms", problems), baseSalaries: findSheet(book, "baseSalaries", problems), awardSettings: findSheet(book, "awardSettings", problems) } : null;
   for (const sheet of [...Object.values(sheets), ...Object.values(awardSheets ?? {})]) {
     if (sheet && sheet.rows.length > MAX_ROWS + 2) {
-      problems.push({ sheet: sheet.name, row: null, column: null, message: `có quá nhiều dòng (tối đa ${MAX_ROWS} dòng dữ liệu).` });
+      problems.push({ sheet: sheet.name, row: null, column: null, ...bookMessage("book-sheet-too-many-rows", { max: MAX_ROWS }) });
     }
   }
   if (problems.length > 0) return { ok: false, problems };

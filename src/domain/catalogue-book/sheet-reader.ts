@@ -1,9 +1,9 @@
 // Reading one sheet of the catalogue workbook: its header row found by the Vietnamese names, the
 // data rows from row 3 (the help line skipped), and the cell checks every sheet shares. Each
-// problem names its sheet, row and column.
+// problem names its sheet, row and column, and its message by a key of locales/vi.ftl.
 import { codeFromName, isCode } from "./codes.js";
 import { SHEETS, type ColumnDef, type SheetKey } from "./layout.js";
-import { columnLetter, type BookProblem } from "./problems.js";
+import { bookMessage, columnLetter, type BookProblem, type BookProblemArgs, type BookProblemKey } from "./problems.js";
 import { foldDiacritics, normalizeText, textLength } from "../text.js";
 
 export type CellValue = string | number | boolean | null;
@@ -32,6 +32,9 @@ export interface Row<K extends string> {
   at(key: K): { letter: string; header: string };
 }
 
+/** A message's variables as the rest of a call: none for a message without variables. */
+export type MessageArgs<P extends BookProblemKey> = [keyof BookProblemArgs<P>] extends [never] ? [] : [BookProblemArgs<P>];
+
 export class SheetReader<K extends string> {
   readonly problems: BookProblem[] = [];
   private readonly index = new Map<string, number>();
@@ -41,8 +44,9 @@ export class SheetReader<K extends string> {
     readonly columns: readonly ColumnDef<K>[],
   ) {}
 
-  problem(row: number | null, key: K | null, message: string): void {
-    this.problems.push({ sheet: this.sheet.name, row, column: key === null ? null : this.at(key), message });
+  /** A problem of message `message` with its variables (none for a message without). */
+  problem<P extends BookProblemKey>(row: number | null, key: K | null, message: P, ...args: MessageArgs<P>): void {
+    this.problems.push({ sheet: this.sheet.name, row, column: key === null ? null : this.at(key), ...bookMessage(message, args[0] ?? ({} as BookProblemArgs<P>)) });
   }
 
   at(key: K): { letter: string; header: string } {
@@ -65,7 +69,7 @@ export class SheetReader<K extends string> {
         sheet: this.sheet.name,
         row: 1,
         column: null,
-        message: `thiếu cột “${column.header}” ở dòng tiêu đề (dòng 1). Hãy xuất lại tệp mẫu từ bot và sửa trên tệp đó.`,
+        ...bookMessage("book-header-missing-column", { header: column.header }),
       });
     }
     return missing.length === 0;
@@ -98,7 +102,7 @@ export function findSheet(book: WorkbookCells, key: SheetKey, problems: BookProb
   const name = SHEETS[key].name;
   const sheet = book.sheets.find((s) => fold(s.name) === fold(name));
   if (!sheet) {
-    problems.push({ sheet: null, row: null, column: null, message: `Tệp không có trang “${name}”. Hãy xuất lại tệp mẫu từ bot và sửa trên tệp đó.` });
+    problems.push({ sheet: null, row: null, column: null, ...bookMessage("book-sheet-missing", { sheetName: name }) });
   }
   return sheet ?? null;
 }
@@ -113,13 +117,18 @@ export function lookup<T extends string>(words: Record<T, string>, text: string)
   return null;
 }
 
+/** The words a cell may hold, each in quotes, for a message's list of choices: “A”, “B”, “C”. */
+export function quotedList(words: readonly string[]): string {
+  return words.map((word) => `“${word}”`).join(", ");
+}
+
 export const YES_WORDS = new Set(["co", "x", "yes", "true", "1", "dung"]);
 export const NO_WORDS = new Set(["", "khong", "no", "false", "0"]);
 
 export function yesNo<K extends string>(reader: SheetReader<K>, row: Row<K>, key: K): boolean {
   const folded = fold(row.get(key));
   if (YES_WORDS.has(folded)) return true;
-  if (!NO_WORDS.has(folded)) reader.problem(row.number, key, `“${row.get(key)}” không hiểu được: ghi “Có” hoặc “Không”.`);
+  if (!NO_WORDS.has(folded)) reader.problem(row.number, key, "book-yes-no-unreadable", { written: row.get(key) });
   return false;
 }
 
@@ -129,7 +138,7 @@ export function order<K extends string>(reader: SheetReader<K>, row: Row<K>, key
   if (text === "") return fallback;
   const n = typeof raw === "number" ? raw : Number(text.replace(/\s/gu, ""));
   if (!Number.isInteger(n) || n < 0 || n > 100_000) {
-    reader.problem(row.number, key, `thứ tự “${text}” phải là số nguyên từ 0 đến 100.000.`);
+    reader.problem(row.number, key, "book-order-not-whole", { written: text });
     return fallback;
   }
   return n;
@@ -137,8 +146,8 @@ export function order<K extends string>(reader: SheetReader<K>, row: Row<K>, key
 
 export function text<K extends string>(reader: SheetReader<K>, row: Row<K>, key: K, max: number, required: boolean): string {
   const value = row.get(key);
-  if (required && value === "") reader.problem(row.number, key, "ô này không được để trống.");
-  else if (textLength(value) > max) reader.problem(row.number, key, `dài quá ${max} ký tự (hiện có ${textLength(value)}).`);
+  if (required && value === "") reader.problem(row.number, key, "book-cell-empty");
+  else if (textLength(value) > max) reader.problem(row.number, key, "book-text-too-long", { max, length: textLength(value) });
   return value;
 }
 
@@ -151,9 +160,9 @@ export function code<K extends string>(reader: SheetReader<K>, row: Row<K>, key:
     value = base;
     for (let n = 2; taken.has(value); n++) value = `${base}_${n}`;
   } else if (!isCode(written)) {
-    reader.problem(row.number, key, `mã “${written}” chỉ được gồm chữ thường không dấu, chữ số và dấu gạch dưới, bắt đầu bằng chữ (tối đa 40 ký tự).`);
+    reader.problem(row.number, key, "book-code-invalid", { written });
   } else if (taken.has(written)) {
-    reader.problem(row.number, key, `mã “${written}” trùng với dòng ${taken.get(written)}.`);
+    reader.problem(row.number, key, "book-code-taken", { written, row: String(taken.get(written)) });
   }
   taken.set(value, row.number);
   return value;

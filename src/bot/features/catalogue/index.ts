@@ -6,12 +6,13 @@
 import { Composer, InputFile } from "grammy";
 import { applyCatalogue, currentCatalogue } from "../../../db/repos/catalogue-book.js";
 import { importGroups } from "../../../db/repos/group-import.js";
-import { awardsPlanCounts, formatProblems, readCatalogueBook, SHEETS, type CatalogueDefs, type CataloguePlan } from "../../../domain/catalogue-book/index.js";
+import { awardsPlanCounts, readCatalogueBook, SHEETS, type CatalogueDefs, type CataloguePlan } from "../../../domain/catalogue-book/index.js";
 import type { loadXlsx, XlsxOutOfBounds } from "../../../reports/catalogue-book/read-catalogue-xlsx.js";
 import { formatCount, formatNumber } from "../../../domain/format.js";
 import type { AwardSettingsDef } from "../../../domain/awards/types.js";
 import type { BotContext } from "../../context.js";
 import { isManager } from "../../roles.js";
+import { formatBookProblems } from "../../../i18n/book-problems.js";
 import { DownloadFailed, downloadDocument, MAX_UPLOAD_BYTES } from "./download.js";
 
 const GROUP_INVITE_DAYS = 30;
@@ -78,13 +79,13 @@ async function importCatalogue(ctx: BotContext, workbook: Awaited<ReturnType<typ
   const read = readCatalogueBook(cellsOf(workbook));
   const problems = read.ok ? null : read.problems;
   if (problems) {
-    await ctx.reply(ctx.t("catalogue-import-problems", { count: problems.length, problems: formatProblems(problems) }));
+    await ctx.reply(ctx.t("catalogue-import-problems", { count: problems.length, problems: formatBookProblems(problems, ctx.t) }));
     return;
   }
   const catalogue = (read as { catalogue: CatalogueDefs }).catalogue;
   const result = await applyCatalogue(db, member.wardId, catalogue, { memberId: member.id, source: "chat" }, clock.now());
   if (!result.ok) {
-    await ctx.reply(ctx.t("catalogue-import-problems", { count: result.problems.length, problems: formatProblems(result.problems) }));
+    await ctx.reply(ctx.t("catalogue-import-problems", { count: result.problems.length, problems: formatBookProblems(result.problems, ctx.t) }));
     return;
   }
   if (!result.changed) {
