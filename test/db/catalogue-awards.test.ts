@@ -12,10 +12,11 @@ import { listAwardForms } from "../../src/db/repos/awards.js";
 import { applyCatalogue, currentCatalogue } from "../../src/db/repos/catalogue-book.js";
 import { createDecisionFromLines, decisionDocument, signDecision } from "../../src/db/repos/decisions.js";
 import type { RecipientKind } from "../../src/domain/awards/types.js";
-import { problemLine, readCatalogueBook } from "../../src/domain/catalogue-book/index.js";
+import { readCatalogueBook } from "../../src/domain/catalogue-book/index.js";
 import { cellsOf } from "../../src/reports/catalogue-book/read-catalogue-xlsx.js";
 import { renderCatalogueXlsx } from "../../src/reports/catalogue-book/render-catalogue-xlsx.js";
 import { createTestDatabase, providersUnderTest, type TestDatabase } from "../support/databases.js";
+import { problemText } from "../domain/support/catalogue-book.js";
 
 const NOW = new Date("2026-06-20T01:00:00.000Z");
 const FORMS = "Hình thức khen thưởng";
@@ -86,9 +87,9 @@ describe.each(await providersUnderTest())("award forms through the catalogue wor
 
   async function importBook(sheets: Sheets) {
     const read = readCatalogueBook(cellsOf(sheets.book));
-    if (!read.ok) return { ok: false as const, problems: read.problems.map(problemLine) };
+    if (!read.ok) return { ok: false as const, problems: read.problems.map(problemText) };
     const result = await applyCatalogue(database.db, demo.wardId, read.catalogue, actor(), NOW);
-    return result.ok ? { ok: true as const, plan: result.plan, changed: result.changed } : { ok: false as const, problems: result.problems.map(problemLine) };
+    return result.ok ? { ok: true as const, plan: result.plan, changed: result.changed } : { ok: false as const, problems: result.problems.map(problemText) };
   }
 
   /** Accepted nomination lines of `formCode`, for a decision. */

@@ -11,7 +11,6 @@ import {
   awardsPlanCounts,
   isEmptyAwardsPlan,
   planAwards,
-  problemLine,
   readCatalogueBook,
   type AwardBook,
   type AwardsPlan,
@@ -20,7 +19,7 @@ import {
   type SignedSalaryUse,
   type WorkbookCells,
 } from "../../src/domain/catalogue-book/index.js";
-import { defaultAwards, exportedCellsWithAwards, storedAwards } from "./support/catalogue-book.js";
+import { defaultAwards, exportedCellsWithAwards, storedAwards, problemText } from "./support/catalogue-book.js";
 
 const awards = defaultAwards;
 const stored = storedAwards;
@@ -28,7 +27,7 @@ const formOf = <F extends AwardFormDef>(book: { forms: F[] }, code: string): F =
 
 function planOf(next: AwardBook, before = stored()): AwardsPlan {
   const result = planAwards(before, next);
-  expect(result.ok ? [] : result.problems.map(problemLine)).toEqual([]);
+  expect(result.ok ? [] : result.problems.map(problemText)).toEqual([]);
   return result.ok ? result.plan : { forms: [], rates: [], baseSalaries: [], settings: [] };
 }
 
@@ -166,9 +165,9 @@ const rateRow = (code: string, recipient: string, coefficient: CellValue, from: 
 
 function refusals(cells: WorkbookCells, rates: readonly SignedRateUse[], salaries: readonly SignedSalaryUse[] = [], drafts: readonly SignedRateUse[] = []): string[] {
   const read = readCatalogueBook(cells);
-  expect(read.ok ? [] : read.problems.map(problemLine)).toEqual([]);
+  expect(read.ok ? [] : read.problems.map(problemText)).toEqual([]);
   const result = planAwards(stored(), read.ok ? read.catalogue.awards! : awards(), rates, salaries, drafts);
-  return result.ok ? [] : result.problems.map(problemLine);
+  return result.ok ? [] : result.problems.map(problemText);
 }
 
 const Q45 = "Quyết định số 45/QĐ-UBND ngày 10/12/2025";
@@ -316,7 +315,7 @@ describe("a draft decision's lines", () => {
     next.forms = next.forms.filter((f) => f.code !== "gdvh");
     const drafts = [draft("giay_khen", "ho_gia_dinh", "2025-12-15"), draft("giay_khen", "ho_gia_dinh", "2025-12-15"), draft("gdvh", "ho_gia_dinh", "2025-12-15"), draft("giay_khen", "ca_nhan", "2025-12-15")];
     const result = planAwards(stored(), next, [], [], drafts);
-    expect(result.ok ? [] : result.problems.map(problemLine)).toEqual([
+    expect(result.ok ? [] : result.problems.map(problemText)).toEqual([
       "Trang “Hình thức khen thưởng”: hình thức mã giay_khen không còn hệ số cho hộ gia đình vào ngày 15/12/2025, nhưng dự thảo quyết định ngày 15/12/2025 có dòng như vậy. Hãy giữ hoặc thêm dòng hệ số cho ngày đó, hoặc sửa dự thảo trước.",
     ]);
     expect(planAwards(stored(), awards(), [], [], drafts).ok).toBe(true);

@@ -3,8 +3,8 @@
 // column, so the officer can find the cell. The exported workbook is the starting point; rows
 // are added from row 11 (forms) and row 6 (base salaries).
 import { describe, expect, it } from "vitest";
-import { problemLine, readCatalogueBook, type AwardBook, type CellValue, type WorkbookCells } from "../../src/domain/catalogue-book/index.js";
-import { defaultAwards, exportedCellsWithAwards } from "./support/catalogue-book.js";
+import { readCatalogueBook, type AwardBook, type CellValue, type WorkbookCells } from "../../src/domain/catalogue-book/index.js";
+import { defaultAwards, exportedCellsWithAwards, problemText } from "./support/catalogue-book.js";
 
 const awards = defaultAwards;
 const workbook = (): WorkbookCells => exportedCellsWithAwards();
@@ -24,7 +24,7 @@ function withForms(...added: CellValue[][]): WorkbookCells {
 }
 function problems(cells: WorkbookCells): string[] {
   const result = readCatalogueBook(cells);
-  return result.ok ? [] : result.problems.map(problemLine);
+  return result.ok ? [] : result.problems.map(problemText);
 }
 function read(cells: WorkbookCells): AwardBook {
   expect(problems(cells)).toEqual([]);

@@ -3,9 +3,9 @@
 // column, for the movements, indicators (type, rules, ratio, period kinds) and pledge items.
 import { describe, expect, it } from "vitest";
 import { DEFAULT_INDICATORS } from "../../src/domain/catalogue.js";
-import { problemLine, readCatalogueBook, type CatalogueDefs, type CellValue, type WorkbookCells } from "../../src/domain/catalogue-book/index.js";
+import { readCatalogueBook, type CatalogueDefs, type CellValue, type WorkbookCells } from "../../src/domain/catalogue-book/index.js";
 import type { IndicatorDef } from "../../src/domain/types.js";
-import { DEFAULT_CATALOGUE, exportedCells } from "./support/catalogue-book.js";
+import { DEFAULT_CATALOGUE, exportedCells, problemText } from "./support/catalogue-book.js";
 
 const DEFAULTS = DEFAULT_CATALOGUE;
 const INDICATORS = "Chỉ tiêu";
@@ -25,13 +25,13 @@ function set(cells: WorkbookCells, name: string, code: string, header: string, v
 }
 function catalogue(cells: WorkbookCells): CatalogueDefs {
   const result = readCatalogueBook(cells);
-  if (!result.ok) throw new Error(result.problems.map(problemLine).join("\n"));
+  if (!result.ok) throw new Error(result.problems.map(problemText).join("\n"));
   return result.catalogue;
 }
 function problems(cells: WorkbookCells): string[] {
   const result = readCatalogueBook(cells);
   expect(result.ok).toBe(false);
-  return result.ok ? [] : result.problems.map(problemLine);
+  return result.ok ? [] : result.problems.map(problemText);
 }
 const indicator = (c: CatalogueDefs, code: string) => c.indicators.find((d) => d.code === code)!;
 const newIndicator = (code: string, shortLabel: string, type = "Số lượng") =>
@@ -305,10 +305,19 @@ describe("an indicator's movement, rules, ratio and period kinds", () => {
     ]);
   });
 
-  it("refuses an indicator compared with itself", () => {
+  it("refuses an indicator compared with itself, in one line: the officer wrote one mistake", () => {
     const cells = book();
     set(cells, INDICATORS, "poverty_gift_count", "Điều kiện", "≤ poverty_gift_count");
-    expect(problems(cells)).toContain("Trang “Chỉ tiêu”, dòng 9, cột I (Điều kiện): chỉ tiêu không thể so với chính nó.");
+    expect(problems(cells)).toEqual(["Trang “Chỉ tiêu”, dòng 9, cột I (Điều kiện): chỉ tiêu không thể so với chính nó."]);
+  });
+
+  it("names both mistakes of a row compared with itself and in a loop through another indicator", () => {
+    const cells = book();
+    set(cells, INDICATORS, "households_total", "Điều kiện", "≤ households_total; ≤ learning_families");
+    expect(problems(cells)).toEqual([
+      "Trang “Chỉ tiêu”, dòng 3, cột I (Điều kiện): chỉ tiêu không thể so với chính nó.",
+      "Trang “Chỉ tiêu”, dòng 3, cột I (Điều kiện): các điều kiện “≤” tạo thành vòng tròn (chỉ tiêu này phải nhỏ hơn chính nó).",
+    ]);
   });
 
   it("finds a loop of ≤ rules through two indicators, naming the row where it closes", () => {

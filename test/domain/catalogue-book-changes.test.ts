@@ -4,10 +4,10 @@
 // nothing to save at all.
 import { describe, expect, it } from "vitest";
 import { DEFAULT_INDICATORS, DEFAULT_MOVEMENTS, DEFAULT_PLEDGE_ITEMS } from "../../src/domain/catalogue.js";
-import { isEmptyPlan, planCatalogue, problemLine, type CatalogueDefs, type CataloguePlan, type StoredCatalogue } from "../../src/domain/catalogue-book/index.js";
+import { isEmptyPlan, planCatalogue, type CatalogueDefs, type CataloguePlan, type StoredCatalogue } from "../../src/domain/catalogue-book/index.js";
 import type { AwardsPlan } from "../../src/domain/catalogue-book/index.js";
 import type { IndicatorDef } from "../../src/domain/types.js";
-import { DEFAULT_CATALOGUE } from "./support/catalogue-book.js";
+import { DEFAULT_CATALOGUE, problemText } from "./support/catalogue-book.js";
 
 const DEFAULTS = DEFAULT_CATALOGUE;
 const stored: StoredCatalogue = { ...DEFAULTS, indicators: DEFAULT_INDICATORS.map((d) => ({ ...d, answers: 0 })) };
@@ -19,7 +19,7 @@ function withIndicator(code: string, edit: Partial<IndicatorDef>): CatalogueDefs
 function plan(next: CatalogueDefs, from: StoredCatalogue = stored): CataloguePlan {
   const result = planCatalogue(from, next);
   expect(result.ok).toBe(true);
-  if (!result.ok) throw new Error(result.problems.map(problemLine).join("\n"));
+  if (!result.ok) throw new Error(result.problems.map(problemText).join("\n"));
   return result.plan;
 }
 /** Only the indicator lists of a plan, for comparing what the officer is told. */
@@ -118,8 +118,8 @@ describe("an indicator's edits, as listed before saving", () => {
       ["Chỉ tiêu", null, null],
       ["Chỉ tiêu", null, null],
     ]);
-    expect(result.problems[0]!.message).toContain("“Điển hình, việc tốt” (mã good_deeds) vì đã có 1 câu trả lời");
-    expect(result.problems[1]!.message).toContain("“Khó khăn, kiến nghị” (mã difficulties) vì đã có 3 câu trả lời");
+    expect(problemText(result.problems[0]!)).toContain("“Điển hình, việc tốt” (mã good_deeds) vì đã có 1 câu trả lời");
+    expect(problemText(result.problems[1]!)).toContain("“Khó khăn, kiến nghị” (mã difficulties) vì đã có 3 câu trả lời");
   });
 
   it("lets the template keep printing an indicator that stays, and names every line of one that goes", () => {
@@ -130,7 +130,7 @@ describe("an indicator's edits, as listed before saving", () => {
       { code: "difficulties", line: 3 },
       { code: "difficulties", line: 7 },
     ]);
-    expect(result.ok ? [] : result.problems.map((p) => [p.sheet, p.row, p.column, problemLine(p).split(":")[0]])).toEqual([
+    expect(result.ok ? [] : result.problems.map((p) => [p.sheet, p.row, p.column, problemText(p).split(":")[0]])).toEqual([
       [null, null, null, "Mẫu báo cáo, dòng 3"],
       [null, null, null, "Mẫu báo cáo, dòng 7"],
     ]);

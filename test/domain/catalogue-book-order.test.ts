@@ -4,8 +4,8 @@
 // when there is none. The order is what the leader is asked in and what the next export shows.
 import { describe, expect, it } from "vitest";
 import { DEFAULT_INDICATORS } from "../../src/domain/catalogue.js";
-import { problemLine, readCatalogueBook, type CellValue, type WorkbookCells } from "../../src/domain/catalogue-book/index.js";
-import { exportedCells } from "./support/catalogue-book.js";
+import { readCatalogueBook, type CellValue, type WorkbookCells } from "../../src/domain/catalogue-book/index.js";
+import { exportedCells, problemText } from "./support/catalogue-book.js";
 
 const book = (): WorkbookCells => exportedCells();
 const sheet = (cells: WorkbookCells, name: string) => cells.sheets.find((s) => s.name === name)!;
@@ -23,7 +23,7 @@ const newRow = (code: string, movement: string, order: string | number = "") =>
 /** Each indicator's order after reading, and the codes in the order they are asked. */
 function read(cells: WorkbookCells) {
   const result = readCatalogueBook(cells);
-  if (!result.ok) throw new Error(result.problems.map(problemLine).join("\n"));
+  if (!result.ok) throw new Error(result.problems.map(problemText).join("\n"));
   const orders = Object.fromEntries(result.catalogue.indicators.map((d) => [d.code, d.order]));
   const asked = [...result.catalogue.indicators].sort((a, b) => a.order - b.order).map((d) => d.code);
   return { orders, asked };

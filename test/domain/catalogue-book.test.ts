@@ -6,12 +6,11 @@ import {
   codeFromName,
   indicatorPlaceholderUses,
   planCatalogue,
-  problemLine,
   readCatalogueBook,
   type CellValue,
   type WorkbookCells,
 } from "../../src/domain/catalogue-book/index.js";
-import { DEFAULT_CATALOGUE, exportedCells } from "./support/catalogue-book.js";
+import { DEFAULT_CATALOGUE, exportedCells, problemText } from "./support/catalogue-book.js";
 
 const DEFAULTS = DEFAULT_CATALOGUE;
 
@@ -29,7 +28,7 @@ function setIndicatorCell(cells: WorkbookCells, row: number, header: string, val
 function problems(cells: WorkbookCells): string[] {
   const result = readCatalogueBook(cells);
   expect(result.ok).toBe(false);
-  return result.ok ? [] : result.problems.map(problemLine);
+  return result.ok ? [] : result.problems.map(problemText);
 }
 
 describe("catalogue workbook cells", () => {
@@ -158,7 +157,7 @@ describe("planning an import against what is stored", () => {
     const next = { ...DEFAULTS, indicators: DEFAULTS.indicators.filter((d) => d.code !== "pccc_model" && d.code !== "difficulties") };
     const result = planCatalogue(stored, next);
     expect(result.ok).toBe(false);
-    expect(result.ok ? [] : result.problems.map(problemLine)).toEqual([
+    expect(result.ok ? [] : result.problems.map(problemText)).toEqual([
       "Trang “Chỉ tiêu”: không xóa được chỉ tiêu “Mô hình PCCC” (mã pccc_model) vì đã có 12 câu trả lời được lưu; số liệu cũ phải giữ nguyên. Muốn thôi hỏi từ kỳ sau, hãy giữ dòng này và ghi “Không” ở các cột Sơ kết, Tổng kết, Kỳ khác.",
     ]);
   });
@@ -182,7 +181,7 @@ describe("planning an import against what is stored", () => {
     expect(uses).toEqual([{ code: "difficulties", line: 2 }]);
     const next = { ...DEFAULTS, indicators: DEFAULTS.indicators.filter((d) => d.code !== "difficulties") };
     const result = planCatalogue(stored, next, uses);
-    expect(result.ok ? [] : result.problems.map(problemLine)).toEqual([
+    expect(result.ok ? [] : result.problems.map(problemText)).toEqual([
       "Mẫu báo cáo, dòng 2: còn dùng {chi_tieu_difficulties} nhưng danh mục mới không có chỉ tiêu mã “difficulties”. Hãy sửa mẫu báo cáo trước, hoặc giữ chỉ tiêu này.",
     ]);
   });

@@ -2,7 +2,9 @@
 // catalogue (with or without its award sheets), as the cells an import reads.
 import { DEFAULT_AWARD_FORMS, DEFAULT_AWARD_SETTINGS, DEFAULT_BASE_SALARIES } from "../../../src/domain/awards/defaults.js";
 import { DEFAULT_INDICATORS, DEFAULT_MOVEMENTS, DEFAULT_PLEDGE_ITEMS } from "../../../src/domain/catalogue.js";
-import { catalogueSheets, type AwardBook, type CatalogueDefs, type CellValue, type StoredAwards, type WorkbookCells } from "../../../src/domain/catalogue-book/index.js";
+import { catalogueSheets, type AwardBook, type BookProblem, type CatalogueDefs, type CellValue, type StoredAwards, type WorkbookCells } from "../../../src/domain/catalogue-book/index.js";
+import { bookProblemLine } from "../../../src/i18n/book-problems.js";
+import { words } from "../../../src/i18n/words.js";
 
 export const DEFAULT_CATALOGUE: CatalogueDefs = { movements: DEFAULT_MOVEMENTS, indicators: DEFAULT_INDICATORS, pledgeItems: DEFAULT_PLEDGE_ITEMS };
 
@@ -25,4 +27,9 @@ export function exportedCells(catalogue: CatalogueDefs = DEFAULT_CATALOGUE): Wor
 /** The exported workbook with the default award sheets. */
 export function exportedCellsWithAwards(): WorkbookCells {
   return exportedCells({ ...DEFAULT_CATALOGUE, awards: defaultAwards() });
+}
+
+/** A problem as the office reads it: the sentence of locales/vi.ftl, where it is first. */
+export function problemText(problem: BookProblem): string {
+  return bookProblemLine(problem, words);
 }
