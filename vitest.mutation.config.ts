@@ -5,7 +5,7 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    include: ["test/domain/**/*.test.ts", "test/reminders/slots.test.ts", "test/db/report-answers.test.ts", "test/db/audit.test.ts", "test/db/chat-writes.test.ts", "test/db/catalogue-awards.test.ts", "test/reports/catalogue-workbook.test.ts", "test/reports/other-indicators.test.ts", "test/city/rollup.test.ts"],
+    include: ["test/domain/**/*.test.ts", "test/reminders/slots.test.ts", "test/db/report-answers.test.ts", "test/db/audit.test.ts", "test/db/chat-writes.test.ts", "test/db/catalogue-awards.test.ts", "test/reports/catalogue-workbook.test.ts", "test/locales/book-problems.test.ts", "test/reports/other-indicators.test.ts", "test/city/rollup.test.ts"],
     testTimeout: 120_000,
     hookTimeout: 300_000,
     // One database is enough to tell whether a mutant of a repo is caught (see providersUnderTest).
