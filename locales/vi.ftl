@@ -999,6 +999,9 @@ book-setting-missing = thiếu dòng cài đặt “{$setting}”. Hãy xuất l
 book-setting-choice-unknown = “{$written}” không có; chọn {$choices}.
 book-decision-symbol-invalid = ký hiệu “{$written}” không có dấu cách hay dấu “/”, ví dụ QĐ-UBND.
 # Against what is stored: answered indicators, the ward's báo cáo template, signed and draft decisions ($decision: "Quyết định số 12/QĐ-UBND ngày 10/12/2025").
+book-decision-own = Quyết định số {$number}/{$symbol} ngày {$date}
+book-decision-other-ward = một quyết định của phường khác ngày {$date}
+book-decision-draft = quyết định ngày {$date}
 book-indicator-answered = không xóa được chỉ tiêu “{$label}” (mã {$code}) vì đã có {$answers} câu trả lời được lưu; số liệu cũ phải giữ nguyên. Muốn thôi hỏi từ kỳ sau, hãy giữ dòng này và ghi “Không” ở các cột Sơ kết, Tổng kết, Kỳ khác.
 book-template-uses-indicator = Mẫu báo cáo, dòng {$line}: còn dùng {$placeholder} nhưng danh mục mới không có chỉ tiêu mã “{$code}”. Hãy sửa mẫu báo cáo trước, hoặc giữ chỉ tiêu này.
 book-rate-signed-edit = không sửa được hệ số {$coefficient} ({$recipient}, mã {$code}, từ ngày {$validFrom}) vì {$decision} đã ký, tính tiền thưởng theo hệ số này. Hãy giữ dòng này và thêm một dòng hệ số mới từ sau ngày {$day}.

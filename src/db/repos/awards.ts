@@ -6,6 +6,7 @@ import { DEFAULT_AWARD_FORMS, DEFAULT_AWARD_SETTINGS, DEFAULT_BASE_SALARIES } fr
 import type { AwardFormDef, AwardFormKind, AwardRateDef, AwardSettingsDef, BaseSalaryDef, RecipientKind } from "../../domain/awards/types.js";
 import type { AwardBook, AwardsPlan, SignedRateUse, SignedSalaryUse, StoredAwards } from "../../domain/catalogue-book/index.js";
 import type { Db } from "../client.js";
+import { words } from "../../i18n/words.js";
 import { type Actor, recordAudit } from "./audit.js";
 import { splitLines } from "./wards.js";
 
@@ -174,9 +175,14 @@ export async function awardBook(db: Tx, wardId: number): Promise<AwardBook> {
   return { forms, baseSalaries: stored.baseSalaries.length === 0 ? [...DEFAULT_BASE_SALARIES] : stored.baseSalaries, settings: stored.settings };
 }
 
+/** "2025-12-10" → "10/12/2025", as the workbook's cells write days. */
+function cellDay(isoDay: string): string {
+  const [year, month, day] = isoDay.split("-");
+  return `${day}/${month}/${year}`;
+}
+
 function decisionLabel(decision: { number: number | null; symbol: string; decisionDate: string }): string {
-  const [year, month, day] = decision.decisionDate.split("-");
-  return `Quyết định số ${decision.number ?? "…"}/${decision.symbol} ngày ${day}/${month}/${year}`;
+  return words("book-decision-own", { number: decision.number === null ? "…" : String(decision.number), symbol: decision.symbol, date: cellDay(decision.decisionDate) });
 }
 
 /**
@@ -201,14 +207,11 @@ export async function signedAwardUses(db: Tx, wardId: number): Promise<{ rates: 
     distinct: ["wardId", "decisionDate"],
     orderBy: { decisionDate: "asc" },
   });
-  const salaries = all.map((decision) => {
-    const [year, month, day] = decision.decisionDate.split("-");
-    return { decision: decision.wardId === wardId ? decisionLabel(decision) : `một quyết định của phường khác ngày ${day}/${month}/${year}`, day: decision.decisionDate };
-  });
-  const draftLabel = (decision: { decisionDate: string }) => {
-    const [year, month, day] = decision.decisionDate.split("-");
-    return `quyết định ngày ${day}/${month}/${year}`;
-  };
+  const salaries = all.map((decision) => ({
+    decision: decision.wardId === wardId ? decisionLabel(decision) : words("book-decision-other-ward", { date: cellDay(decision.decisionDate) }),
+    day: decision.decisionDate,
+  }));
+  const draftLabel = (decision: { decisionDate: string }) => words("book-decision-draft", { date: cellDay(decision.decisionDate) });
   return { rates, salaries, drafts: drafts.flatMap((decision) => decision.lines.map((line) => ({ decision: draftLabel(decision), formCode: decision.form.code, recipientKind: line.recipientKind, day: decision.decisionDate }))) };
 }
 
