@@ -244,6 +244,7 @@ review-answer-yes = Có
 review-answer-no = Không
 review-answer-missing = ❗ chưa trả lời
 review-answer-empty = (để trống)
+review-answer-none = (không có)
 review-button-approve = ✅ Duyệt
 review-button-return = ↩️ Trả lại để bổ sung
 review-button-reopen = 🔓 Mở lại

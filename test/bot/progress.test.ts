@@ -71,6 +71,7 @@ describe("/tiendo: the progress of the open period", () => {
   });
 
   it("opens a group's answers, formatted, with its status", async () => {
+    // Tổ 2's leader has nothing to say on the last two items: "Không có" (the demo stores it so).
     const chair = await signIn({ role: "chair" }, 8002, "Thìn");
     await say(chair, "/tiendo");
     await press(chair, "🕓 Tổ 2");
@@ -80,7 +81,9 @@ describe("/tiendo: the progress of the open period", () => {
     expect(view).toContain("1. Tổng số hộ: 211 hộ");
     expect(view).toContain("Số tiền thăm hỏi, tặng quà: 11.200.000 đồng");
     expect(view).toMatch(/phòng cháy, chữa cháy: Có/u);
-    expect(view).toContain("(để trống)"); // optional free text not given
+    // What the leader read in their own summary ("(không có)"), the office reads too.
+    expect(view).toContain("Điển hình tiên tiến, người tốt, việc tốt: (không có)");
+    expect(view).toContain("Khó khăn, kiến nghị: (không có)");
     // The chair reads; only the office approves or returns.
     expect(chair.lastMessage!.buttons.flat()).toEqual(["« Danh sách các tổ"]);
 

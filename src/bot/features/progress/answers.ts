@@ -26,6 +26,7 @@ export function formatAnswerValue(ctx: BaseContext, value: AnswerValue, unit: st
 /** The value of an answer, or what stands for a missing one. */
 export function formatAnswer(ctx: BaseContext, answer: ReviewAnswer): string {
   if (answer.value === null) return ctx.t(answer.optional ? "review-answer-empty" : "review-answer-missing");
-  if (answer.value.type === "text" && answer.value.value.trim() === "") return ctx.t("review-answer-empty");
+  // The leader answered "không có": read as in their own summary, not as a question left out.
+  if (answer.value.type === "text" && answer.value.value.trim() === "") return ctx.t("review-answer-none");
   return formatAnswerValue(ctx, answer.value, answer.unit);
 }
