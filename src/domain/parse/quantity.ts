@@ -9,6 +9,7 @@ import { failed, parsed, type ParseResult } from "./result.js";
 import { PhraseSet, prepareInput, tokenize, tokenKey, type Token } from "./tokens.js";
 import {
   APPROXIMATE_WORDS,
+  HALF_OF_WORDS,
   HALF_WORDS,
   HUNDRED_WORDS,
   NUMBER_FILLERS,
@@ -24,6 +25,7 @@ const APPROXIMATE = new PhraseSet(APPROXIMATE_WORDS);
 const ZERO = new PhraseSet(ZERO_WORDS);
 const HUNDRED = new PhraseSet(HUNDRED_WORDS);
 const HALF = new PhraseSet(HALF_WORDS);
+const HALF_OF = new PhraseSet(HALF_OF_WORDS);
 const SCALES = new Map(Object.entries(SCALE_WORDS).map(([word, f]) => [foldDiacritics(word), BigInt(f)]));
 const PUNCTUATION = new Set([".", ",", ";", ":", "!", "?", "…", '"', "'", "“", "”", "‘", "’", "(", ")", "[", "]", "*"]);
 const MINUS = "-";
@@ -77,6 +79,12 @@ function findCore(tokens: readonly Token[], keys: readonly string[], units: Phra
   return edges;
 }
 
+/** "nửa triệu" (half a million): half of one scale word, or null. */
+function halfOfScale(core: readonly Token[], keys: readonly string[]): Evaluation | null {
+  const scale = core.length === 2 && HALF_OF.has(keys[0]!) ? coreToken(core[1]!) : null;
+  return scale?.kind === "scale" ? { values: [{ n: scale.factor / 2n, places: 0 }], ambiguous: false } : null;
+}
+
 /** The whole numbers among the values, each once. */
 function wholeValues(values: readonly Decimal[]): bigint[] {
   const wholes = values.filter((v) => v.n % 10n ** BigInt(v.places) === 0n).map((v) => v.n / 10n ** BigInt(v.places));
@@ -99,7 +107,7 @@ export function parseQuantity(input: string, units: PhraseSet): ParseResult<numb
     // "không", "chưa có": perhaps 0, perhaps "I do not know" — ask.
     if (core.length > 0 && ZERO.has(keys.slice(start, end).join(" "))) return { ok: "ambiguous", candidates: [0] };
     // "hai triệu rưỡi", "mười lăm": a number in words, as voice typing writes it.
-    evaluation = hasNumberWords(core) ? evaluateWords(core) : null;
+    evaluation = hasNumberWords(core) ? evaluateWords(core) : halfOfScale(core, keys.slice(start, end));
     if (evaluation === null) return failed("not_a_number");
   } else {
     const coreTokens = core.map(coreToken).filter((t) => t !== null);

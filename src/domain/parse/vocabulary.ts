@@ -24,6 +24,9 @@ export const HUNDRED_WORDS: readonly string[] = ["trăm"];
 /** "1 triệu rưỡi" = 1.500.000. */
 export const HALF_WORDS: readonly string[] = ["rưỡi", "rưởi"];
 
+/** "nửa triệu" = 500.000: half of the scale word that follows. */
+export const HALF_OF_WORDS: readonly string[] = ["nửa"];
+
 /** Politeness and linking words that may stand before or after a number: "dạ, 26 tổ ạ", "là 5.829". */
 export const NUMBER_FILLERS: readonly string[] = [
   "ạ", "à", "a", "nhé", "nha", "dạ", "vâng", "thưa", "là", "có", "tổng", "tổng cộng", "cộng", "được", "gồm",

@@ -25,6 +25,9 @@ describe("parseMoney: amounts in whole đồng", () => {
     ["5 trăm nghìn", 500_000],
     ["2 triệu 5 trăm", 2_500_000],
     ["1 triệu rưỡi", 1_500_000],
+    ["nửa triệu", 500_000],
+    ["nửa triệu đồng", 500_000],
+    ["Nửa tỷ", 500_000_000],
     ["1.500.000", 1_500_000],
     ["1.500.000đ", 1_500_000],
     ["1.500.000 đồng", 1_500_000],
@@ -66,6 +69,8 @@ describe("parseMoney: amounts in whole đồng", () => {
     ["2 triệu 1500", "multiple_numbers"],
     ["26 hộ", "not_a_number"],
     ["khoảng 2 triệu", "approximate"],
+    ["nửa", "not_a_number"],
+    ["nửa triệu rưỡi", "not_a_number"],
     ["", "empty"],
   ])("%j is refused: %s", (input, reason) => {
     expect(parseMoney(input)).toMatchObject({ ok: false, reason });
