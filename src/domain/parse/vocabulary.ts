@@ -51,7 +51,7 @@ export const YES_WORDS: readonly string[] = [
 
 /** Words that mean "no" at the start of an answer: "không", "chưa đạt", "ko". */
 export const NO_WORDS: readonly string[] = [
-  "không", "chưa", "ko", "k", "kg", "kh", "khg", "hông", "hok", "no", "not", "👎", "❌",
+  "không", "chưa", "ko", "k", "kg", "kh", "khg", "hk", "hông", "hok", "no", "not", "👎", "❌",
 ];
 
 /** Words that may follow a yes or a no without changing it: "đã xây dựng", "chưa thực hiện". */

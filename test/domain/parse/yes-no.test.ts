@@ -10,7 +10,7 @@ describe("parseYesNo", () => {
   });
 
   it.each([
-    "không", "khong", "Không ạ", "KHÔNG.", "chưa", "chua", "CHƯA", "ko", "k", "kg", "chưa đạt", "không đạt",
+    "không", "khong", "Không ạ", "KHÔNG.", "chưa", "chua", "CHƯA", "ko", "k", "kg", "hk", "chưa đạt", "không đạt",
     "ko dat", "chưa có", "không có ạ", "chưa xây dựng", "dạ không", "dạ chưa ạ", "không phải", "no", "👎",
   ])("%j → no", (input) => {
     expect(parseYesNo(input)).toEqual({ ok: true, value: false });
