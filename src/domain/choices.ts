@@ -20,6 +20,8 @@ export interface OfferedChoice {
 export interface ChoiceOffer {
   mode: ChoiceMode;
   options: OfferedChoice[];
+  /** Offered beside a question answered by typing: the options are an "or" to that answer. */
+  besideAnswer: boolean;
 }
 
 const DIGIT = /\p{Nd}/u;
@@ -72,7 +74,7 @@ export function offerChoices(labels: readonly string[], context: OfferContext = 
     const unique = keys[index] !== "" && keys.filter((key) => key === keys[index]).length === 1;
     return { label, word: (unique ? leads[index]! : plainLabel(label)).toLocaleLowerCase("vi") };
   });
-  return { mode: words ? "words" : "numbers", options };
+  return { mode: words ? "words" : "numbers", options, besideAnswer: context.typedAnswer === true };
 }
 
 function yesOrNo(text: string): boolean | null {

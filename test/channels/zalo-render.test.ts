@@ -37,4 +37,10 @@ describe("choices as text on Zalo", () => {
     expect(renderChoices(t, ["Tổ 5", "Tổ 6"])).toBe(["Ông gõ số để chọn:", "1. Tổ 5", "2. Tổ 6"].join("\n"));
     expect(renderChoices(t, ["Gia hạn", "Hủy"])).toBe("Gõ 1 nếu gia hạn, gõ 2 nếu hủy.");
   });
+
+  it("offers a single word as an 'or' beside a typed answer, and on its own below a notice", () => {
+    expect(renderChoices(t, ["Bỏ qua"], "Khó khăn, kiến nghị?", { typedAnswer: true })).toBe('Hoặc gõ "bỏ qua".');
+    expect(renderChoices(t, ["⏸ Tạm dừng"], "Trợ lý hỏi tiếp từ câu 9.")).toBe('Ông cũng có thể gõ "tạm dừng".');
+    expect(renderChoices(t, ["1", "2", "3", "◀ Quay lại"])).toBe(["Gõ số thứ tự, từ 1 đến 3.", 'Hoặc gõ "quay lại".'].join("\n"));
+  });
 });

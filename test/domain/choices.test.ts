@@ -15,8 +15,10 @@ describe("offering choices", () => {
         { label: "Giữ như kỳ trước: 225 hộ", word: "giữ như kỳ trước" },
         { label: "Bỏ qua", word: "bỏ qua" },
       ],
+      besideAnswer: true,
     });
     expect(offerChoices(["Bỏ qua"]).mode).toBe("words");
+    expect(offerChoices(["Bỏ qua"]).besideAnswer).toBe(false);
     expect(offerChoices(["Đúng, 5.829 hộ", "Không, tôi nhập lại"], typed).options.map((o) => o.word)).toEqual(["đúng", "không"]);
   });
 
@@ -120,7 +122,7 @@ describe("what a person types for a choice, at the edges", () => {
 
   it("reads numbers up to the last of a long list, and the number word after 'số'", () => {
     const labels = Array.from({ length: 12 }, (_, index) => `Tổ dân phố ${String.fromCharCode(65 + index)}`);
-    const offer = { mode: "numbers" as const, options: labels.map((label) => ({ label, word: label.toLocaleLowerCase("vi") })) };
+    const offer = { mode: "numbers" as const, besideAnswer: false, options: labels.map((label) => ({ label, word: label.toLocaleLowerCase("vi") })) };
     expect(matchChoice(offer, "10")).toBe(9);
     expect(matchChoice(offer, "12")).toBe(11);
     expect(matchChoice(offer, "13")).toBeNull();

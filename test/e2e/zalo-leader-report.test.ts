@@ -65,14 +65,18 @@ describe("the leader's report on Zalo", () => {
     await say("12");
     expect(lan.lastMessage?.text).toContain("Gõ 1 nếu có, gõ 2 nếu không.");
     await say("1"); // Có
-    expect(lan.lastMessage?.text).toContain('Hoặc gõ "bỏ qua".');
+    expect(lan.lastMessage?.text).toContain('Hoặc gõ "bỏ qua".'); // an "or" to the typed answer
     await say("bo qua"); // without diacritics
     await say("Đề nghị phường hỗ trợ sửa chữa nhà văn hóa.");
-    expect(lan.lastMessage?.text).toContain("Gõ 1 nếu gửi báo cáo, gõ 2 nếu sửa một mục, gõ 3 nếu để sau.");
-
-    await say("2"); // Sửa một mục
-    expect(lan.lastMessage?.text).toContain("Gõ số thứ tự, từ 1 đến 9.");
-    await say("5");
+    // Beside the numbered items, the summary's options are words: a typed number is an item, never "send".
+    expect(lan.lastMessage?.text).toContain("Cần sửa mục nào, ông gõ số của mục đó, ví dụ: 5.");
+    expect(lan.lastMessage?.text).toContain('• "gửi báo cáo"');
+    expect(lan.lastMessage?.text).not.toContain("Gõ 1 nếu");
+    await say("12");
+    expect(lan.lastMessage?.text).toContain("Báo cáo chỉ có 9 mục, không có mục 12.");
+    expect(await e2e.database.db.groupReport.count({ where: { groupId: member.groupId!, status: "submitted", period: { status: "open" } } })).toBe(0);
+    await say("sửa mục 5");
+    expect(lan.lastMessage?.text).toContain("Câu 5/9");
     await say("2 triệu 500 nghìn");
     expect(lan.lastMessage?.text).toContain("2.500.000 đồng");
     await say("gửi báo cáo");

@@ -1,6 +1,6 @@
 // Reading what people type: counts, money, yes/no and free text.
 
-export { parseAnswer, parseFreeText } from "./answer.js";
+export { parseAnswer, parseFreeText, saysNothingToReport } from "./answer.js";
 export { parseCount } from "./count.js";
 export { parseMoney } from "./money.js";
 export { MAX_NUMBER_INPUT_LENGTH } from "./quantity.js";
@@ -12,3 +12,4 @@ export {
   type ParseResult,
 } from "./result.js";
 export { parseYesNo } from "./yes-no.js";
+export { typedItemNumber } from "./item-number.js";

@@ -43,6 +43,14 @@ export const ZERO_WORDS: readonly string[] = [
   "không", "không có", "chưa có", "ko", "k", "ko có", "k có", "hết", "không ai", "chưa",
 ];
 
+/** A free text that says there is nothing to report ("Không có", "không có ý kiến gì"): the item left empty. */
+export const NOTHING_TO_REPORT_WORDS: readonly string[] = [
+  "không", "không có", "không có gì", "chưa có", "chưa có gì", "ko", "k", "ko có", "k có", "kg", "không ạ", "không có ạ",
+  "không có ý kiến", "không có ý kiến gì", "không có kiến nghị", "không có kiến nghị gì", "không có khó khăn",
+  "không có khó khăn gì", "không có khó khăn kiến nghị", "không có khó khăn, kiến nghị", "không có gì ạ", "dạ không có", "dạ không",
+  "không có trường hợp nào", "chưa có trường hợp nào", "không có ai", "chưa", "hết", "không có gì để báo cáo",
+];
+
 /** Words that mean "yes", alone or together: "có", "rồi", "đã đạt", "có ạ". */
 export const YES_WORDS: readonly string[] = [
   "có", "rồi", "đã", "đạt", "yes", "y", "ok", "oke", "okie", "okay", "ừ", "ừm", "uh", "vâng", "dạ", "đúng", "phải",

@@ -3,6 +3,7 @@ import {
   ambiguityMessageKey,
   parseAnswer,
   parseFailureMessageKey,
+  saysNothingToReport,
   parseFreeText,
   type ParseFailure,
 } from "../../../src/domain/parse/index.js";
@@ -61,5 +62,15 @@ describe("message keys", () => {
   it("asks to confirm one candidate, or to choose among several", () => {
     expect(ambiguityMessageKey([5829])).toBe("parse-confirm-number");
     expect(ambiguityMessageKey([1_050_000, 1_500_000])).toBe("parse-choose-number");
+  });
+});
+
+describe("saysNothingToReport: a free text that only says there is nothing", () => {
+  it.each(["Không có", "không", "ko", "Dạ, không có ạ.", "không có kiến nghị gì", "Không có khó khăn, kiến nghị", "chưa có trường hợp nào", "không có gì nhé", "KHÔNG CÓ".normalize("NFD")])("%j says nothing", (text) => {
+    expect(saysNothingToReport(text)).toBe(true);
+  });
+
+  it.each(["Không có điện ở nhà văn hóa", "Đề nghị phường hỗ trợ sửa chữa nhà văn hóa.", "không có nhà văn hóa", "có", "Ông Hoàng Văn Tâm"])("%j is a text to keep", (text) => {
+    expect(saysNothingToReport(text)).toBe(false);
   });
 });

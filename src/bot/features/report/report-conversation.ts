@@ -7,7 +7,7 @@ import { loadReportState, type ReportIndicator, type ReportState } from "../../.
 import { saveReportAnswer, submitReportAs } from "../../../db/repos/reports.js";
 import type { Actor, Refusal } from "../../../db/repos/write-guard.js";
 import { formatCount, formatDateLong, formatDateTime } from "../../../domain/format.js";
-import { ambiguityMessageKey, parseAnswer, parseFailureMessageKey } from "../../../domain/parse/index.js";
+import { ambiguityMessageKey, parseAnswer, parseFailureMessageKey, saysNothingToReport, typedItemNumber } from "../../../domain/parse/index.js";
 import type { AnswerValue } from "../../../domain/types.js";
 import { type Conflict, validateAnswer, validateReport } from "../../../domain/validate.js";
 import type { BotContext, ConversationContext, Services } from "../../context.js";
@@ -127,21 +127,20 @@ export function reportConversation(services: Services) {
     // The summary: send, edit one item, or keep for later.
     for (;;) {
       const submitted = state.status === "submitted";
+      // Beside the numbered items: a typed "5" is item 5 to edit, never the 5th option (Zalo offers the options as words).
       const actions = submitted
-        ? new InlineKeyboard().text(ctx.t("button-edit"), "s:edit").text(ctx.t("button-done"), "s:later")
-        : new InlineKeyboard().text(ctx.t("button-submit"), "s:submit").row().text(ctx.t("button-edit"), "s:edit").text(ctx.t("button-later"), "s:later");
+        ? besideTypedAnswer(new InlineKeyboard()).text(ctx.t("button-edit"), "s:edit").text(ctx.t("button-done"), "s:later")
+        : besideTypedAnswer(new InlineKeyboard()).text(ctx.t("button-submit"), "s:submit").row().text(ctx.t("button-edit"), "s:edit").text(ctx.t("button-later"), "s:later");
       const intro = note ? `${note}\n\n` : "";
       note = null;
       const footer = submitted
         ? ctx.t("report-summary-submitted", { time: formatDateTime(new Date(state.submittedAt!)) })
         : ctx.t("report-summary-ask");
       await ctx.reply(`${intro}${summaryText(ctx, state)}\n\n${footer}`, { reply_markup: actions });
-      const choice = await conversation.waitForCallbackQuery(["s:submit", "s:edit", "s:later"], {
-        otherwise: (other) => other.reply(ctx.t("report-press-button"), { reply_markup: actions }),
-      });
-      await choice.answerCallbackQuery();
+      const choice = await summaryChoice(conversation, ctx, state, actions);
+      if (typeof choice !== "string") return askThenHandOver(choice, { kind: "summary" }, null);
       flow.pressed = true;
-      const action = choice.callbackQuery.data;
+      const action = choice;
 
       if (action === "s:later") {
         return void (await ctx.reply(ctx.t(submitted ? "report-done" : "report-later"), menu));
@@ -185,6 +184,28 @@ export function reportConversation(services: Services) {
       if (indicator) return askThenHandOver(indicator, { kind: "summary" }, null);
     }
   };
+}
+
+/**
+ * A press of the summary's buttons, or an item typed by its number ("5", "sửa mục 5"): that item
+ * to edit at once. Anything else gets what to press or type, and the summary's options again.
+ */
+async function summaryChoice(conversation: Convo, ctx: ConversationContext, state: ReportState, actions: InlineKeyboard): Promise<string | ReportIndicator> {
+  for (;;) {
+    const reply = await conversation.wait();
+    const data = reply.callbackQuery?.data;
+    if (data === "s:submit" || data === "s:edit" || data === "s:later") {
+      await reply.answerCallbackQuery();
+      return data;
+    }
+    if (reply.callbackQuery) await reply.answerCallbackQuery();
+    const text = reply.message?.text;
+    const number = text === undefined ? null : typedItemNumber(text);
+    const indicator = number === null ? undefined : state.indicators[number - 1];
+    if (indicator) return indicator;
+    const key = number === null ? "report-summary-type-hint" : "report-summary-no-such-item";
+    await reply.reply(ctx.t(key, { count: state.indicators.length, number: number ?? 0 }), { reply_markup: actions });
+  }
 }
 
 function actorOf(args: ReportArgs, state: ReportState): Actor {
@@ -340,6 +361,8 @@ async function readAnswer(
   // Message ids of a private chat count both sides: after a press, a lower id was sent before
   // this question (typed while pressing the previous question's button), so it does not answer it.
   if (afterPress && reply.message!.message_id < questionId) return ctx.t("report-typed-before-question", { text: text.slice(0, 50) });
+  // "Không có" to an optional free text is the item left empty, as "Bỏ qua": not a kiến nghị reading "không có".
+  if (indicator.type === "text" && indicator.optional && saysNothingToReport(text)) return { type: "text", value: "" };
   const result = parseAnswer(indicator.type, text);
   if (result.ok === true) return result.value;
   if (result.ok === false) {

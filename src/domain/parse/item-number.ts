@@ -1,0 +1,15 @@
+// The number of an item typed to pick it from a numbered summary: "5", "sửa 5", "mục 5",
+// "sửa mục số 5", "câu 5 ạ". Pure.
+import { foldDiacritics } from "../text.js";
+
+const ITEM = /^(?:da )?(?:sua |chinh |chinh sua |doi )?(?:lai )?(?:muc |cau |dong )?(?:so |thu )?(\d{1,3})(?: a| nhe| nha)?$/u;
+
+/** The item number, or null when the text is no such pick. */
+export function typedItemNumber(input: string): number | null {
+  const key = foldDiacritics(input.normalize("NFC"))
+    .replace(/[^\p{L}\p{N}\s]/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  const match = ITEM.exec(key);
+  return match ? Number(match[1]) : null;
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { typedItemNumber } from "../../../src/domain/parse/index.js";
+
+describe("typedItemNumber: an item of a numbered summary, typed", () => {
+  it.each([
+    ["5", 5],
+    ["Sửa 5", 5],
+    ["sửa mục 5", 5],
+    ["mục số 12", 12],
+    ["Dạ, sửa câu 3 ạ", 3],
+    ["sua muc 7", 7],
+    ["chỉnh sửa mục 2.", 2],
+    ["sửa lại mục 4", 4],
+  ])("%j → item %d", (text, expected) => {
+    expect(typedItemNumber(text)).toBe(expected);
+  });
+
+  it.each(["gửi báo cáo", "226 hộ", "5 triệu", "sửa", "mục năm", "1,5", "5 và 6", ""])("%j is no item", (text) => {
+    expect(typedItemNumber(text)).toBeNull();
+  });
+});
