@@ -43,4 +43,9 @@ describe("choices as text on Zalo", () => {
     expect(renderChoices(t, ["⏸ Tạm dừng"], "Trợ lý hỏi tiếp từ câu 9.")).toBe('Ông cũng có thể gõ "tạm dừng".');
     expect(renderChoices(t, ["1", "2", "3", "◀ Quay lại"])).toBe(["Gõ số thứ tự, từ 1 đến 3.", 'Hoặc gõ "quay lại".'].join("\n"));
   });
+
+  it("says nothing more when the message already tells what to type for each option", () => {
+    expect(renderChoices(t, ["Có", "Không"], 'Tổ có mô hình không?\n\nÔng trả lời "có" hoặc "không".')).toBe("");
+    expect(renderChoices(t, ["Có", "Không"], "Tổ có mô hình không?")).toBe("Gõ 1 nếu có, gõ 2 nếu không.");
+  });
 });

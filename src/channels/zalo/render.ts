@@ -15,6 +15,12 @@ function shown(label: string): string {
   return plain.replace(/[\s\p{So}\p{Sk}\uFE0F\u200D]+$/u, "") || plain;
 }
 
+/** `"label"` (straight or curly quotes) in the text, whatever the case and diacritics' form. */
+function quotedIn(text: string, label: string): boolean {
+  const key = choiceKey(label);
+  return [...text.matchAll(/["“]([^"”]+)["”]/gu)].some((match) => choiceKey(match[1]!) === key);
+}
+
 const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase("vi") + s.slice(1);
 const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase("vi") + s.slice(1);
 
@@ -29,6 +35,8 @@ export function renderOffer(t: Translate, offer: ChoiceOffer, text = ""): string
     // "Gõ 1 nếu có, gõ 2 nếu không." reads well for actions; names with figures ("Tổ 5",
     // "Quý 1/2025") read better as a numbered list.
     const short = plain.length <= 3 && plain.every((label) => label.split(/\s+/).length <= SHORT_LABEL_WORDS && !hasDigit(label));
+    // The message already says to type each of them ('Ông trả lời "có" hoặc "không".'): not said twice.
+    if (short && plain.every((label) => quotedIn(text, label))) return "";
     if (short) {
       const pairs = plain.map((label, index) => t("zalo-choices-if", { number: index + 1, label: lowerFirst(label) }));
       return `${capitalise(pairs.join(", "))}.`;
