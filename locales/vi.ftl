@@ -1542,6 +1542,10 @@ award-ballot-line-ask =
     Dòng {$number}/{$count}: {$line}
 
     {$You} đồng ý hay không đồng ý?
+zalo--award-ballot-line-ask =
+    Dòng {$number}/{$count}: {$line}
+
+    {$You} gõ "đồng ý" hoặc gõ "không đồng ý".
 award-ballot-agree = 👍 Đồng ý
 award-ballot-disagree = 👎 Không đồng ý
 award-ballot-lines-done =
@@ -1555,7 +1559,10 @@ award-ballot-mine-disagree = không đồng ý
 award-ballot-mine-none = chưa biểu quyết
 award-ballot-typed-no-line = Danh sách biểu quyết không có dòng {$lines} (chỉ có {$count} dòng). {$You} gõ lại, ví dụ: "1 không đồng ý".
 award-ballot-typed-saved =
-    ✅ Đã ghi {$count} phiếu theo từng dòng. Phiếu của {$you} đến lúc này:
+    ✅ Đã ghi ý kiến của {$you} { $count ->
+        [1] cho dòng {$lines}
+       *[other] cho các dòng {$lines}
+    }. Phiếu của {$you} đến lúc này:
     {$mine}
 award-edit-pick = {$You} sửa dòng số mấy của {$group}?
 award-edit-field-name = Họ và tên

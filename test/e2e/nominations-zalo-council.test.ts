@@ -62,13 +62,16 @@ describe("a council member's vote on Zalo", () => {
     expect(member.lastMessage?.text).toContain("1. Đồng ý cả danh sách");
     await say("3"); // Biểu quyết từng dòng
     expect(member.lastMessage?.text).toContain("Dòng 1/3: Nguyễn Văn An");
-    expect(member.lastMessage?.text).toContain("Gõ 1 nếu đồng ý, gõ 2 nếu không đồng ý.");
-    await say("1");
+    // Said once, in words: a typed number is a line of the list ("3 không đồng ý"), not an option.
+    expect(member.lastMessage?.text).toContain('Ông gõ "đồng ý" hoặc gõ "không đồng ý".');
+    expect(member.lastMessage?.text).not.toContain("Gõ 1 nếu");
+    await say("đồng ý");
     expect(member.lastMessage?.text).toContain("💬 Ý kiến khi niêm yết: Một hộ liền kề");
     await say("không");
     await say("đồng ý");
     expect(member.lastMessage?.text).toContain("2. Trần Thị Bình: không đồng ý");
     await say("2 đồng ý"); // changes line 2 after all
+    expect(member.lastMessage?.text).toContain("✅ Đã ghi ý kiến của ông cho dòng 2.");
     expect(member.lastMessage?.text).toContain("2. Trần Thị Bình: đồng ý");
     const ballots = await db.councilBallot.findMany({ where: { voteId, memberId: councillor.id }, orderBy: { lineId: "asc" }, select: { lineId: true, choice: true } });
     const lines = await db.nominationLine.findMany({ orderBy: { id: "asc" }, select: { id: true } });

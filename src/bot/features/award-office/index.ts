@@ -3,6 +3,7 @@
 // council and closes the vote; council members vote in the chat; the chairman approves, which
 // signs the decisions. Every step checks the role and the ward of every id.
 import { editPressed } from "../../edit-message.js";
+import { besideTypedAnswer } from "../../keyboards.js";
 import { createConversation } from "@grammyjs/conversations";
 import { hears } from "@grammyjs/i18n";
 import { Composer, InlineKeyboard } from "grammy";
@@ -87,6 +88,9 @@ function ballotKeyboard(ctx: BotContext, voteId: number): InlineKeyboard {
     .text(ctx.t("award-ballot-per-line"), ballotData.perLine(voteId));
 }
 
+/** "1, 2 và 4". */
+const LINE_LIST = new Intl.ListFormat("vi", { type: "conjunction" });
+
 /** One line's question of the per-line vote: "Dòng 2/4: … Ông đồng ý hay không đồng ý?". */
 async function askLine(ctx: BotContext, vote: VoteView, index: number, saved = "") {
   const line = vote.lines[index]!;
@@ -94,7 +98,8 @@ async function askLine(ctx: BotContext, vote: VoteView, index: number, saved = "
   const shown = tallyText(ctx, single, { tally: false }).replace(/^1\. /u, "");
   const ask = ctx.t("award-ballot-line-ask", { number: index + 1, count: vote.lines.length, line: shown });
   await ctx.reply(saved ? `${saved}\n\n${ask}` : ask, {
-    reply_markup: new InlineKeyboard().text(ctx.t("award-ballot-agree"), ballotData.line(vote.id, line.lineId, true)).text(ctx.t("award-ballot-disagree"), ballotData.line(vote.id, line.lineId, false)),
+    // Beside "3 không đồng ý" typed for any line: a typed "2" is line 2, never the 2nd option.
+    reply_markup: besideTypedAnswer(new InlineKeyboard()).text(ctx.t("award-ballot-agree"), ballotData.line(vote.id, line.lineId, true)).text(ctx.t("award-ballot-disagree"), ballotData.line(vote.id, line.lineId, false)),
   });
 }
 
@@ -370,7 +375,8 @@ export function awardOfficeFeature(): Composer<BotContext> {
       if (!outcome.ok) return void (await ctx.reply(ctx.t(outcome.reason === "report_status" ? "award-ballot-closed" : "write-refused-member-changed")));
     }
     const after = (await voteView(db, member.wardId, vote.id))!;
-    await ctx.reply(ctx.t("award-ballot-typed-saved", { count: checked.ballots.length, mine: myBallots(ctx, after, member.id) }));
+    const lines = [...new Set(checked.ballots.map((b) => b.line))].sort((a, b) => a - b).map(String);
+    await ctx.reply(ctx.t("award-ballot-typed-saved", { count: lines.length, lines: LINE_LIST.format(lines), mine: myBallots(ctx, after, member.id) }));
   });
 
   // The chairman's approval.
