@@ -108,6 +108,8 @@ help-official =
     • /nhapthay: nhập báo cáo của một tổ thay tổ trưởng.
     • "{ button-cancel }" (/tamdung): dừng việc đang làm.
 cancelled = Đã tạm dừng. Những gì {$you} đã nhập vẫn được lưu, lần sau {$you} làm tiếp được.
+cancelled-menu = Đã tạm dừng. Những gì {$you} đã nhập vẫn được lưu, lần sau {$you} làm tiếp được.
+zalo--cancelled-menu = Đã tạm dừng. Những gì {$you} đã nhập vẫn được lưu. Khi muốn làm tiếp, {$you} gõ số của việc đó trong danh sách dưới đây.
 command-start = Bắt đầu, mở menu làm việc
 
 ## Leader's report

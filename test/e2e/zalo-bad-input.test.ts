@@ -66,6 +66,7 @@ describe("on Zalo, a leader's bad input mid-report", () => {
     // A pause mid-conversation keeps the draft; the next visit offers to continue.
     await e2e.say(user, "tạm dừng");
     expect(user.lastMessage?.text).toContain("vẫn được lưu");
+    expect(user.lastMessage?.text).toContain("Khi muốn làm tiếp, ông gõ số của việc đó trong danh sách dưới đây.\n\nÔng gõ số để chọn:\n1. Báo cáo kết quả");
     await e2e.say(user, "báo cáo");
     expect(user.lastMessage?.text).toContain("đã trả lời 8/9 câu");
     await e2e.say(user, "làm tiếp");

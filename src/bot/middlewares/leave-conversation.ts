@@ -13,7 +13,7 @@ export async function leaveConversationOnCommand(ctx: BotContext, next: NextFunc
     /^\/(tamdung|huy)(@\w+)?$/i.test(typed) || typed === ctx.t("button-cancel") || typed === ctx.t("button-cancel-former");
   if (isCancel) {
     await ctx.conversation.exitAll();
-    await ctx.reply(ctx.t("cancelled"), ctx.member ? { reply_markup: mainMenu(ctx, ctx.member) } : {});
+    await ctx.reply(ctx.member ? ctx.t("cancelled-menu") : ctx.t("cancelled"), ctx.member ? { reply_markup: mainMenu(ctx, ctx.member) } : {});
     return;
   }
   if (text.startsWith("/")) await ctx.conversation.exitAll();
