@@ -191,6 +191,10 @@ parse-error-fraction = Số liệu này phải là số nguyên, không có ph�
 parse-error-too-large = Con số này lớn quá mức cho phép. Xin {$you} kiểm tra lại.
 parse-error-approximate = Báo cáo cần con số cụ thể. Xin {$you} nhập số chính xác, không ghi "khoảng", "hơn", ví dụ: {$example}.
 parse-error-not-yes-no = Xin {$you} trả lời "Có" hoặc "Không", hoặc bấm nút bên dưới.
+# A text answer over the limit: keep its start (ending "…{$end}") or write it again.
+report-text-too-long = Nội dung {$you} gửi dài {$length} ký tự, quá mức trợ lý ghi được cho một mục ({$max} ký tự, khoảng 200 chữ). {$You} muốn ghi phần đầu (đến đoạn "…{$end}"), hay viết ngắn gọn lại? {$You} cũng có thể gõ ngay nội dung ngắn hơn.
+button-keep-first-part = ✂️ Ghi phần đầu
+button-rewrite = ✏️ Viết ngắn gọn lại
 parse-error-too-long = Nội dung dài quá mức trợ lý nhận được cho một mục (khoảng 200 chữ). Xin {$you} viết ngắn gọn lại.
 parse-error-number-too-long = Câu trả lời dài quá. Xin {$you} chỉ gõ con số, ví dụ: {$example}.
 parse-error-multiple-numbers = {$You} đã gõ nhiều hơn một con số. Xin {$you} chỉ gõ một số, ví dụ: {$example}.

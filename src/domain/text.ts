@@ -63,6 +63,23 @@ export function capFreeText(s: string, max: number = MAX_FREE_TEXT_LENGTH): Capp
 }
 
 /**
+ * The start of a text too long to keep, at most `max` code points, ended at the last full stop
+ * or line break of its last fifth, else at the last space: "Bà Hòa giúp hộ nghèo. Ông Tâm…" →
+ * "Bà Hòa giúp hộ nghèo.".
+ */
+export function firstPart(s: string, max: number = MAX_FREE_TEXT_LENGTH): string {
+  const points = Array.from(s);
+  if (points.length <= max) return s;
+  const head = points.slice(0, max).join("");
+  const sentence = Math.max(head.lastIndexOf(". "), head.lastIndexOf(".\n"), head.lastIndexOf("\n"));
+  if (sentence >= 0 && sentence >= head.length * 0.8) return head.slice(0, head[sentence] === "." ? sentence + 1 : sentence).trimEnd();
+  // Past the whole word when the cut falls right after it.
+  if (/\s/u.test(points[max] ?? "")) return head.trimEnd();
+  const space = head.search(/\s\S*$/u);
+  return (space > 0 ? head.slice(0, space) : head).trimEnd();
+}
+
+/**
  * Lower case without diacritics, for matching what people type without Vietnamese input:
  * "Không" → "khong", "Đạt" → "dat".
  */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  firstPart,
   MAX_FREE_TEXT_LENGTH,
   capFreeText,
   cleanText,
@@ -84,5 +85,25 @@ describe("cleanText", () => {
   it("is applied by normalizeText and normalizeMultilineText", () => {
     expect(normalizeText("Tổ\u0000 \u202E1")).toBe("Tổ 1");
     expect(normalizeMultilineText("- A\uFFFE\n- B\u2066")).toBe("- A\n- B");
+  });
+});
+
+describe("firstPart: the start of a text too long to keep", () => {
+  it("keeps a short text whole", () => {
+    expect(firstPart("Bà Hòa giúp hộ nghèo.", 100)).toBe("Bà Hòa giúp hộ nghèo.");
+  });
+
+  it("ends at the last full stop near the limit", () => {
+    const text = `${"Bà Hòa giúp hộ nghèo. ".repeat(10)}Ông Tâm hiến đất mở ngõ`;
+    const part = firstPart(text, 230);
+    expect(part.endsWith("nghèo.")).toBe(true);
+    expect(Array.from(part).length).toBeLessThanOrEqual(230);
+  });
+
+  it("ends at a word, never inside one, when no full stop is near", () => {
+    const text = "nhà văn hóa ".repeat(20);
+    const part = firstPart(text, 50);
+    expect(part).toBe("nhà văn hóa nhà văn hóa nhà văn hóa nhà văn hóa");
+    expect(firstPart("abcdefghij", 4)).toBe("abcd"); // one long word: cut where it must
   });
 });

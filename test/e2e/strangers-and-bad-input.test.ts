@@ -70,7 +70,8 @@ describe("a leader's bad input mid-report", () => {
     await e2e.step(() => user.sendText("co\u0301".normalize("NFD"))); // "có" typed with a combining accent
     expect(user.lastMessage?.text).toContain("Câu 8/9");
     await e2e.step(() => user.sendText("x".repeat(1001)));
-    expect(user.lastMessage?.text).toContain("dài quá mức trợ lý nhận được");
+    expect(user.lastMessage?.text).toContain("dài 1.001 ký tự, quá mức trợ lý ghi được cho một mục");
+    expect(user.lastMessage?.buttons).toEqual([["✂️ Ghi phần đầu"], ["✏️ Viết ngắn gọn lại"]]);
     const nfd = "Bà Nguyễn Thị Hòa giúp đỡ hộ nghèo".normalize("NFD");
     await e2e.step(() => user.sendText(nfd));
     // A command mid-conversation: /huy stops and keeps the draft; the next visit offers to continue.

@@ -60,7 +60,9 @@ describe("on Zalo, a leader's bad input mid-report", () => {
     await e2e.say(user, "co\u0301".normalize("NFD")); // "có" typed with a combining accent
     expect(user.lastMessage?.text).toContain("Câu 8/9");
     await e2e.say(user, "x".repeat(1001));
-    expect(user.lastMessage?.text).toContain("dài quá mức trợ lý nhận được");
+    // Not thrown away: keep its start, or type a shorter text at once (as here).
+    expect(user.lastMessage?.text).toContain("Nội dung ông gửi dài 1.001 ký tự, quá mức trợ lý ghi được cho một mục (1.000 ký tự");
+    expect(user.lastMessage?.text).toContain('"ghi phần đầu"');
     await e2e.say(user, "Bà Nguyễn Thị Hòa giúp đỡ hộ nghèo".normalize("NFD"));
     expect(user.lastMessage?.text).toContain("Câu 9/9");
     // A pause mid-conversation keeps the draft; the next visit offers to continue.
@@ -71,11 +73,18 @@ describe("on Zalo, a leader's bad input mid-report", () => {
     expect(user.lastMessage?.text).toContain("đã trả lời 8/9 câu");
     await e2e.say(user, "làm tiếp");
     expect(user.lastMessage?.text).toContain("Câu 9/9");
+    // A long kiến nghị: its first part is kept, ended at a full stop.
+    const sentence = "Đề nghị phường hỗ trợ sửa chữa nhà văn hóa tổ 1 trước mùa mưa bão năm nay. ";
+    await e2e.say(user, sentence.repeat(15).trim());
+    expect(user.lastMessage?.text).toContain("muốn ghi phần đầu");
+    await e2e.say(user, "ghi phần đầu");
+    expect(user.lastMessage?.text).toContain("Báo cáo kỳ 6 tháng đầu năm 2025 của Tổ 1");
 
     const group = await e2e.database.db.group.findFirstOrThrow({ where: { name: "Tổ 1" } });
     const { values } = await storedReport(e2e.database.db, "6 tháng đầu năm 2025", group.id);
     expect(values).toMatchObject({ households_total: 226, households_registered: 224, poverty_gift_money: 1_000_000, pccc_model: true });
     expect(values.good_deeds).toBe("Bà Nguyễn Thị Hòa giúp đỡ hộ nghèo".normalize("NFC"));
+    expect(values.difficulties).toBe(sentence.repeat(13).trim()); // 13 whole sentences of 75 characters fit in 1.000
     expectPlainZaloText(user.received.map((message) => message.text));
     expectTranscript("zalo-bad-input", e2e.stable(transcript.render()));
   });

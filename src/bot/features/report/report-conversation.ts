@@ -11,6 +11,7 @@ import { ambiguityMessageKey, parseAnswer, parseFailureMessageKey, saysNothingTo
 import type { AnswerValue } from "../../../domain/types.js";
 import { type Conflict, validateAnswer, validateReport } from "../../../domain/validate.js";
 import type { BotContext, ConversationContext, Services } from "../../context.js";
+import { firstPart, MAX_FREE_TEXT_LENGTH, normalizeMultilineText, textLength } from "../../../domain/text.js";
 import { endRefused } from "../../conversation-guard.js";
 import { besideTypedAnswer, cancelKeyboard, mainMenu } from "../../keyboards.js";
 import { answerText, numberText, questionText, summaryText, unanswered } from "./render.js";
@@ -184,6 +185,27 @@ export function reportConversation(services: Services) {
       if (indicator) return askThenHandOver(indicator, { kind: "summary" }, null);
     }
   };
+}
+
+/** Offers to keep the start of a text too long for one item; a text typed instead is the answer. */
+async function offerFirstPart(conversation: Convo, ctx: ConversationContext, flow: Flow, text: string): Promise<AnswerValue | "retry" | string> {
+  const whole = normalizeMultilineText(text);
+  const part = firstPart(whole);
+  const keyboard = besideTypedAnswer(new InlineKeyboard()).text(ctx.t("button-keep-first-part"), "t:part").row().text(ctx.t("button-rewrite"), "t:no");
+  const end = Array.from(part).slice(-40).join("");
+  await ctx.reply(ctx.t("report-text-too-long", { length: textLength(whole), max: MAX_FREE_TEXT_LENGTH, end }), { reply_markup: keyboard });
+  const reply = await conversation.wait();
+  if (reply.callbackQuery) {
+    await reply.answerCallbackQuery();
+    flow.pressed = true;
+    return reply.callbackQuery.data === "t:part" ? { type: "text", value: part } : "retry";
+  }
+  flow.pressed = false;
+  const again = reply.message?.text;
+  if (again === undefined) return ctx.t("report-text-only");
+  const parsed = parseAnswer("text", again);
+  if (parsed.ok === true) return parsed.value;
+  return parsed.ok === false ? ctx.t(parseFailureMessageKey(parsed.reason), { example: "", ...parsed.hint }) : "retry";
 }
 
 /**
@@ -365,6 +387,8 @@ async function readAnswer(
   if (indicator.type === "text" && indicator.optional && saysNothingToReport(text)) return { type: "text", value: "" };
   const result = parseAnswer(indicator.type, text);
   if (result.ok === true) return result.value;
+  // A text too long for one item is not thrown away: the leader may keep its start.
+  if (result.ok === false && result.reason === "too_long" && indicator.type === "text") return offerFirstPart(conversation, ctx, flow, text);
   if (result.ok === false) {
     const key = result.reason === "too_long" && indicator.type !== "text" ? "parse-error-number-too-long" : parseFailureMessageKey(result.reason);
     return ctx.t(key, { example: indicator.example ?? "", ...result.hint });
