@@ -333,7 +333,12 @@ pledge-question-heading = Nội dung {$number}/{$count}
 pledge-question-yes-no =
     {$title}.
     Năm nay tổ có đăng ký nội dung này không?
-pledge-question-count = {$title}: tổ đăng ký bao nhiêu? (đơn vị: {$unit})
+pledge-question-count =
+    {$title}.
+    { $unit ->
+        [none] Tổ đăng ký bao nhiêu?
+       *[other] Tổ đăng ký bao nhiêu {$unit}?
+    }
 pledge-question-households = Tổ hiện có {$households} hộ.
 pledge-yes = Có đăng ký
 pledge-no = Không đăng ký

@@ -6,7 +6,6 @@ import { loadPledgeState, type PledgeState, saveAndSignPledge } from "../../../d
 import { formatCount, formatDateTime } from "../../../domain/format.js";
 import { parseCount, parseFailureMessageKey } from "../../../domain/parse/index.js";
 import type { PledgeItemDef } from "../../../domain/types.js";
-import { labelInSentence } from "../../../domain/validate.js";
 import type { BotContext, ConversationContext, Services } from "../../context.js";
 import { endRefused } from "../../conversation-guard.js";
 import { cancelKeyboard, mainMenu } from "../../keyboards.js";
@@ -92,7 +91,7 @@ async function askItem(conversation: Convo, ctx: ConversationContext, state: Ple
   for (let note: string | null = null; ; ) {
     if (item.type === "yes_no") {
       const buttons = new InlineKeyboard().text(ctx.t("pledge-yes"), "pi:yes").text(ctx.t("pledge-no"), "pi:no");
-      await ctx.reply([note, heading, ctx.t("pledge-question-yes-no", { title: labelInSentence(item.title) })].filter(Boolean).join("\n\n"), { reply_markup: buttons });
+      await ctx.reply([note, heading, ctx.t("pledge-question-yes-no", { title: item.title })].filter(Boolean).join("\n\n"), { reply_markup: buttons });
       const reply = await conversation.wait();
       if (reply.callbackQuery?.data === "pi:yes" || reply.callbackQuery?.data === "pi:no") {
         await reply.answerCallbackQuery();
@@ -104,7 +103,7 @@ async function askItem(conversation: Convo, ctx: ConversationContext, state: Ple
     }
     const households = state.group.households;
     const hint = households ? ctx.t("pledge-question-households", { households: formatCount(households) }) : "";
-    await ctx.reply([note, heading, ctx.t("pledge-question-count", { title: item.title, unit: item.unit ?? "" }), hint].filter(Boolean).join("\n\n"));
+    await ctx.reply([note, heading, ctx.t("pledge-question-count", { title: item.title, unit: item.unit || "none" }), hint].filter(Boolean).join("\n\n"));
     const reply = await conversation.wait();
     if (reply.callbackQuery) await reply.answerCallbackQuery();
     const text = reply.message?.text;
