@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import { decisionModel } from "../../../src/reports/decision/decision-model.js";
 import { renderDecisionDocx } from "../../../src/reports/decision/decision-docx.js";
+import { withLinesInAnnexOrder } from "../../../src/domain/awards/decision-document.js";
 import { findPhrase, pdfInfo, pdfPages, pdfWords, type PageWords } from "../support/poppler.js";
 import { sampleDecision } from "./sample-decision.js";
 
@@ -25,7 +26,7 @@ describe("the decision as DOCX, opened in LibreOffice", () => {
   beforeAll(async () => {
     const dir = mkdtempSync(join(tmpdir(), "thidua-decision-docx-"));
     const docx = join(dir, "decision.docx");
-    writeFileSync(docx, await renderDecisionDocx(decisionModel(sampleDecision({ signedForChair: true }), new Date("2026-12-10T02:00:00Z"))));
+    writeFileSync(docx, await renderDecisionDocx(decisionModel(withLinesInAnnexOrder(sampleDecision({ signedForChair: true })), new Date("2026-12-10T02:00:00Z"))));
     execFileSync("soffice", [`-env:UserInstallation=file://${dir}/profile`, "--headless", "--convert-to", "pdf", "--outdir", dir, docx], { stdio: "ignore", timeout: 120_000 });
     pdf = join(dir, "decision.pdf");
     expect(readFileSync(pdf).subarray(0, 5).toString()).toBe("%PDF-");

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { decisionModel } from "../../../src/reports/decision/decision-model.js";
 import { renderDecisionFiles } from "../../../src/reports/decision/make-decision-files.js";
 import { renderDecisionPdf } from "../../../src/reports/decision/decision-pdf.js";
+import { withLinesInAnnexOrder } from "../../../src/domain/awards/decision-document.js";
 import { findPhrase, pdfFonts, pdfInfo, pdfLines, pdfPages, pdfWords, qpdfCheck, tempFile, type PageWords, type Word } from "../support/poppler.js";
 import { sampleDecision } from "./sample-decision.js";
 
@@ -46,7 +47,7 @@ describe("the decision as PDF, signed by a vice-chairman", () => {
   let text: string;
 
   beforeAll(async () => {
-    const pdf = await renderDecisionPdf(decisionModel(sampleDecision({ signedForChair: true }), NOW));
+    const pdf = await renderDecisionPdf(decisionModel(withLinesInAnnexOrder(sampleDecision({ signedForChair: true })), NOW));
     path = tempFile("decision.pdf", pdf);
     pages = pdfWords(path);
     text = flat(pdfPages(path).join(" "));
@@ -207,9 +208,30 @@ describe("the files of a decision", () => {
     expect(texts.length).toBe(6);
     expect(texts[0]).toContain("GIẤY KHEN");
     expect(texts[0]).toContain("Chi hội Phụ nữ tổ dân phố 5");
-    expect(texts[2]).toContain("Trần Thị Bích Ngọc");
+    expect(texts[3]).toContain("Trần Thị Bích Ngọc");
     expect(texts.every((page) => page.includes("Đã có thành tích xuất sắc trong phong trào"))).toBe(true);
     expect(texts.every((page) => page.includes("Quyết định số 05/QĐ-UBND ngày 10 tháng 12 năm 2026"))).toBe(true);
+  });
+
+  it("numbers the certificates as the annex does: the k-th certificate names the annex's STT k with Số vào sổ k", async () => {
+    // Stored mixed: a collective, two persons, a collective, a person, a household.
+    const data = sampleDecision();
+    expect(data.lines.map((line) => line.recipientKind)).toEqual(["tap_the", "ca_nhan", "ca_nhan", "tap_the", "ca_nhan", "ho_gia_dinh"]);
+    const files = await renderDecisionFiles(data, NOW);
+    const decision = tempFile("numbered-decision.pdf", Buffer.from(files[0]!.bytes));
+    const annex = pdfWords(decision)[1]!;
+    const certificates = pdfPages(tempFile("numbered-certificates.pdf", Buffer.from(files.find((file) => file.kind === "certificates-pdf")!.bytes))).map(flat);
+    const names = ["Chi hội Phụ nữ tổ dân phố 5", "Ban Công tác Mặt trận tổ dân phố 8", "Nguyễn Văn An", "Trần Thị Bích Ngọc", "Lê Văn Cường", "Phạm Văn Dũng"];
+    expect(certificates.length).toBe(names.length);
+    for (const [index, name] of names.entries()) {
+      const k = index + 1;
+      // The annex's row k: its STT cell (the narrow first column) on the line of the name's first word.
+      const first = phrase(annex, name.split(" ").slice(0, 3).join(" "));
+      const stt = annex.words.find((word) => word.xMax < LEFT + 34 && Math.abs(word.yMin - first.yMin) < 2);
+      expect(stt?.text, name).toBe(String(k));
+      expect(certificates[index], `certificate ${k}`).toContain(name);
+      expect(certificates[index], `certificate ${k}`).toContain(`Số vào sổ: ${String(k).padStart(2, "0")}/2026`);
+    }
   });
 
   it("a Gia đình văn hóa decision: Công nhận … đạt danh hiệu, no money article, GIẤY CHỨNG NHẬN certificates", async () => {
