@@ -9,7 +9,7 @@ import { renderDecisionFiles } from "../../../src/reports/decision/make-decision
 import { renderDecisionPdf } from "../../../src/reports/decision/decision-pdf.js";
 import { withLinesInAnnexOrder } from "../../../src/domain/awards/decision-document.js";
 import { findPhrase, pdfFonts, pdfInfo, pdfLines, pdfPages, pdfWords, qpdfCheck, tempFile, type PageWords, type Word } from "../support/poppler.js";
-import { sampleDecision } from "./sample-decision.js";
+import { longDecision, sampleDecision } from "./sample-decision.js";
 
 const MM = 72 / 25.4;
 const LEFT = 30 * MM;
@@ -148,11 +148,9 @@ describe("the decision as PDF, signed by a vice-chairman", () => {
     expect(styledLines(path).find((line) => line.text === "Nơi nhận:")).toMatchObject({ bold: true, italic: true });
   });
 
-  it("has no page number on page 1 and '2' centred in the top margin of the annex page", () => {
+  it("has no page number on page 1, nor on the annex's first page (its pages are numbered on their own)", () => {
     expect(pages[0]?.words.filter((word) => word.yMax < TOP_MARGIN)).toEqual([]);
-    const inMargin = pages[1]!.words.filter((word) => word.yMax < TOP_MARGIN);
-    expect(inMargin.map((word) => word.text)).toEqual(["2"]);
-    expect(Math.abs(centre(inMargin[0]!) - TEXT_CENTRE)).toBeLessThan(1);
+    expect(pages[1]?.words.filter((word) => word.yMax < TOP_MARGIN)).toEqual([]);
   });
 
   it("puts the annex on page 2: DANH SÁCH, the italic (Kèm theo …) line, the table and its total equal to the lines' sum", () => {
@@ -173,6 +171,24 @@ describe("the decision as PDF, signed by a vice-chairman", () => {
     const sum = amounts.slice(0, -1).reduce((acc, word) => acc + Number(word.text.replace(/\./g, "")), 0);
     expect(sum).toBe(6_460_000);
     expect(annex).toContain("Tổng cộng: 6");
+  });
+});
+
+describe("the page numbers of a decision of two pages with an annex of several", () => {
+  it("numbers the decision's page 2 '2'; the annex restarts: none on its first page, then 2, 3 …", async () => {
+    const path = tempFile("long-decision.pdf", await renderDecisionPdf(decisionModel(withLinesInAnnexOrder(longDecision()), NOW)));
+    const pages = pdfWords(path);
+    const texts = pdfPages(path).map(flat);
+    const annexStart = texts.findIndex((page) => page.includes("DANH SÁCH"));
+    expect(annexStart).toBe(2);
+    expect(pages.length).toBeGreaterThanOrEqual(annexStart + 2);
+    const inMargin = pages.map((page) => page.words.filter((word) => word.yMax < TOP_MARGIN).map((word) => word.text));
+    const expected = pages.map((_, index) => (index === 0 || index === annexStart ? [] : [String(index < annexStart ? index + 1 : index - annexStart + 1)]));
+    expect(inMargin).toEqual(expected);
+    for (const [index, page] of pages.entries()) {
+      const number = page.words.find((word) => word.yMax < TOP_MARGIN);
+      if (number) expect(Math.abs(centre(number) - TEXT_CENTRE), `page ${index + 1}`).toBeLessThan(1);
+    }
   });
 });
 
