@@ -592,7 +592,12 @@ decision-annex-col-amount = Số tiền (đồng)
 decision-annex-total = Tổng cộng: {$count}
 certificate-default-title = GIẤY KHEN
 certificate-gives = TẶNG
-certificate-household = Hộ gia đình: {$name}
+# A household's name: "Hộ gia đình: Nguyễn Văn An"; a name that already says "Hộ …" or
+# "Gia đình …" ("Hộ ông Phạm Văn Dũng") is printed as it is, without the label.
+certificate-household = { $named ->
+    [yes] {$name}
+   *[no] Hộ gia đình: {$name}
+}
 certificate-address = Địa chỉ: {$place}
 certificate-title-achieved = Đạt danh hiệu “{$title}” năm {$year}
 certificate-register = Số vào sổ: {$number}/{$year}

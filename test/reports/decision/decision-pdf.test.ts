@@ -250,6 +250,21 @@ describe("the files of a decision", () => {
     }
   });
 
+  it("a household's certificate: 'Hộ gia đình: <name>', but a name already saying 'Hộ …' printed as it is", async () => {
+    const lines = [
+      { stt: 1, recipientKind: "ho_gia_dinh" as const, name: "Hộ ông Phạm Văn Dũng", address: "Tổ dân phố 7", position: "", achievement: "", amount: 0 },
+      { stt: 2, recipientKind: "ho_gia_dinh" as const, name: "Nguyễn Thị Hoa", address: "Tổ dân phố 7", position: "", achievement: "", amount: 0 },
+      { stt: 3, recipientKind: "ho_gia_dinh" as const, name: "Gia đình bà Lê Thị Mai", address: "Tổ dân phố 7", position: "", achievement: "", amount: 0 },
+    ];
+    const data = sampleDecision({ lines, form: { code: "gdvh", kind: "danh_hieu", certificateTitle: "GIẤY CHỨNG NHẬN", titleName: "Gia đình văn hóa", name: "Danh hiệu “Gia đình văn hóa”" }, subject: "công nhận danh hiệu “Gia đình văn hóa” năm 2026" });
+    const files = await renderDecisionFiles(data, NOW);
+    const pages = pdfPages(tempFile("households.pdf", Buffer.from(files.find((file) => file.kind === "certificates-pdf")!.bytes))).map(flat);
+    expect(pages[0]).toContain("Hộ ông Phạm Văn Dũng");
+    expect(pages[1]).toContain("Hộ gia đình: Nguyễn Thị Hoa");
+    expect(pages[2]).toContain("Gia đình bà Lê Thị Mai");
+    expect(pages.join(" ")).not.toMatch(/Hộ gia đình: (Hộ|Gia đình)/u);
+  });
+
   it("a Gia đình văn hóa decision: Công nhận … đạt danh hiệu, no money article, GIẤY CHỨNG NHẬN certificates", async () => {
     const lines = [1, 2, 3].map((stt) => ({ stt, recipientKind: "ho_gia_dinh" as const, name: `Chủ hộ số ${stt}`, address: "Tổ dân phố 7", position: "", achievement: "", amount: 0 }));
     const data = sampleDecision({ lines, form: { code: "gdvh", kind: "danh_hieu", certificateTitle: "GIẤY CHỨNG NHẬN", titleName: "Gia đình văn hóa", name: "Danh hiệu “Gia đình văn hóa”" }, subject: "công nhận danh hiệu “Gia đình văn hóa” năm 2026" });
