@@ -578,6 +578,14 @@ decision-money = {$each}, từ Quỹ thi đua, khen thưởng phường. Tổng 
 decision-in-force = Quyết định này có hiệu lực kể từ ngày ký.
 decision-replaces = Quyết định này thay thế {$citation} của Chủ tịch Ủy ban nhân dân {$ward}.
 decision-executors = {$executors} chịu trách nhiệm thi hành Quyết định này./.
+# Điều 3's executors when the officer has typed none: only the kinds the annex has ({$kinds}:
+# decision-executors-kind, joined by ", ").
+decision-executors-default = Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường, Trưởng các tổ dân phố và các {$kinds} có tên tại Điều 1
+decision-executors-kind = { $kind ->
+        [tap_the] tập thể
+        [ca_nhan] cá nhân
+       *[ho_gia_dinh] hộ gia đình
+    }
 decision-annex-title = DANH SÁCH
 decision-annex-attached = (Kèm theo {$citation} của Chủ tịch Ủy ban nhân dân {$ward})
 decision-annex-who-title = {$who} đạt danh hiệu

@@ -2,7 +2,7 @@
 // the báo cáo's header and signature (AdminDocument), the authority line, the italic "Căn cứ"
 // lines, "QUYẾT ĐỊNH:", Điều 1–3, and the annex (Mẫu 2.1) with its table and totals.
 import { ANNEX_KIND_ORDER } from "../../domain/awards/annex.js";
-import { countsPhrase, kindsPhrase, punctuateBasis } from "../../domain/awards/decision-text.js";
+import { countsPhrase, kindsPhrase, LEGACY_DEFAULT_EXECUTORS, punctuateBasis } from "../../domain/awards/decision-text.js";
 import type { DecisionDocumentData, DecisionDocumentLine } from "../../domain/awards/decision-document.js";
 import { parseIsoDay } from "../../domain/awards/days.js";
 import { formatDateLong, formatDocumentNumber, formatNd30Date, formatNd30DateLine } from "../../domain/format.js";
@@ -85,6 +85,18 @@ function moneySentence(data: DecisionDocumentData): string | null {
   return words("decision-money", { each: parts.join(", "), total: formatMoney(data.totals.amount) });
 }
 
+/**
+ * Điều 3's executors: the decision's own text, or, when none was typed (or the one fixed text
+ * stored before, which named every kind), the default naming only the kinds the annex has:
+ * "… và các hộ gia đình có tên tại Điều 1".
+ */
+function executors(data: DecisionDocumentData): string {
+  const typed = data.decision.executors.trim();
+  if (typed !== "" && typed !== LEGACY_DEFAULT_EXECUTORS) return typed;
+  const kinds = ANNEX_KIND_ORDER.filter((kind) => data.totals.byKind[kind] > 0).map((kind) => words("decision-executors-kind", { kind }));
+  return words("decision-executors-default", { kinds: kinds.join(", ") });
+}
+
 function articles(data: DecisionDocumentData): DecisionArticle[] {
   const { decision, form, totals } = data;
   const year = calendar(decision.decisionDate).year;
@@ -97,7 +109,7 @@ function articles(data: DecisionDocumentData): DecisionArticle[] {
     ? ` ${words("decision-replaces", { citation: decisionCitation(decision.corrects.number, decision.corrects.symbol, decision.corrects.decisionDate), ward: wardInText(data) })}`
     : "";
   const inForce = `${words("decision-in-force")}${replaces}`;
-  const execute = words("decision-executors", { executors: decision.executors });
+  const execute = words("decision-executors", { executors: executors(data) });
   const money = moneySentence(data);
   const rest = money ? [money, `${inForce} ${execute}`] : [inForce, execute];
   return [first, ...rest].map((text, index) => ({ heading: words("decision-article", { number: String(index + 1) }), text }));

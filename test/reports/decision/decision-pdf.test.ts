@@ -9,7 +9,8 @@ import { renderDecisionFiles } from "../../../src/reports/decision/make-decision
 import { renderDecisionPdf } from "../../../src/reports/decision/decision-pdf.js";
 import { withLinesInAnnexOrder } from "../../../src/domain/awards/decision-document.js";
 import { findPhrase, pdfFonts, pdfInfo, pdfLines, pdfPages, pdfWords, qpdfCheck, tempFile, type PageWords, type Word } from "../support/poppler.js";
-import { longDecision, sampleDecision } from "./sample-decision.js";
+import { LEGACY_DEFAULT_EXECUTORS } from "../../../src/domain/awards/decision-text.js";
+import { longDecision, sampleDecision, sampleLines } from "./sample-decision.js";
 
 const MM = 72 / 25.4;
 const LEFT = 30 * MM;
@@ -263,6 +264,28 @@ describe("the files of a decision", () => {
     expect(pages[1]).toContain("Hộ gia đình: Nguyễn Thị Hoa");
     expect(pages[2]).toContain("Gia đình bà Lê Thị Mai");
     expect(pages.join(" ")).not.toMatch(/Hộ gia đình: (Hộ|Gia đình)/u);
+  });
+
+  it("Điều 3 names only the kinds the annex has; a typed executors text is printed as typed", async () => {
+    const gdvh = { code: "gdvh", kind: "danh_hieu" as const, certificateTitle: "GIẤY CHỨNG NHẬN", titleName: "Gia đình văn hóa", name: "Danh hiệu “Gia đình văn hóa”" };
+    const households = sampleLines().filter((line) => line.recipientKind === "ho_gia_dinh").map((line) => ({ ...line, amount: 0 }));
+    const article3 = async (data: ReturnType<typeof sampleDecision>) => {
+      const text = flat(pdfPages(tempFile("article3.pdf", Buffer.from((await renderDecisionFiles(data, NOW))[0]!.bytes))).join(" "));
+      return text.slice(text.indexOf("Điều 2."), text.indexOf("./.") + 3);
+    };
+    const onlyHouseholds = await article3(sampleDecision({ lines: households, form: gdvh, subject: "công nhận danh hiệu “Gia đình văn hóa” năm 2026" }));
+    expect(onlyHouseholds).toContain("Trưởng các tổ dân phố và các hộ gia đình có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.");
+    expect(onlyHouseholds).not.toMatch(/tập thể|cá nhân/u);
+    // A decision stored with the former fixed text (every kind) reads the same.
+    const stored = sampleDecision({ lines: households, form: gdvh, subject: "công nhận danh hiệu “Gia đình văn hóa” năm 2026" });
+    stored.decision.executors = LEGACY_DEFAULT_EXECUTORS;
+    expect(await article3(stored)).toBe(onlyHouseholds);
+    const collectivesAndPeople = sampleDecision({ lines: sampleLines().filter((line) => line.recipientKind !== "ho_gia_dinh") });
+    expect(await article3(collectivesAndPeople)).toContain("Trưởng các tổ dân phố và các tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm");
+    expect(await article3(sampleDecision())).toContain("Trưởng các tổ dân phố và các tập thể, cá nhân, hộ gia đình có tên tại Điều 1 chịu trách nhiệm");
+    const typed = sampleDecision();
+    typed.decision.executors = "Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường và các cá nhân có tên tại Điều 1";
+    expect(await article3(typed)).toContain("Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường và các cá nhân có tên tại Điều 1 chịu trách nhiệm");
   });
 
   it("a Gia đình văn hóa decision: Công nhận … đạt danh hiệu, no money article, GIẤY CHỨNG NHẬN certificates", async () => {
