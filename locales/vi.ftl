@@ -589,6 +589,14 @@ decision-money = {$each}, từ Quỹ thi đua, khen thưởng phường. Tổng 
 decision-in-force = Quyết định này có hiệu lực kể từ ngày ký.
 decision-replaces = Quyết định này thay thế {$citation} của Chủ tịch Ủy ban nhân dân {$ward}.
 decision-executors = {$executors} chịu trách nhiệm thi hành Quyết định này./.
+# Điều 3's executors when the officer has typed none: only the kinds the annex has ({$kinds}:
+# decision-executors-kind, joined by ", ").
+decision-executors-default = Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường, Trưởng các tổ dân phố và các {$kinds} có tên tại Điều 1
+decision-executors-kind = { $kind ->
+        [tap_the] tập thể
+        [ca_nhan] cá nhân
+       *[ho_gia_dinh] hộ gia đình
+    }
 decision-annex-title = DANH SÁCH
 decision-annex-attached = (Kèm theo {$citation} của Chủ tịch Ủy ban nhân dân {$ward})
 decision-annex-who-title = {$who} đạt danh hiệu
@@ -603,7 +611,12 @@ decision-annex-col-amount = Số tiền (đồng)
 decision-annex-total = Tổng cộng: {$count}
 certificate-default-title = GIẤY KHEN
 certificate-gives = TẶNG
-certificate-household = Hộ gia đình: {$name}
+# A household's name: "Hộ gia đình: Nguyễn Văn An"; a name that already says "Hộ …" or
+# "Gia đình …" ("Hộ ông Phạm Văn Dũng") is printed as it is, without the label.
+certificate-household = { $named ->
+    [yes] {$name}
+   *[no] Hộ gia đình: {$name}
+}
 certificate-address = Địa chỉ: {$place}
 certificate-title-achieved = Đạt danh hiệu “{$title}” năm {$year}
 certificate-register = Số vào sổ: {$number}/{$year}

@@ -101,7 +101,8 @@ describe.each(await providersUnderTest())("award decisions on %s", (provider) =>
     const july = await createDecisionFromLines(database.db, { wardId: demo.wardId, periodId: demo.currentPeriodId, formCode: "giay_khen", lineIds: after, decisionDate: "2026-07-01", actor: actor(), at: NOW });
     const juneDoc = await decisionDocument(database.db, demo.wardId, june.id);
     const julyDoc = await decisionDocument(database.db, demo.wardId, july.id);
-    expect(juneDoc.lines.map((line) => line.amount)).toEqual([710_000, 1_410_000]);
+    // The annex's order: the collective first, whatever order the lines were chosen in.
+    expect(juneDoc.lines.map((line) => [line.stt, line.amount])).toEqual([[1, 1_410_000], [2, 710_000]]);
     expect(julyDoc.lines.map((line) => line.amount)).toEqual([760_000, 1_140_000]);
     expect(juneDoc.totals.amount).toBe(2_120_000);
     expect(juneDoc.decision.subject).toBe("tặng Giấy khen cho tập thể và cá nhân có thành tích xuất sắc trong phong trào thi đua năm 2026");
@@ -182,7 +183,7 @@ describe.each(await providersUnderTest())("award decisions on %s", (provider) =>
       wardId: demo.wardId,
       correctsId: first.id,
       decisionDate: "2026-08-05",
-      lines: [{ fromLineId: oldLines[0]!.id, name: "Đúng Tên" }],
+      lines: [{ fromLineId: oldLines.find((line) => line.name === "Sai Tên")!.id, name: "Đúng Tên" }],
       actor: actor(),
       at: NOW,
     });
@@ -192,8 +193,30 @@ describe.each(await providersUnderTest())("award decisions on %s", (provider) =>
     expect(doc.lines.map((line) => [line.name, line.amount])).toEqual([["Đúng Tên", 760_000]]);
     expect(await awardFiguresBetween(database.db, demo.wardId, "2026-08-01", "2026-08-31")).toMatchObject({ decisions: 1, individuals: 1, collectives: 0, amount: 760_000 });
     const old = await decisionDocument(database.db, demo.wardId, first.id);
-    expect(old.lines.map((line) => line.name)).toEqual(["Sai Tên", "Chi đoàn Tổ 1"]);
+    expect(old.lines.map((line) => line.name)).toEqual(["Chi đoàn Tổ 1", "Sai Tên"]);
     expect((await auditEntries(database.db, demo.wardId, "decision.correct")).length).toBe(1);
+  });
+
+  it("stores the lines in the annex's order; a draft stored otherwise is renumbered so when signed, then never again", async () => {
+    const ids = await nominate("giay_khen", [
+      { kind: "ca_nhan", name: "Cá Nhân Một" },
+      { kind: "ho_gia_dinh", name: "Hộ ông Hai" },
+      { kind: "tap_the", name: "Tập Thể Ba" },
+      { kind: "ca_nhan", name: "Cá Nhân Bốn" },
+    ], "Tổ 3");
+    const base = { wardId: demo.wardId, periodId: demo.currentPeriodId, formCode: "giay_khen", decisionDate: "2026-09-01", actor: actor(), at: NOW };
+    const draft = await createDecisionFromLines(database.db, { ...base, lineIds: ids });
+    const stored = async (decisionId: number) =>
+      (await database.db.decisionLine.findMany({ where: { decisionId }, orderBy: { sortOrder: "asc" } })).map((line) => [line.sortOrder, line.name]);
+    const expected = [[1, "Tập Thể Ba"], [2, "Cá Nhân Một"], [3, "Cá Nhân Bốn"], [4, "Hộ ông Hai"]];
+    expect(await stored(draft.id)).toEqual(expected);
+    // A draft made before the order was decided at drafting: stored in the order chosen.
+    const chosen = ["Cá Nhân Một", "Hộ ông Hai", "Tập Thể Ba", "Cá Nhân Bốn"];
+    for (const [index, name] of chosen.entries()) await database.db.decisionLine.updateMany({ where: { decisionId: draft.id, name }, data: { sortOrder: index + 1 } });
+    expect((await decisionDocument(database.db, demo.wardId, draft.id)).lines.map((line) => [line.stt, line.name])).toEqual(expected);
+    await signDecision(database.db, { wardId: demo.wardId, decisionId: draft.id, signerMemberId: chairId, actor: actor(), at: NOW });
+    expect(await stored(draft.id)).toEqual(expected);
+    expect((await decisionDocument(database.db, demo.wardId, draft.id)).lines.map((line) => [line.stt, line.name])).toEqual(expected);
   });
 
   it("two decisions signed at the same moment get two different numbers", async () => {

@@ -4,7 +4,7 @@
 // audited in its own transaction; every function checks the ward.
 import type { DecidedCommendations } from "../../domain/awards/report-figures.js";
 import { lineAmount, rateOn } from "../../domain/awards/amount.js";
-import { annexTotals } from "../../domain/awards/annex.js";
+import { annexTotals, inAnnexOrder } from "../../domain/awards/annex.js";
 import { isIsoDay, parseIsoDay } from "../../domain/awards/days.js";
 import type { DecisionDocumentData } from "../../domain/awards/decision-document.js";
 import {
@@ -65,6 +65,24 @@ function priced(form: AwardFormRow, salary: BaseSalaryDef, settings: AwardSettin
   });
 }
 
+/** The sources in the annex's order, so that the stored sortOrder is the annex's STT. */
+function inAnnexOrderOfSources(sources: LineSource[]): LineSource[] {
+  return inAnnexOrder(sources.map((source, index) => ({ ...source, stt: index + 1 }))).map(({ stt: _stt, ...source }) => source);
+}
+
+/**
+ * Renumbers a decision's stored lines in the annex's order (a draft stored before the order was
+ * decided at drafting): at signing, so the locked sortOrder, the annex's STT and the
+ * certificates' "Số vào sổ" are the same number and never change after.
+ */
+async function numberLinesInAnnexOrder(tx: Tx, decisionId: number): Promise<void> {
+  const stored = await tx.decisionLine.findMany({ where: { decisionId }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] });
+  const ordered = inAnnexOrder(stored.map((line, index) => ({ ...line, stt: index + 1 })));
+  for (const line of ordered) {
+    if (line.sortOrder !== line.stt) await tx.decisionLine.update({ where: { id: line.id }, data: { sortOrder: line.stt } });
+  }
+}
+
 async function pricing(tx: Tx, wardId: number, formCode: string, day: string) {
   const form = await awardFormByCode(tx, wardId, formCode);
   if (!form) throw new AwardError("no-form", formCode);
@@ -98,7 +116,7 @@ export async function createDecisionFromLines(db: Db, input: CreateDecisionInput
     });
     if (rows.length !== ids.length) throw new AwardError("not-found", "nomination line");
     const byId = new Map(rows.map((row) => [row.id, row]));
-    const sources: LineSource[] = ids.map((id) => {
+    const given: LineSource[] = ids.map((id) => {
       const row = byId.get(id)!;
       if (row.nomination.wardId !== input.wardId) throw new AwardError("other-ward");
       if (row.status !== "accepted") throw new AwardError("line-not-accepted", String(id));
@@ -115,7 +133,7 @@ export async function createDecisionFromLines(db: Db, input: CreateDecisionInput
         achievement: row.achievement,
       };
     });
-    const lines = priced(form, salary, settings, input.decisionDate, sources);
+    const lines = priced(form, salary, settings, input.decisionDate, inAnnexOrderOfSources(given));
     const year = parseIsoDay(input.decisionDate).year;
     const totals = annexTotals(lines.map((line) => ({ recipientKind: line.recipientKind, amount: Number(line.amount) })));
     const ward = await tx.ward.findUniqueOrThrow({ where: { id: input.wardId } });
@@ -211,6 +229,7 @@ async function signOnce(db: Db, input: SignDecisionInput): Promise<{ id: number;
           signedById: signer.id,
         },
       });
+      await numberLinesInAnnexOrder(tx, decision.id);
       await tx.decisionLine.updateMany({ where: { decisionId: decision.id }, data: { lockedAt: input.at } });
       await recordAudit(tx, {
         wardId: input.wardId,
@@ -306,7 +325,7 @@ export async function createCorrection(db: Db, input: CreateCorrectionInput): Pr
         achievement: patch.achievement ?? from?.achievement ?? "",
       };
     });
-    const lines = priced(form, salary, settings, input.decisionDate, sources);
+    const lines = priced(form, salary, settings, input.decisionDate, inAnnexOrderOfSources(sources));
     const year = parseIsoDay(input.decisionDate).year;
     const decision = await tx.awardDecision.create({
       data: {
@@ -348,7 +367,9 @@ export async function decisionDocument(db: Db, wardId: number, decisionId: numbe
   if (!decision) throw new AwardError("not-found", `decision ${decisionId}`);
   if (decision.wardId !== wardId) throw new AwardError("other-ward");
   const form = toAwardFormRow(decision.form);
-  const lines = decision.lines.map((line, index) => ({
+  // Stored in the annex's order since it is decided (and renumbered so when signed); a decision
+  // stored otherwise reads in that order too, as its annex has always printed it.
+  const lines = inAnnexOrder(decision.lines.map((line, index) => ({
     stt: index + 1,
     recipientKind: line.recipientKind,
     name: line.name,
@@ -356,7 +377,7 @@ export async function decisionDocument(db: Db, wardId: number, decisionId: numbe
     position: line.position,
     achievement: line.achievement,
     amount: Number(line.amount),
-  }));
+  })));
   return {
     ward: {
       issuerSuperior: decision.ward.issuerSuperior,

@@ -24,3 +24,18 @@ export function annexTotals(lines: readonly AnnexLine[]): AnnexTotals {
   }
   return { count: lines.length, byKind, amountByKind, amount };
 }
+
+/** The annex's order of kinds: collectives, then individuals, then households. */
+export const ANNEX_KIND_ORDER: readonly RecipientKind[] = ["tap_the", "ca_nhan", "ho_gia_dinh"];
+
+/**
+ * The lines in the annex's order (by kind, then as they were numbered), numbered 1, 2, 3 … in
+ * that order. The one place the order is decided: the annex's STT, the certificates' order and
+ * their "Số vào sổ" all follow it.
+ */
+export function inAnnexOrder<T extends { recipientKind: RecipientKind; stt: number }>(lines: readonly T[]): T[] {
+  return lines
+    .map((line, index) => ({ line, index }))
+    .sort((a, b) => ANNEX_KIND_ORDER.indexOf(a.line.recipientKind) - ANNEX_KIND_ORDER.indexOf(b.line.recipientKind) || a.line.stt - b.line.stt || a.index - b.index)
+    .map(({ line }, index) => ({ ...line, stt: index + 1 }));
+}

@@ -1,6 +1,6 @@
 // Everything the Quyết định, its annex and the certificates are made from: loaded once from the
 // database, rendered without it (in the render worker).
-import type { AnnexTotals } from "./annex.js";
+import { type AnnexTotals, inAnnexOrder } from "./annex.js";
 import type { AwardFormKind, RecipientKind } from "./types.js";
 
 export interface DecisionDocumentLine {
@@ -43,4 +43,9 @@ export interface DecisionDocumentData {
   form: { code: string; name: string; kind: AwardFormKind; certificateTitle: string; titleName: string };
   lines: DecisionDocumentLine[];
   totals: AnnexTotals;
+}
+
+/** `data` with its lines in the annex's order and numbered so (see inAnnexOrder). */
+export function withLinesInAnnexOrder(data: DecisionDocumentData): DecisionDocumentData {
+  return { ...data, lines: inAnnexOrder(data.lines) };
 }

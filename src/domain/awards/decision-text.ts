@@ -40,7 +40,14 @@ export function defaultAchievementClause(year: number): string {
   return `đã có thành tích xuất sắc trong các phong trào thi đua năm ${year}`;
 }
 
-export const DEFAULT_EXECUTORS =
+/**
+ * Điều 3's executors as a new decision stores them: none typed, so the document words the
+ * default from vi.ftl (decision-executors-default), naming only the kinds its annex has.
+ */
+export const DEFAULT_EXECUTORS = "";
+
+/** The one fixed text decisions stored before: read as "none typed" (it named every kind). */
+export const LEGACY_DEFAULT_EXECUTORS =
   "Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường, Trưởng các tổ dân phố và các tập thể, cá nhân, hộ gia đình có tên tại Điều 1";
 
 export const DEFAULT_DECISION_RECIPIENTS = ["Như Điều 3", "Lưu: VT, VP"];

@@ -38,12 +38,21 @@ function signature(data: DecisionDocumentData): Content {
   return { stack: lines, alignment: "center", fontSize: 14 };
 }
 
+/** A name that already names the household ("Hộ ông …", "Gia đình bà …"); matched, never printed. */
+const NAMES_HOUSEHOLD = /^(hộ|gia đình)\s/iu;
+
+/** "Hộ gia đình: Nguyễn Văn An", but "Hộ ông Phạm Văn Dũng" as it is (no "Hộ gia đình: Hộ …"). */
+export function householdName(name: string): string {
+  const named = NAMES_HOUSEHOLD.test(name.normalize("NFC").trim());
+  return words("certificate-household", { name, named: named ? "yes" : "no" });
+}
+
 function page(data: DecisionDocumentData, line: DecisionDocumentLine, first: boolean): Content {
   const { decision, form } = data;
   const bold = tinosMetrics("bold");
   const ward = data.ward.issuerNameLines.map((part) => capitals(part.trim())).join(" ");
   const title = form.certificateTitle || words("certificate-default-title");
-  const name = line.recipientKind === "ho_gia_dinh" ? words("certificate-household", { name: line.name }) : line.name;
+  const name = line.recipientKind === "ho_gia_dinh" ? householdName(line.name) : line.name;
   const place = [line.position, line.address].filter((part) => part.trim() !== "").join(", ");
   const body: Content[] =
     form.kind === "danh_hieu"

@@ -1,6 +1,7 @@
 // The Quyết định as DOCX: the báo cáo's header, title and foot (src/reports/docx) around the
-// decision's own middle, then the annex on a new page. Page numbers from page 2.
-import { BorderStyle, Document, Header, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type ISectionOptions } from "docx";
+// decision's own middle, then the annex in a section of its own on a new page. Page numbers from
+// page 2; the annex's pages numbered on their own.
+import { BorderStyle, Document, Header, Packer, PageNumber, Paragraph, SectionType, Table, TableCell, TableRow, TextRun, WidthType, type ISectionOptions } from "docx";
 
 import { DOCX_FONT_NAME } from "../fonts.js";
 import { ND30_SIZE } from "../nd30-style.js";
@@ -80,7 +81,7 @@ function annexTable(model: DecisionModel): Table {
 function annex(model: DecisionModel): (Paragraph | Table)[] {
   const { annex: part } = model;
   return [
-    centred(part.title, { bold: true, size: ND30_SIZE.kindTitle, pageBreakBefore: true }),
+    centred(part.title, { bold: true, size: ND30_SIZE.kindTitle }),
     ...part.subjectLines.map((line) => centred(line, { bold: true, size: ND30_SIZE.subject })),
     centred(part.attachedTo, { italics: true }),
     ruleParagraph(TEXT_WIDTH_PT * 0.25, TEXT_WIDTH_PT, 240),
@@ -89,14 +90,16 @@ function annex(model: DecisionModel): (Paragraph | Table)[] {
   ];
 }
 
-function section(model: DecisionModel): ISectionOptions {
-  const doc = model.document;
+/** A4 portrait, the NĐ 30 margins; the page number centred on top, none on the first page. */
+function numberedSection(children: ISectionOptions["children"], restart: boolean): ISectionOptions {
   return {
     properties: {
       titlePage: true,
+      ...(restart ? { type: SectionType.NEXT_PAGE } : {}),
       page: {
         size: { width: DOCX_PAGE.width, height: DOCX_PAGE.height, orientation: "portrait" },
         margin: { top: DOCX_PAGE.top, bottom: DOCX_PAGE.bottom, left: DOCX_PAGE.left, right: DOCX_PAGE.right, header: DOCX_PAGE.header, footer: DOCX_PAGE.header },
+        ...(restart ? { pageNumbers: { start: 1 } } : {}),
       },
     },
     headers: {
@@ -105,8 +108,20 @@ function section(model: DecisionModel): ISectionOptions {
       }),
       first: new Header({ children: [new Paragraph("")] }),
     },
-    children: [...documentHead(doc), ...middle(model), new Paragraph({ spacing: { after: 60 } }), documentFoot(doc), ...annex(model)],
+    children,
   };
+}
+
+/**
+ * The decision, then the annex in a section of its own on a new page: its pages are numbered on
+ * their own (NĐ 30/2020, Phụ lục I, III.1.đ), from 1, the number not shown on its first page.
+ */
+function sections(model: DecisionModel): ISectionOptions[] {
+  const doc = model.document;
+  return [
+    numberedSection([...documentHead(doc), ...middle(model), new Paragraph({ spacing: { after: 60 } }), documentFoot(doc)], false),
+    numberedSection(annex(model), true),
+  ];
 }
 
 export function renderDecisionDocx(input: DecisionModel): Promise<Buffer> {
@@ -123,7 +138,7 @@ export function renderDecisionDocx(input: DecisionModel): Promise<Buffer> {
         document: { run: { font: DOCX_FONT_NAME, size: halfPoints(ND30_SIZE.body), color: "000000" }, paragraph: { spacing: { after: 0 } } },
       },
     },
-    sections: [section(model)],
+    sections: sections(model),
   });
   return Packer.toBuffer(document);
 }

@@ -1,10 +1,10 @@
 // The Quyết định khen thưởng (Nghị định 30/2020/NĐ-CP, Phụ lục III, Mẫu 1.2) as plain content:
 // the báo cáo's header and signature (AdminDocument), the authority line, the italic "Căn cứ"
 // lines, "QUYẾT ĐỊNH:", Điều 1–3, and the annex (Mẫu 2.1) with its table and totals.
-import { countsPhrase, kindsPhrase, punctuateBasis } from "../../domain/awards/decision-text.js";
+import { ANNEX_KIND_ORDER } from "../../domain/awards/annex.js";
+import { countsPhrase, kindsPhrase, LEGACY_DEFAULT_EXECUTORS, punctuateBasis } from "../../domain/awards/decision-text.js";
 import type { DecisionDocumentData, DecisionDocumentLine } from "../../domain/awards/decision-document.js";
 import { parseIsoDay } from "../../domain/awards/days.js";
-import type { RecipientKind } from "../../domain/awards/types.js";
 import { formatDateLong, formatDocumentNumber, formatNd30Date, formatNd30DateLine } from "../../domain/format.js";
 import { formatMoney, formatNumber } from "../../domain/format/numbers.js";
 import { labelInSentence } from "../../domain/validate.js";
@@ -45,7 +45,6 @@ export interface DecisionModel {
 }
 
 const TEXT_WIDTH = mmToPt(ND30_PAGE.widthMm - ND30_PAGE.marginLeftMm - ND30_PAGE.marginRightMm);
-const KIND_ORDER: RecipientKind[] = ["tap_the", "ca_nhan", "ho_gia_dinh"];
 
 function calendar(day: string) {
   return parseIsoDay(day);
@@ -76,7 +75,7 @@ function wardInText(data: DecisionDocumentData): string {
 function moneySentence(data: DecisionDocumentData): string | null {
   if (data.totals.amount === 0) return null;
   const parts: string[] = [];
-  for (const kind of KIND_ORDER) {
+  for (const kind of ANNEX_KIND_ORDER) {
     const amounts = new Set(data.lines.filter((line) => line.recipientKind === kind).map((line) => line.amount));
     if (amounts.size === 0) continue;
     if (amounts.size > 1) return words("decision-money-varied", { total: formatMoney(data.totals.amount) });
@@ -84,6 +83,18 @@ function moneySentence(data: DecisionDocumentData): string | null {
     parts.push(parts.length === 0 ? each : each.charAt(0).toLocaleLowerCase("vi") + each.slice(1));
   }
   return words("decision-money", { each: parts.join(", "), total: formatMoney(data.totals.amount) });
+}
+
+/**
+ * Điều 3's executors: the decision's own text, or, when none was typed (or the one fixed text
+ * stored before, which named every kind), the default naming only the kinds the annex has:
+ * "… và các hộ gia đình có tên tại Điều 1".
+ */
+function executors(data: DecisionDocumentData): string {
+  const typed = data.decision.executors.trim();
+  if (typed !== "" && typed !== LEGACY_DEFAULT_EXECUTORS) return typed;
+  const kinds = ANNEX_KIND_ORDER.filter((kind) => data.totals.byKind[kind] > 0).map((kind) => words("decision-executors-kind", { kind }));
+  return words("decision-executors-default", { kinds: kinds.join(", ") });
 }
 
 function articles(data: DecisionDocumentData): DecisionArticle[] {
@@ -98,7 +109,7 @@ function articles(data: DecisionDocumentData): DecisionArticle[] {
     ? ` ${words("decision-replaces", { citation: decisionCitation(decision.corrects.number, decision.corrects.symbol, decision.corrects.decisionDate), ward: wardInText(data) })}`
     : "";
   const inForce = `${words("decision-in-force")}${replaces}`;
-  const execute = words("decision-executors", { executors: decision.executors });
+  const execute = words("decision-executors", { executors: executors(data) });
   const money = moneySentence(data);
   const rest = money ? [money, `${inForce} ${execute}`] : [inForce, execute];
   return [first, ...rest].map((text, index) => ({ heading: words("decision-article", { number: String(index + 1) }), text }));
@@ -140,8 +151,9 @@ function annexTable(lines: readonly DecisionDocumentLine[], household: boolean):
 function annex(data: DecisionDocumentData): DecisionAnnex {
   const { decision, form } = data;
   const year = calendar(decision.decisionDate).year;
-  const ordered = [...data.lines].sort((a, b) => KIND_ORDER.indexOf(a.recipientKind) - KIND_ORDER.indexOf(b.recipientKind) || a.stt - b.stt);
-  const numbered = ordered.map((line, index) => ({ ...line, stt: index + 1 }));
+  // The lines come in the annex's order, numbered (withLinesInAnnexOrder, before any renderer):
+  // the certificates print the same order and numbers.
+  const numbered = data.lines;
   // Broken where the phrase breaks ("… được tặng" / the form), never inside "Giấy khen".
   const [who, what] =
     form.kind === "danh_hieu"

@@ -1,6 +1,6 @@
 // The files of a decision: the Quyết định with its annex (PDF and DOCX) and the certificates
 // (PDF, when the form prints one), named in ASCII: "quyet-dinh-05-2026.pdf".
-import type { DecisionDocumentData } from "../../domain/awards/decision-document.js";
+import { type DecisionDocumentData, withLinesInAnnexOrder } from "../../domain/awards/decision-document.js";
 import type { RenderedFile } from "../render-job.js";
 import { renderCertificatesPdf } from "./certificates-pdf.js";
 import { renderDecisionDocx } from "./decision-docx.js";
@@ -15,7 +15,10 @@ function fileName(data: DecisionDocumentData, what: string): string {
   return number === null ? `du-thao-${what}-${id}-${year}` : `${what}-${String(number).padStart(2, "0")}-${year}`;
 }
 
-export async function renderDecisionFiles(data: DecisionDocumentData, now: Date): Promise<RenderedFile[]> {
+export async function renderDecisionFiles(given: DecisionDocumentData, now: Date): Promise<RenderedFile[]> {
+  // The order and the numbers of the lines, decided once: the annex's STT, the certificates'
+  // order and their "Số vào sổ" agree.
+  const data = withLinesInAnnexOrder(given);
   const model = decisionModel(data, now);
   const name = fileName(data, "quyet-dinh");
   const files: RenderedFile[] = [

@@ -9,8 +9,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import { decisionModel } from "../../../src/reports/decision/decision-model.js";
 import { renderDecisionDocx } from "../../../src/reports/decision/decision-docx.js";
+import { withLinesInAnnexOrder } from "../../../src/domain/awards/decision-document.js";
 import { findPhrase, pdfInfo, pdfPages, pdfWords, type PageWords } from "../support/poppler.js";
-import { sampleDecision } from "./sample-decision.js";
+import { longDecision, sampleDecision } from "./sample-decision.js";
 
 const MM = 72 / 25.4;
 const TEXT_CENTRE = (30 * MM + 195 * MM) / 2;
@@ -25,7 +26,7 @@ describe("the decision as DOCX, opened in LibreOffice", () => {
   beforeAll(async () => {
     const dir = mkdtempSync(join(tmpdir(), "thidua-decision-docx-"));
     const docx = join(dir, "decision.docx");
-    writeFileSync(docx, await renderDecisionDocx(decisionModel(sampleDecision({ signedForChair: true }), new Date("2026-12-10T02:00:00Z"))));
+    writeFileSync(docx, await renderDecisionDocx(decisionModel(withLinesInAnnexOrder(sampleDecision({ signedForChair: true })), new Date("2026-12-10T02:00:00Z"))));
     execFileSync("soffice", [`-env:UserInstallation=file://${dir}/profile`, "--headless", "--convert-to", "pdf", "--outdir", dir, docx], { stdio: "ignore", timeout: 120_000 });
     pdf = join(dir, "decision.pdf");
     expect(readFileSync(pdf).subarray(0, 5).toString()).toBe("%PDF-");
@@ -68,14 +69,14 @@ describe("the decision as DOCX, opened in LibreOffice", () => {
     expect(basis.every((inner) => inner.startsWith("<i>"))).toBe(true);
   });
 
-  it("puts Nơi nhận in the left half beside the signature, and the page number only on page 2", () => {
+  it("puts Nơi nhận in the left half beside the signature, and no page number on page 1 nor on the annex's first page", () => {
     const noiNhan = findPhrase(pages[0]!, "Nơi nhận:")!;
     const authority = findPhrase(pages[0]!, "KT. CHỦ TỊCH")!;
     expect(noiNhan.xMax).toBeLessThan(TEXT_CENTRE);
     expect(authority.xMin).toBeGreaterThan(TEXT_CENTRE);
     expect(Math.abs(noiNhan.yMin - authority.yMin)).toBeLessThan(4);
     expect(pages[0]!.words.filter((word) => word.yMax < TOP_MARGIN)).toEqual([]);
-    expect(pages[1]!.words.filter((word) => word.yMax < TOP_MARGIN).map((word) => word.text)).toEqual(["2"]);
+    expect(pages[1]!.words.filter((word) => word.yMax < TOP_MARGIN)).toEqual([]);
   });
 
   it("prints the annex's rows and the total", () => {
@@ -84,4 +85,24 @@ describe("the decision as DOCX, opened in LibreOffice", () => {
     expect(texts[1]).toContain("6.460.000");
     expect(texts[1]).toContain("(Kèm theo Quyết định số 05/QĐ-UBND ngày 10 tháng 12 năm 2026");
   });
+});
+
+describe("the page numbers of a long decision as DOCX, opened in LibreOffice", () => {
+  it("numbers the decision's page 2 '2'; the annex is a section of its own: none on its first page, then 2, 3 …", () => {
+    const dir = mkdtempSync(join(tmpdir(), "thidua-decision-docx-long-"));
+    const docx = join(dir, "long.docx");
+    return renderDecisionDocx(decisionModel(withLinesInAnnexOrder(longDecision()), new Date("2026-12-10T02:00:00Z"))).then((bytes) => {
+      writeFileSync(docx, bytes);
+      execFileSync("soffice", [`-env:UserInstallation=file://${dir}/profile`, "--headless", "--convert-to", "pdf", "--outdir", dir, docx], { stdio: "ignore", timeout: 120_000 });
+      const pdf = join(dir, "long.pdf");
+      const pages = pdfWords(pdf);
+      const texts = pdfPages(pdf).map(flat);
+      const annexStart = texts.findIndex((page) => page.includes("DANH SÁCH"));
+      expect(annexStart).toBe(2);
+      expect(pages.length).toBeGreaterThanOrEqual(annexStart + 2);
+      const inMargin = pages.map((page) => page.words.filter((word) => word.yMax < TOP_MARGIN).map((word) => word.text));
+      const expected = pages.map((_, index) => (index === 0 || index === annexStart ? [] : [String(index < annexStart ? index + 1 : index - annexStart + 1)]));
+      expect(inMargin).toEqual(expected);
+    });
+  }, 150_000);
 });

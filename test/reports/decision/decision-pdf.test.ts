@@ -7,8 +7,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { decisionModel } from "../../../src/reports/decision/decision-model.js";
 import { renderDecisionFiles } from "../../../src/reports/decision/make-decision-files.js";
 import { renderDecisionPdf } from "../../../src/reports/decision/decision-pdf.js";
+import { withLinesInAnnexOrder } from "../../../src/domain/awards/decision-document.js";
 import { findPhrase, pdfFonts, pdfInfo, pdfLines, pdfPages, pdfWords, qpdfCheck, tempFile, type PageWords, type Word } from "../support/poppler.js";
-import { sampleDecision } from "./sample-decision.js";
+import { LEGACY_DEFAULT_EXECUTORS } from "../../../src/domain/awards/decision-text.js";
+import { longDecision, sampleDecision, sampleLines } from "./sample-decision.js";
 
 const MM = 72 / 25.4;
 const LEFT = 30 * MM;
@@ -46,7 +48,7 @@ describe("the decision as PDF, signed by a vice-chairman", () => {
   let text: string;
 
   beforeAll(async () => {
-    const pdf = await renderDecisionPdf(decisionModel(sampleDecision({ signedForChair: true }), NOW));
+    const pdf = await renderDecisionPdf(decisionModel(withLinesInAnnexOrder(sampleDecision({ signedForChair: true })), NOW));
     path = tempFile("decision.pdf", pdf);
     pages = pdfWords(path);
     text = flat(pdfPages(path).join(" "));
@@ -147,11 +149,9 @@ describe("the decision as PDF, signed by a vice-chairman", () => {
     expect(styledLines(path).find((line) => line.text === "Nơi nhận:")).toMatchObject({ bold: true, italic: true });
   });
 
-  it("has no page number on page 1 and '2' centred in the top margin of the annex page", () => {
+  it("has no page number on page 1, nor on the annex's first page (its pages are numbered on their own)", () => {
     expect(pages[0]?.words.filter((word) => word.yMax < TOP_MARGIN)).toEqual([]);
-    const inMargin = pages[1]!.words.filter((word) => word.yMax < TOP_MARGIN);
-    expect(inMargin.map((word) => word.text)).toEqual(["2"]);
-    expect(Math.abs(centre(inMargin[0]!) - TEXT_CENTRE)).toBeLessThan(1);
+    expect(pages[1]?.words.filter((word) => word.yMax < TOP_MARGIN)).toEqual([]);
   });
 
   it("puts the annex on page 2: DANH SÁCH, the italic (Kèm theo …) line, the table and its total equal to the lines' sum", () => {
@@ -172,6 +172,24 @@ describe("the decision as PDF, signed by a vice-chairman", () => {
     const sum = amounts.slice(0, -1).reduce((acc, word) => acc + Number(word.text.replace(/\./g, "")), 0);
     expect(sum).toBe(6_460_000);
     expect(annex).toContain("Tổng cộng: 6");
+  });
+});
+
+describe("the page numbers of a decision of two pages with an annex of several", () => {
+  it("numbers the decision's page 2 '2'; the annex restarts: none on its first page, then 2, 3 …", async () => {
+    const path = tempFile("long-decision.pdf", await renderDecisionPdf(decisionModel(withLinesInAnnexOrder(longDecision()), NOW)));
+    const pages = pdfWords(path);
+    const texts = pdfPages(path).map(flat);
+    const annexStart = texts.findIndex((page) => page.includes("DANH SÁCH"));
+    expect(annexStart).toBe(2);
+    expect(pages.length).toBeGreaterThanOrEqual(annexStart + 2);
+    const inMargin = pages.map((page) => page.words.filter((word) => word.yMax < TOP_MARGIN).map((word) => word.text));
+    const expected = pages.map((_, index) => (index === 0 || index === annexStart ? [] : [String(index < annexStart ? index + 1 : index - annexStart + 1)]));
+    expect(inMargin).toEqual(expected);
+    for (const [index, page] of pages.entries()) {
+      const number = page.words.find((word) => word.yMax < TOP_MARGIN);
+      if (number) expect(Math.abs(centre(number) - TEXT_CENTRE), `page ${index + 1}`).toBeLessThan(1);
+    }
   });
 });
 
@@ -207,9 +225,67 @@ describe("the files of a decision", () => {
     expect(texts.length).toBe(6);
     expect(texts[0]).toContain("GIẤY KHEN");
     expect(texts[0]).toContain("Chi hội Phụ nữ tổ dân phố 5");
-    expect(texts[2]).toContain("Trần Thị Bích Ngọc");
+    expect(texts[3]).toContain("Trần Thị Bích Ngọc");
     expect(texts.every((page) => page.includes("Đã có thành tích xuất sắc trong phong trào"))).toBe(true);
     expect(texts.every((page) => page.includes("Quyết định số 05/QĐ-UBND ngày 10 tháng 12 năm 2026"))).toBe(true);
+  });
+
+  it("numbers the certificates as the annex does: the k-th certificate names the annex's STT k with Số vào sổ k", async () => {
+    // Stored mixed: a collective, two persons, a collective, a person, a household.
+    const data = sampleDecision();
+    expect(data.lines.map((line) => line.recipientKind)).toEqual(["tap_the", "ca_nhan", "ca_nhan", "tap_the", "ca_nhan", "ho_gia_dinh"]);
+    const files = await renderDecisionFiles(data, NOW);
+    const decision = tempFile("numbered-decision.pdf", Buffer.from(files[0]!.bytes));
+    const annex = pdfWords(decision)[1]!;
+    const certificates = pdfPages(tempFile("numbered-certificates.pdf", Buffer.from(files.find((file) => file.kind === "certificates-pdf")!.bytes))).map(flat);
+    const names = ["Chi hội Phụ nữ tổ dân phố 5", "Ban Công tác Mặt trận tổ dân phố 8", "Nguyễn Văn An", "Trần Thị Bích Ngọc", "Lê Văn Cường", "Phạm Văn Dũng"];
+    expect(certificates.length).toBe(names.length);
+    for (const [index, name] of names.entries()) {
+      const k = index + 1;
+      // The annex's row k: its STT cell (the narrow first column) on the line of the name's first word.
+      const first = phrase(annex, name.split(" ").slice(0, 3).join(" "));
+      const stt = annex.words.find((word) => word.xMax < LEFT + 34 && Math.abs(word.yMin - first.yMin) < 2);
+      expect(stt?.text, name).toBe(String(k));
+      expect(certificates[index], `certificate ${k}`).toContain(name);
+      expect(certificates[index], `certificate ${k}`).toContain(`Số vào sổ: ${String(k).padStart(2, "0")}/2026`);
+    }
+  });
+
+  it("a household's certificate: 'Hộ gia đình: <name>', but a name already saying 'Hộ …' printed as it is", async () => {
+    const lines = [
+      { stt: 1, recipientKind: "ho_gia_dinh" as const, name: "Hộ ông Phạm Văn Dũng", address: "Tổ dân phố 7", position: "", achievement: "", amount: 0 },
+      { stt: 2, recipientKind: "ho_gia_dinh" as const, name: "Nguyễn Thị Hoa", address: "Tổ dân phố 7", position: "", achievement: "", amount: 0 },
+      { stt: 3, recipientKind: "ho_gia_dinh" as const, name: "Gia đình bà Lê Thị Mai", address: "Tổ dân phố 7", position: "", achievement: "", amount: 0 },
+    ];
+    const data = sampleDecision({ lines, form: { code: "gdvh", kind: "danh_hieu", certificateTitle: "GIẤY CHỨNG NHẬN", titleName: "Gia đình văn hóa", name: "Danh hiệu “Gia đình văn hóa”" }, subject: "công nhận danh hiệu “Gia đình văn hóa” năm 2026" });
+    const files = await renderDecisionFiles(data, NOW);
+    const pages = pdfPages(tempFile("households.pdf", Buffer.from(files.find((file) => file.kind === "certificates-pdf")!.bytes))).map(flat);
+    expect(pages[0]).toContain("Hộ ông Phạm Văn Dũng");
+    expect(pages[1]).toContain("Hộ gia đình: Nguyễn Thị Hoa");
+    expect(pages[2]).toContain("Gia đình bà Lê Thị Mai");
+    expect(pages.join(" ")).not.toMatch(/Hộ gia đình: (Hộ|Gia đình)/u);
+  });
+
+  it("Điều 3 names only the kinds the annex has; a typed executors text is printed as typed", async () => {
+    const gdvh = { code: "gdvh", kind: "danh_hieu" as const, certificateTitle: "GIẤY CHỨNG NHẬN", titleName: "Gia đình văn hóa", name: "Danh hiệu “Gia đình văn hóa”" };
+    const households = sampleLines().filter((line) => line.recipientKind === "ho_gia_dinh").map((line) => ({ ...line, amount: 0 }));
+    const article3 = async (data: ReturnType<typeof sampleDecision>) => {
+      const text = flat(pdfPages(tempFile("article3.pdf", Buffer.from((await renderDecisionFiles(data, NOW))[0]!.bytes))).join(" "));
+      return text.slice(text.indexOf("Điều 2."), text.indexOf("./.") + 3);
+    };
+    const onlyHouseholds = await article3(sampleDecision({ lines: households, form: gdvh, subject: "công nhận danh hiệu “Gia đình văn hóa” năm 2026" }));
+    expect(onlyHouseholds).toContain("Trưởng các tổ dân phố và các hộ gia đình có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.");
+    expect(onlyHouseholds).not.toMatch(/tập thể|cá nhân/u);
+    // A decision stored with the former fixed text (every kind) reads the same.
+    const stored = sampleDecision({ lines: households, form: gdvh, subject: "công nhận danh hiệu “Gia đình văn hóa” năm 2026" });
+    stored.decision.executors = LEGACY_DEFAULT_EXECUTORS;
+    expect(await article3(stored)).toBe(onlyHouseholds);
+    const collectivesAndPeople = sampleDecision({ lines: sampleLines().filter((line) => line.recipientKind !== "ho_gia_dinh") });
+    expect(await article3(collectivesAndPeople)).toContain("Trưởng các tổ dân phố và các tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm");
+    expect(await article3(sampleDecision())).toContain("Trưởng các tổ dân phố và các tập thể, cá nhân, hộ gia đình có tên tại Điều 1 chịu trách nhiệm");
+    const typed = sampleDecision();
+    typed.decision.executors = "Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường và các cá nhân có tên tại Điều 1";
+    expect(await article3(typed)).toContain("Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường và các cá nhân có tên tại Điều 1 chịu trách nhiệm");
   });
 
   it("a Gia đình văn hóa decision: Công nhận … đạt danh hiệu, no money article, GIẤY CHỨNG NHẬN certificates", async () => {

@@ -58,3 +58,23 @@ export function sampleDecision(overrides: { lines?: DecisionDocumentLine[]; sign
     totals: annexTotals(lines),
   };
 }
+
+/**
+ * A decision of two pages (many "Căn cứ" lines) with an annex of several pages (40 people
+ * after the sample's lines): to read how the pages are numbered.
+ */
+export function longDecision(): DecisionDocumentData {
+  const people: DecisionDocumentLine[] = Array.from({ length: 40 }, (_, index) => ({
+    stt: 7 + index,
+    recipientKind: "ca_nhan",
+    name: `Người Thứ ${index + 1}`,
+    address: `Tổ dân phố ${(index % 12) + 1}`,
+    position: "",
+    achievement: ACHIEVEMENT,
+    amount: 760_000,
+  }));
+  const data = sampleDecision({ lines: [...sampleLines(), ...people] });
+  const more = Array.from({ length: 14 }, (_, index) => `Căn cứ Quyết định số ${index + 10}/QĐ-UBND ngày 05 tháng 01 năm 2026 của Ủy ban nhân dân phường về việc ban hành kế hoạch thi đua chuyên đề số ${index + 1}`);
+  data.decision.legalBasis = [...more, ...data.decision.legalBasis];
+  return data;
+}
