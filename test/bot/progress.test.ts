@@ -54,7 +54,7 @@ describe("/tiendo: the progress of the open period", () => {
 
     const text = officer.lastMessage!.text!;
     expect(text).toContain("Tiến độ báo cáo: 6 tháng đầu năm 2025");
-    expect(text).toContain("Hạn nộp: ngày 20 tháng 6 năm 2025");
+    expect(text).toContain("Hạn nộp: 17:00 ngày 20 tháng 6 năm 2025");
     expect(text).toContain("Đã nộp 17/26 tổ (chờ duyệt: 16, đã duyệt: 1)");
     expect(text).toContain("Trả lại để bổ sung (1): Tổ 3");
     expect(text).toContain("Đang làm dở (3): Tổ 20, Tổ 21, Tổ 22");

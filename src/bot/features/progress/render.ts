@@ -1,7 +1,7 @@
 // The progress message and a group's report view: text and inline keyboard.
 import { InlineKeyboard } from "grammy";
 import type { GroupReportView, PeriodProgress, ProgressGroup, ProgressState } from "../../../db/repos/progress.js";
-import { formatDateLong, formatDateTime } from "../../../domain/format.js";
+import { formatDateTime } from "../../../domain/format.js";
 import type { BaseContext } from "../../context.js";
 import { formatAnswer } from "./answers.js";
 import { progressData } from "./callback-data.js";
@@ -37,7 +37,7 @@ export function progressText(ctx: BaseContext, progress: PeriodProgress): string
   return [
     ctx.t("progress-title", {
       period: progress.period.name,
-      deadline: formatDateLong(new Date(progress.period.deadline), timeZoneOf(ctx)),
+      deadline: formatDateTime(new Date(progress.period.deadline), timeZoneOf(ctx)),
     }),
     "",
     ctx.t("progress-handed-in", { done: progress.handedIn, total: progress.total, pending: counts.submitted, approved: counts.approved }),

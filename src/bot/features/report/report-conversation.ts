@@ -6,7 +6,7 @@ import { InlineKeyboard } from "grammy";
 import { loadReportState, type ReportIndicator, type ReportState } from "../../../db/repos/report-state.js";
 import { saveReportAnswer, submitReportAs } from "../../../db/repos/reports.js";
 import type { Actor, Refusal } from "../../../db/repos/write-guard.js";
-import { formatCount, formatDateLong, formatDateTime } from "../../../domain/format.js";
+import { formatCount, formatDateTime } from "../../../domain/format.js";
 import { ambiguityMessageKey, parseAnswer, parseFailureMessageKey, saysNothingToReport, typedItemNumber } from "../../../domain/parse/index.js";
 import type { AnswerValue } from "../../../domain/types.js";
 import { type Conflict, validateAnswer, validateReport } from "../../../domain/validate.js";
@@ -91,7 +91,7 @@ export function reportConversation(services: Services) {
         const codes = state.returnedItems.length ? state.returnedItems : state.indicators.map((indicator) => indicator.code);
         step = { kind: "returned", codes: codes.filter((code) => state.indicators.some((candidate) => candidate.code === code)) };
       } else if (state.status === null || (state.status === "draft" && answeredCount === 0)) {
-        const deadline = formatDateLong(new Date(state.period.deadline));
+        const deadline = formatDateTime(new Date(state.period.deadline), ctx.member?.ward.timeZone);
         await ctx.reply(ctx.t("report-start", { ...vars, deadline, count: state.indicators.length }), { reply_markup: cancelKeyboard(ctx) });
       } else if (state.status === "draft" && unanswered(state).length > 0) {
         const offer = new InlineKeyboard().text(ctx.t("button-continue"), "r:continue").text(ctx.t("button-later"), "r:later");
