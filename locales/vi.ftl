@@ -123,7 +123,8 @@ report-period-closed = Kỳ báo cáo { MID($period) } đã khóa sổ nên tr�
 report-start =
     Báo cáo kết quả thi đua kỳ { MID($period) } của {$group}. Hạn nộp: {$deadline}.
 
-    Trợ lý sẽ hỏi lần lượt {$count} câu. Mỗi câu trả lời được lưu ngay; {$you} có thể bấm "{ button-cancel }" để dừng và làm tiếp lúc khác.
+    Trợ lý sẽ hỏi lần lượt {$count} câu. Mỗi câu trả lời được lưu ngay; {$you} có thể bấm "{ button-cancel }" để dừng và làm tiếp lúc khác. Muốn sửa câu vừa trả lời, {$you} gõ "quay lại".
+report-back-first = Đây là câu đầu tiên, không có câu trước để quay lại.
 report-resume = {$You} đang làm dở báo cáo kỳ { MID($period) } của {$group}: đã trả lời {$answered}/{$count} câu. {$You} có muốn làm tiếp không?
 report-continue = Trợ lý hỏi tiếp từ câu {$number}.
 report-returned =
@@ -867,7 +868,7 @@ zalo--already-registered = {$You} đã đăng ký rồi ({$name}, {$role}). {$Yo
 zalo--report-start =
     Báo cáo kết quả thi đua kỳ { MID($period) } của {$group}. Hạn nộp: {$deadline}.
 
-    Trợ lý sẽ hỏi lần lượt {$count} câu. Mỗi câu trả lời được lưu ngay; {$you} có thể gõ "tạm dừng" để dừng và làm tiếp lúc khác.
+    Trợ lý sẽ hỏi lần lượt {$count} câu. Mỗi câu trả lời được lưu ngay; {$you} có thể gõ "tạm dừng" để dừng và làm tiếp lúc khác. Muốn sửa câu vừa trả lời, {$you} gõ "quay lại".
 zalo--report-question-yes-no = {$You} trả lời "có" hoặc "không".
 zalo--report-text-only = Xin lỗi, trợ lý chỉ đọc được tin nhắn chữ. {$You} vui lòng gõ câu trả lời, hoặc gõ một lựa chọn ghi dưới câu hỏi.
 zalo--report-press-button = {$You} vui lòng gõ một trong các lựa chọn dưới đây.

@@ -45,10 +45,18 @@ describe("the leader's report on Zalo", () => {
     expect(lan.lastMessage?.text).toContain("Câu 1/9");
     expect(lan.lastMessage?.text).toContain('Hoặc gõ "giữ như kỳ trước" (225 hộ).');
 
+    await say("quay lại");
+    expect(lan.lastMessage?.text).toContain("Đây là câu đầu tiên, không có câu trước để quay lại.");
+    expect(lan.lastMessage?.text).toContain("Câu 1/9");
     await say("chưa đếm");
     expect(lan.lastMessage?.text).toContain("chưa đọc được con số");
     await say("226 hộ");
     expect(lan.lastMessage?.text).toContain("Đã ghi 226 hộ cho mục \"Tổng số hộ\"");
+    await say("quay lại"); // back to the question just answered
+    expect(lan.lastMessage?.text).toContain("Câu 1/9");
+    expect(lan.lastMessage?.text).toContain("226 hộ"); // what is stored, offered to keep
+    await say("226");
+    expect(lan.lastMessage?.text).toContain("Câu 2/9");
 
     await say("5,829"); // ambiguous comma
     expect(lan.lastMessage?.text).toContain("5.829 hộ");

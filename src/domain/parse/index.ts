@@ -12,4 +12,4 @@ export {
   type ParseResult,
 } from "./result.js";
 export { parseYesNo } from "./yes-no.js";
-export { typedItemNumber } from "./item-number.js";
+export { saysGoBack, typedItemNumber } from "./item-number.js";

@@ -1,5 +1,5 @@
-// The number of an item typed to pick it from a numbered summary: "5", "sửa 5", "mục 5",
-// "sửa mục số 5", "câu 5 ạ". Pure.
+// The number of an item typed to pick it from a numbered summary ("5", "sửa 5", "mục 5",
+// "sửa mục số 5", "câu 5 ạ"), and "quay lại" to the question before. Pure.
 import { foldDiacritics } from "../text.js";
 
 const ITEM = /^(?:da )?(?:sua |chinh |chinh sua |doi )?(?:lai )?(?:muc |cau |dong )?(?:so |thu )?(\d{1,3})(?: a| nhe| nha)?$/u;
@@ -12,4 +12,15 @@ export function typedItemNumber(input: string): number | null {
     .trim();
   const match = ITEM.exec(key);
   return match ? Number(match[1]) : null;
+}
+
+const GO_BACK = /^(?:da )?(?:cho (?:toi )?)?(?:quay lai|tro lai|lui lai|quay ve|ve cau truoc|quay lai cau truoc|tro lai cau truoc|sua cau truoc|cau truoc)(?: a| nhe| nha)?$/u;
+
+/** "quay lại", "câu trước", "sửa câu trước": the question before. */
+export function saysGoBack(input: string): boolean {
+  const key = foldDiacritics(input.normalize("NFC"))
+    .replace(/[^\p{L}\p{N}\s]/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  return GO_BACK.test(key);
 }

@@ -7,7 +7,7 @@ import { loadReportState, type ReportIndicator, type ReportState } from "../../.
 import { saveReportAnswer, submitReportAs } from "../../../db/repos/reports.js";
 import type { Actor, Refusal } from "../../../db/repos/write-guard.js";
 import { formatCount, formatDateTime } from "../../../domain/format.js";
-import { ambiguityMessageKey, parseAnswer, parseFailureMessageKey, saysNothingToReport, typedItemNumber } from "../../../domain/parse/index.js";
+import { ambiguityMessageKey, parseAnswer, parseFailureMessageKey, saysGoBack, saysNothingToReport, typedItemNumber } from "../../../domain/parse/index.js";
 import type { AnswerValue } from "../../../domain/types.js";
 import { type Conflict, validateAnswer, validateReport } from "../../../domain/validate.js";
 import type { BotContext, ConversationContext, Services } from "../../context.js";
@@ -39,7 +39,9 @@ export type ReportStep =
   | { kind: "returned"; codes: string[] }
   /** The first unanswered item, until none is left; then the summary. */
   | { kind: "unanswered" }
-  | { kind: "summary" };
+  | { kind: "summary" }
+  /** One item asked again ("quay lại" to the one before), then on as `then`. */
+  | { kind: "item"; code: string; then: ReportStep };
 
 /** What the next conversation starts from: the state as the last write left it, and the "Đã lưu: …" line. */
 export interface ReportResume {
@@ -110,10 +112,19 @@ export function reportConversation(services: Services) {
     /** Asks one question, stores the answer, and hands over to a fresh conversation that goes on at `then`. */
     const askThenHandOver = async (indicator: ReportIndicator, then: ReportStep, prefix: string | null) => {
       const saved = await askAndSave(conversation, ctx, services, args, flow, state, indicator, prefix);
-      const next: ReportArgs = { ...base, resume: { state, note: saved, step: then } };
+      // "quay lại": the item before, then this one's way on (the first unanswered is this one again).
+      const previous = saved === GO_BACK ? state.indicators[state.indicators.indexOf(indicator) - 1] : undefined;
+      const step: ReportStep = previous ? { kind: "item", code: previous.code, then } : then;
+      const next: ReportArgs = { ...base, resume: { state, note: saved === GO_BACK ? null : saved, step } };
       await conversation.external((outside) => void reportHandoffs.set(outside, next));
     };
 
+    if (step.kind === "item") {
+      const code = step.code;
+      const indicator = state.indicators.find((candidate) => candidate.code === code);
+      if (indicator) return askThenHandOver(indicator, step.then, note);
+      step = step.then;
+    }
     if (step.kind === "returned") {
       const [code, ...rest] = step.codes;
       const indicator = state.indicators.find((candidate) => candidate.code === code);
@@ -254,6 +265,9 @@ function conflictVars(_state: ReportState, params: Readonly<Record<string, strin
   return vars;
 }
 
+/** "quay lại" typed at a question: the item before is asked again. */
+const GO_BACK = Symbol("go back");
+
 /**
  * Asks one question until an acceptable answer arrives, stores it, and returns the line
  * ("Đã lưu: …") that the next message starts with. Wrong answers get an explanation and the
@@ -268,7 +282,7 @@ async function askAndSave(
   state: ReportState,
   indicator: ReportIndicator,
   note: string | null,
-): Promise<string> {
+): Promise<string | typeof GO_BACK> {
   const buttons = answerButtons(ctx, state, indicator);
   let prefix = note;
   for (;;) {
@@ -276,6 +290,11 @@ async function askAndSave(
     prefix = null;
     const value = await readAnswer(conversation, ctx, flow, state, indicator, question.message_id);
     if (value === "retry") continue;
+    if (value === GO_BACK) {
+      if (state.indicators.indexOf(indicator) > 0) return GO_BACK;
+      prefix = ctx.t("report-back-first");
+      continue;
+    }
     if (typeof value === "string") {
       prefix = value;
       continue;
@@ -357,7 +376,7 @@ async function readAnswer(
   state: ReportState,
   indicator: ReportIndicator,
   questionId: number,
-): Promise<AnswerValue | "retry" | string> {
+): Promise<AnswerValue | "retry" | string | typeof GO_BACK> {
   const reply = await conversation.wait();
   const afterPress = flow.pressed;
   flow.pressed = reply.callbackQuery !== undefined;
@@ -383,6 +402,7 @@ async function readAnswer(
   // Message ids of a private chat count both sides: after a press, a lower id was sent before
   // this question (typed while pressing the previous question's button), so it does not answer it.
   if (afterPress && reply.message!.message_id < questionId) return ctx.t("report-typed-before-question", { text: text.slice(0, 50) });
+  if (saysGoBack(text)) return GO_BACK;
   // "Không có" to an optional free text is the item left empty, as "Bỏ qua": not a kiến nghị reading "không có".
   if (indicator.type === "text" && indicator.optional && saysNothingToReport(text)) return { type: "text", value: "" };
   const result = parseAnswer(indicator.type, text);
