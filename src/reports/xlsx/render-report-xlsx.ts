@@ -8,6 +8,7 @@ import type { PeriodReportData } from "../../db/repos/report-data.js";
 import { COUNTED_STATUSES } from "../../domain/aggregate.js";
 import { DEFAULT_WARD_FIGURES } from "../../domain/catalogue.js";
 import { words } from "../../i18n/words.js";
+import { writeXlsx, xlsxFont } from "../xlsx-font.js";
 const nfc = (text: string) => text.normalize("NFC");
 
 // [$-42A]: Vietnamese, so that 5.829 and 261.700.000 đồng show with Vietnamese separators.
@@ -57,13 +58,13 @@ function tableSheet(workbook: ExcelJS.Workbook, name: string, title: string, sub
     sheet.mergeCells(`A${row}:${last}${row}`);
     const cell = sheet.getCell(`A${row}`);
     cell.value = nfc(text);
-    cell.font = { bold: row === 1, size };
+    cell.font = xlsxFont({ bold: row === 1, size });
     cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
   }
   sheet.getRow(1).height = 22;
   const header = sheet.getRow(XLSX_HEADER_ROW);
   header.values = columns.map((column) => nfc(column.header));
-  header.font = { bold: true };
+  header.font = xlsxFont({ bold: true });
   header.alignment = { wrapText: true, vertical: "middle", horizontal: "center" };
   header.eachCell((cell) => (cell.border = THIN));
   return sheet;
@@ -129,7 +130,7 @@ export async function renderReportXlsx(data: PeriodReportData, generatedAt: Date
   const first = XLSX_HEADER_ROW + 1;
   const last = XLSX_HEADER_ROW + data.groups.length;
   const total = sheet.addRow([null, words("doc-total")]);
-  total.font = { bold: true };
+  total.font = xlsxFont({ bold: true });
   indicators.forEach((indicator, index) => {
     const column = columnLetter(index + 4);
     const range = `${column}${first}:${column}${last}`;
@@ -172,7 +173,7 @@ export async function renderReportXlsx(data: PeriodReportData, generatedAt: Date
     words("data-xlsx-pledges-count"),
     { formula: `COUNTIF(C${first}:C${XLSX_HEADER_ROW + data.groups.length},"${signedWord}")`, result: signed },
   ]);
-  signedRow.font = { bold: true };
+  signedRow.font = xlsxFont({ bold: true });
   borderTable(pledges, 3);
 
   const figures = tableSheet(
@@ -192,5 +193,5 @@ export async function renderReportXlsx(data: PeriodReportData, generatedAt: Date
     if (typeof value === "number") row.getCell(2).numFmt = def.type === "money" ? moneyFormat : COUNT_FORMAT;
   }
   borderTable(figures, 2);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return writeXlsx(workbook);
 }
