@@ -36,6 +36,38 @@ interface Column {
   width: number;
 }
 
+/** The pitch of a wrapped line of 12 pt Times New Roman, in points. */
+const LINE_POINTS = 14.5;
+
+/**
+ * Lines of `text` wrapped word by word in a column `width` characters wide: neither Excel nor
+ * LibreOffice grows a row a program wrote, so the header row's height comes from this estimate.
+ */
+function wrappedLines(text: string, width: number): number {
+  const room = Math.max(4, width - 1);
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(/\s+/u).filter(Boolean)) {
+    const length = [...word].length;
+    if (used > 0 && used + 1 + length > room) {
+      lines += 1;
+      used = 0;
+    }
+    used += (used > 0 ? 1 : 0) + length;
+    while (used > room) {
+      lines += 1;
+      used -= room;
+    }
+  }
+  return lines;
+}
+
+/** The header row tall enough for its longest header. */
+function headerHeight(columns: readonly Column[]): number {
+  const lines = Math.max(...columns.map((column) => wrappedLines(column.header, column.width)));
+  return Math.ceil(lines * LINE_POINTS + 6);
+}
+
 /** A sheet with its print set-up, title rows and bordered header; returns the sheet. */
 function tableSheet(workbook: ExcelJS.Workbook, name: string, title: string, subtitle: string, columns: Column[], landscape: boolean) {
   const sheet = workbook.addWorksheet(name, {
@@ -63,6 +95,7 @@ function tableSheet(workbook: ExcelJS.Workbook, name: string, title: string, sub
   }
   sheet.getRow(1).height = 22;
   const header = sheet.getRow(XLSX_HEADER_ROW);
+  header.height = headerHeight(columns);
   header.values = columns.map((column) => nfc(column.header));
   header.font = xlsxFont({ bold: true });
   header.alignment = { wrapText: true, vertical: "middle", horizontal: "center" };
@@ -151,7 +184,6 @@ export async function renderReportXlsx(data: PeriodReportData, generatedAt: Date
     }
   });
   borderTable(sheet, indicators.length + 3);
-  sheet.getRow(XLSX_HEADER_ROW).height = 80;
 
   const pledges = tableSheet(
     workbook,
