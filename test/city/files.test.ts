@@ -12,6 +12,7 @@ import { CITY_SHEET, FIGURES_SHEET } from "../../src/reports/city/render-city-xl
 import { cityReportFileNames, makeCityReportFiles } from "../../src/reports/city/make-city-files.js";
 import { createTestDatabase, providersUnderTest, type TestDatabase } from "../support/databases.js";
 import { pdfText, tempFile } from "../reports/support/poppler.js";
+import { workbookFonts } from "../reports/support/xlsx-fonts.js";
 import { generateCity, KIND, YEAR } from "./support/city-data.js";
 
 const providers = await providersUnderTest();
@@ -100,6 +101,16 @@ describe.each(providers)("city roll-up files on %s", (provider) => {
     expectInOrder(lines.find((line) => line.includes("Phường Phan Đình Phùng")), ["26", "26", "6.040", "5.885", "5.829", "99%", "261.700.000"]);
   });
 
+  it("the XLSX is set in Times New Roman: the default style, the headers, the rows and the total", async () => {
+    const fonts = await workbookFonts(made.files[1]!.bytes);
+    expect(fonts.default).toEqual({ name: "Times New Roman", size: 12 });
+    expect(fonts.names).toEqual(["Times New Roman"]);
+    expect(fonts.unnamed).toBe(0);
+    expect(fonts.cell(CITY_SHEET, "B1")).toEqual({ name: "Times New Roman", size: 12, bold: true });
+    expect(fonts.cell(CITY_SHEET, "B2")).toMatchObject({ name: "Times New Roman", size: 12, bold: false });
+    expect(fonts.cell(CITY_SHEET, `B${made.rollup.wards.length + 2}`)).toEqual({ name: "Times New Roman", size: 12, bold: true });
+  });
+
   it("the XLSX has numbers as numbers per ward, and the totals and ratios as formulas", async () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(made.files[1]!.bytes as unknown as ArrayBuffer);
@@ -115,7 +126,7 @@ describe.each(providers)("city roll-up files on %s", (provider) => {
     const reported = column("Đã nộp báo cáo");
     const gift = column("Số tiền thăm hỏi");
     const cultural = column("Số hộ đạt gia đình văn hóa");
-    const ratio = column("Tỷ lệ Hộ đạt GĐVH");
+    const ratio = column("Tỷ lệ Hộ đạt gia đình văn hóa");
     const learning = column("Số gia đình học tập");
     rollup.wards.forEach((ward, index) => {
       const row = sheet.getRow(index + 2);

@@ -158,7 +158,7 @@ describe("planning an import against what is stored", () => {
     const result = planCatalogue(stored, next);
     expect(result.ok).toBe(false);
     expect(result.ok ? [] : result.problems.map(problemText)).toEqual([
-      "Trang “Chỉ tiêu”: không xóa được chỉ tiêu “Mô hình PCCC” (mã pccc_model) vì đã có 12 câu trả lời được lưu; số liệu cũ phải giữ nguyên. Muốn thôi hỏi từ kỳ sau, hãy giữ dòng này và ghi “Không” ở các cột Sơ kết, Tổng kết, Kỳ khác.",
+      "Trang “Chỉ tiêu”: không xóa được chỉ tiêu “Mô hình phòng cháy, chữa cháy” (mã pccc_model) vì đã có 12 câu trả lời được lưu; số liệu cũ phải giữ nguyên. Muốn thôi hỏi từ kỳ sau, hãy giữ dòng này và ghi “Không” ở các cột Sơ kết, Tổng kết, Kỳ khác.",
     ]);
   });
 

@@ -121,3 +121,26 @@ describe("the model report as DOCX", () => {
     expect(docx.core).toContain("<dc:creator>UBND phường Phan Đình Phùng</dc:creator>");
   });
 });
+
+describe("document symbols in the báo cáo DOCX", () => {
+  it("joins a symbol's hyphen with Word's no-break hyphen and holds dashes by word joiners", async () => {
+    const report = modelReport();
+    const parts = await readDocx(
+      await renderAdminDocumentDocx({
+        ...report,
+        body: [
+          { kind: "part", text: "I. Thực hiện Quyết định số 15/2024/QĐ-UBND" },
+          { kind: "paragraph", text: [{ text: "Căn cứ Quyết định số 15/2024/QĐ-UBND ngày 11/6/2024 " }, { text: "giai đoạn 2021–2025", bold: true }, { text: "." }] },
+        ],
+      }),
+    );
+    const heading = paragraphWith(parts.document, "I. THỰC HIỆN QUYẾT ĐỊNH SỐ 15/2024/QĐ-UBND");
+    expect(heading?.xml).toMatch(/<w:t[^>]*>15\/2024\/QĐ<\/w:t><w:noBreakHyphen\/><w:t[^>]*>UBND<\/w:t>/u);
+    const body = paragraphWith(parts.document, "Căn cứ Quyết định số 15/2024/QĐ-UBND ngày 11/6/2024 giai đoạn 2021–2025.");
+    expect(body, "the text reads as typed").toBeDefined();
+    expect(body?.xml).toContain("<w:noBreakHyphen/>");
+    expect(body?.xml).not.toMatch(/QĐ-UBND/u);
+    expect(body?.xml).toMatch(/<w:t[^>]*>2021\u2060–\u20602025<\/w:t>/u);
+    expect(body?.xml).toMatch(/<w:b\/>.*2021/su);
+  });
+});

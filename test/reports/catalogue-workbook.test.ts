@@ -15,6 +15,7 @@ import { readCatalogueBook, type AwardBook, type CatalogueDefs } from "../../src
 import { workbookCells } from "../../src/reports/catalogue-book/read-catalogue-xlsx.js";
 import { renderCatalogueXlsx } from "../../src/reports/catalogue-book/render-catalogue-xlsx.js";
 import { pdfInfo, pdfText } from "./support/poppler.js";
+import { workbookFonts } from "./support/xlsx-fonts.js";
 
 const DEFAULTS = { movements: DEFAULT_MOVEMENTS, indicators: DEFAULT_INDICATORS, pledgeItems: DEFAULT_PLEDGE_ITEMS };
 const AWARDS: AwardBook = { forms: structuredClone([...DEFAULT_AWARD_FORMS]), baseSalaries: [...DEFAULT_BASE_SALARIES], settings: structuredClone(DEFAULT_AWARD_SETTINGS) };
@@ -48,6 +49,18 @@ describe("catalogue workbook file", () => {
     const catalogue = read.ok ? read.catalogue : null;
     expect(comparable(catalogue?.awards)).toEqual(comparable(AWARDS));
     expect(catalogue?.indicators).toEqual(DEFAULT_INDICATORS);
+  });
+
+  it("is set in Times New Roman: the default style, the title, the headers, the help lines and the rows", async () => {
+    const fonts = await workbookFonts(await renderCatalogueXlsx(WITH_AWARDS, WARD, AT));
+    expect(fonts.default).toEqual({ name: "Times New Roman", size: 12 });
+    expect(fonts.names).toEqual(["Times New Roman"]);
+    expect(fonts.unnamed).toBe(0);
+    expect(fonts.cell("Hướng dẫn", "A1")).toEqual({ name: "Times New Roman", size: 14, bold: true });
+    expect(fonts.cell("Hướng dẫn", "A2")).toMatchObject({ name: "Times New Roman", size: 12 });
+    expect(fonts.cell("Chỉ tiêu", "A1")).toEqual({ name: "Times New Roman", size: 12, bold: true });
+    expect(fonts.cell("Chỉ tiêu", "A2")).toMatchObject({ name: "Times New Roman", size: 10 });
+    expect(fonts.cell("Chỉ tiêu", "A3")).toMatchObject({ name: "Times New Roman", size: 12, bold: false });
   });
 
   it("has the help sheet, Vietnamese headers with a help line, drop-down lists and a print set-up", async () => {

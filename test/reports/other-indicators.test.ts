@@ -86,7 +86,7 @@ describe("indicators the template does not place", () => {
       expect(text, name).toContain("Số liệu các chỉ tiêu khác do các tổ dân phố báo cáo");
       expect(text, name).toContain(`- Phong trào “Chung tay vì người nghèo”: Suất quà: `);
       expect(text, name).toContain(`; Hộ thoát nghèo: ${count}.`);
-      expect(text, name).toContain(`- Phong trào “Khuyến học, xây dựng xã hội học tập”: GĐ học tập: `);
+      expect(text, name).toContain(`- Phong trào “Khuyến học, xây dựng xã hội học tập”: Gia đình học tập: `);
       expect(text, name).toContain(`; Quỹ khuyến học: ${money}.`);
       // A figure the text already states is not listed twice; words (text answers) are not figures.
       expect(text, name).not.toContain("Tiền thăm hỏi, tặng quà:");
@@ -139,7 +139,7 @@ describe("indicators the template does not place", () => {
       expect(index, text).toBeGreaterThan(0);
       return index;
     };
-    expect(at("GĐ học")).toBeLessThan(at("Quỹ khuyến"));
+    expect(at("Gia đình")).toBeLessThan(at("Quỹ khuyến"));
     expect(at("Quỹ khuyến")).toBeLessThan(at("Tiền thăm hỏi"));
     expect(at("Suất quà")).toBeLessThan(at("Hộ thoát"));
     expect(at("Hộ thoát")).toBeLessThan(at("Mô hình"));

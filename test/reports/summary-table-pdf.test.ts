@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { renderSummaryTablePdf, summaryTableDefinition } from "../../src/reports/pdf/render-summary-table.js";
 import { SIX_COLUMNS, summaryFixture, TEN_COLUMNS } from "./support/summary-fixture.js";
 import { pdfInfo, pdfPages, qpdfCheck, tempFile } from "./support/poppler.js";
+import { words } from "../../src/i18n/words.js";
 
 const parseNumber = (text: string) => Number(text.replace(/\./g, ""));
 const ROW = /^\s*(\d+)\s+Tổ dân phố số (\d+)\s+(Đã duyệt|Chưa gửi|Bản nháp)(.*)$/;
@@ -93,4 +94,20 @@ describe("the summary sheet", () => {
     expect([...rows.keys()].sort((a, b) => a - b)).toEqual(Array.from({ length: 1000 }, (_, i) => i + 1));
     expect(total).toEqual(columnSums(rows));
   });
+
+  it.each([["portrait", SIX_COLUMNS], ["landscape", TEN_COLUMNS]] as const)(
+    "prints the total's label 'Tổng cộng (26 tổ đã nộp)' on one line, beside its figures (%s)",
+    async (name, columns) => {
+      const fixture = summaryFixture(26, columns);
+      const label = words("summary-total", { reported: "26" });
+      // Short names ("Tổ 1"), as the demo ward's: the name column alone is narrower than the label.
+      const rows = fixture.table.rows.map((row) => ({ ...row, name: `Tổ ${row.stt}` }));
+      const table = { ...fixture.table, rows, total: { ...fixture.table.total, label } };
+      const path = tempFile(`summary-26-label-${name}.pdf`, await renderSummaryTablePdf(table));
+      const lines = pdfPages(path).join("\n").split("\n");
+      const line = lines.find((text) => text.includes("Tổng cộng"));
+      expect(line).toContain(label);
+      expect(line?.split(label)[1]?.trim().split(/\s+/)).toEqual(table.total.cells.filter(Boolean));
+    },
+  );
 });

@@ -14,7 +14,8 @@ import { openDatabase, type Database } from "../../src/db/client.js";
 import { makeReportFiles } from "../../src/reports/make-report-files.js";
 import { XLSX_HEADER_ROW } from "../../src/reports/xlsx/render-report-xlsx.js";
 import { createTestDatabase, type TestDatabase } from "../support/databases.js";
-import { pdfInfo, pdfText } from "./support/poppler.js";
+import { pdfFonts, pdfInfo, pdfText } from "./support/poppler.js";
+import { workbookFonts } from "./support/xlsx-fonts.js";
 
 const A4 = { short: 595, long: 842 }; // points, ±1
 const dir = mkdtempSync(join(tmpdir(), "thidua-xlsx-"));
@@ -133,5 +134,21 @@ describe("the data workbook prints", () => {
     // The same value LibreOffice computes when it recalculates.
     const csv = readFileSync(books.current!.pdf.replace(/\.pdf$/u, ".pdf")).length;
     expect(csv).toBeGreaterThan(0);
+  });
+
+  it("is set in Times New Roman: the default style, the title, the headers, the data and the total", async () => {
+    const fonts = await workbookFonts(books.closed!.bytes);
+    expect(fonts.default).toEqual({ name: "Times New Roman", size: 12 });
+    expect(fonts.names).toEqual(["Times New Roman"]);
+    expect(fonts.unnamed).toBe(0);
+    const sheet = "Tổng hợp";
+    expect(fonts.cell(sheet, "A1")).toEqual({ name: "Times New Roman", size: 14, bold: true });
+    expect(fonts.cell(sheet, "A2")).toEqual({ name: "Times New Roman", size: 12, bold: false });
+    expect(fonts.cell(sheet, `B${XLSX_HEADER_ROW}`)).toEqual({ name: "Times New Roman", size: 12, bold: true });
+    expect(fonts.cell(sheet, `B${XLSX_HEADER_ROW + 1}`)).toMatchObject({ name: "Times New Roman", size: 12, bold: false });
+    expect(fonts.cell(sheet, `E${XLSX_HEADER_ROW + 1}`)).toMatchObject({ name: "Times New Roman", size: 12 });
+    expect(fonts.cell(sheet, `B${XLSX_HEADER_ROW + 27}`)).toEqual({ name: "Times New Roman", size: 12, bold: true });
+    // LibreOffice prints it in Times New Roman or its metric twin, nothing else.
+    for (const font of pdfFonts(books.closed!.pdf)) expect(font.name).toMatch(/\+(TimesNewRoman|LiberationSerif)/u);
   });
 });

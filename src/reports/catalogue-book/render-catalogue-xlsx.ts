@@ -4,6 +4,7 @@
 // for the types and yes/no columns, and a print set-up (landscape A4, one page wide, the two
 // header rows repeated on every page).
 import ExcelJS from "exceljs";
+import { writeXlsx, xlsxFont } from "../xlsx-font.js";
 import { catalogueSheets, HELP_LINES, HELP_SHEET_NAME, SHEETS, type CatalogueDefs } from "../../domain/catalogue-book/index.js";
 
 const nfc = (text: string) => text.normalize("NFC");
@@ -17,7 +18,7 @@ interface RangeValidations {
 const A3 = 8;
 const WIDE_SHEETS = new Set(["indicators", "awardForms"]);
 const HELP_WIDTH = 72;
-const LINE_POINTS = 13;
+const LINE_POINTS = 14;
 
 /**
  * Wrapped text needs its row tall enough: Excel and LibreOffice do not grow a row written by a
@@ -55,7 +56,7 @@ export async function renderCatalogueXlsx(catalogue: CatalogueDefs, wardName: st
     const text = nfc(index === 0 ? `${line} - ${wardName.toUpperCase()}` : line);
     cell.value = text;
     cell.alignment = { wrapText: true, vertical: "top" };
-    if (index === 0) cell.font = { bold: true, size: 13 };
+    if (index === 0) cell.font = xlsxFont({ bold: true, size: 14 });
     help.getRow(index + 1).height = index === 0 ? rowHeight([text], [HELP_WIDTH / 1.4], 18) : rowHeight([text], [HELP_WIDTH]);
   });
 
@@ -68,7 +69,7 @@ export async function renderCatalogueXlsx(catalogue: CatalogueDefs, wardName: st
     });
     sheet.columns = columns.map((column) => ({ key: column.key, width: column.width }));
     const header = sheet.addRow(rows.header.map(nfc));
-    header.font = { bold: true };
+    header.font = xlsxFont({ bold: true });
     header.alignment = { wrapText: true, vertical: "middle", horizontal: "center" };
     header.eachCell((cell) => {
       cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
@@ -77,9 +78,9 @@ export async function renderCatalogueXlsx(catalogue: CatalogueDefs, wardName: st
     const widths = columns.map((column) => column.width);
     header.height = rowHeight(rows.header, widths);
     const helpRow = sheet.addRow(rows.help.map(nfc));
-    helpRow.font = { italic: true, size: 9, color: { argb: "FF595959" } };
+    helpRow.font = xlsxFont({ italic: true, size: 10, color: { argb: "FF595959" } });
     helpRow.alignment = { wrapText: true, vertical: "top" };
-    helpRow.height = rowHeight(rows.help, widths.map((w) => w * 1.2), 11);
+    helpRow.height = rowHeight(rows.help, widths.map((w) => w * 1.2), 12);
     rows.data.forEach((data, dataIndex) => {
       const row = sheet.addRow(data.map((cell) => (typeof cell === "string" ? nfc(cell) : cell)));
       row.alignment = { wrapText: true, vertical: "top" };
@@ -122,5 +123,5 @@ export async function renderCatalogueXlsx(catalogue: CatalogueDefs, wardName: st
       });
     });
   }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return writeXlsx(workbook);
 }

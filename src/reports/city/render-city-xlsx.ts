@@ -10,6 +10,7 @@ import { DEFAULT_WARD_FIGURES } from "../../domain/catalogue.js";
 import { formatDateTime } from "../../domain/format.js";
 import type { IndicatorDef } from "../../domain/types.js";
 import { words } from "../../i18n/words.js";
+import { writeXlsx, xlsxFont } from "../xlsx-font.js";
 import { cityColumnGroups, columnHeader, columnUnit, type CityColumn } from "./city-columns.js";
 
 const nfc = (text: string) => text.normalize("NFC");
@@ -128,7 +129,7 @@ export async function renderCityXlsx(rollup: CityRollup, generatedAt: Date): Pro
     { header: words("city-file-col-period"), key: "period", width: 22 },
     ...columns.map((column) => ({ header: column.header, key: column.key, width: column.width })),
   ];
-  sheet.getRow(1).font = { bold: true };
+  sheet.getRow(1).font = xlsxFont({ bold: true });
   sheet.getRow(1).alignment = { wrapText: true, vertical: "middle" };
   columns.forEach((column, index) => (sheet.getColumn(index + FIXED + 1).numFmt = column.numFmt));
 
@@ -168,7 +169,7 @@ export async function renderCityXlsx(rollup: CityRollup, generatedAt: Date): Pro
     }
   }
   const total = sheet.addRow(totals);
-  total.font = { bold: true };
+  total.font = xlsxFont({ bold: true });
 
   // The ward-level figures the officers entered (khen thưởng, tiền thưởng, giải): the numeric ones.
   const figureDefs = DEFAULT_WARD_FIGURES.filter((def) => def.type !== "text");
@@ -178,7 +179,7 @@ export async function renderCityXlsx(rollup: CityRollup, generatedAt: Date): Pro
     { header: words("city-file-col-ward"), key: "name", width: 24 },
     ...figureDefs.map((def) => ({ header: nfc(def.unit ? `${def.label} (${def.unit})` : def.label), key: def.code, width: 20 })),
   ];
-  figures.getRow(1).font = { bold: true };
+  figures.getRow(1).font = xlsxFont({ bold: true });
   figures.getRow(1).alignment = { wrapText: true, vertical: "middle" };
   figureDefs.forEach((def, index) => (figures.getColumn(index + 3).numFmt = def.type === "money" ? MONEY_FORMAT : COUNT_FORMAT));
   rollup.wards.forEach((ward, index) => {
@@ -195,14 +196,14 @@ export async function renderCityXlsx(rollup: CityRollup, generatedAt: Date): Pro
     const value = rollup.total.wardFigures[def.code];
     figureTotals[def.code] = { formula: `SUM(${column}${first}:${column}${last})`, result: typeof value === "number" ? value : 0 };
   });
-  figures.addRow(figureTotals).font = { bold: true };
+  figures.addRow(figureTotals).font = xlsxFont({ bold: true });
 
   const notes = workbook.addWorksheet(words("city-xlsx-sheet-notes"));
   notes.columns = [
     { header: words("city-xlsx-notes-item"), key: "label", width: 28 },
     { header: words("city-xlsx-notes-value"), key: "value", width: 70 },
   ];
-  notes.getRow(1).font = { bold: true };
+  notes.getRow(1).font = xlsxFont({ bold: true });
   for (const [itemLabel, value] of [
     [words("city-xlsx-notes-unit"), rollup.city.name],
     [words("city-xlsx-notes-period"), label],
@@ -212,5 +213,5 @@ export async function renderCityXlsx(rollup: CityRollup, generatedAt: Date): Pro
   ] as const) {
     notes.addRow({ label: itemLabel, value: nfc(value) });
   }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return writeXlsx(workbook);
 }

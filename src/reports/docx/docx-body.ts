@@ -6,10 +6,11 @@ import type { BodyBlock, RichText, TableBlock } from "../admin-document.js";
 import { capitals, ND30_SIZE } from "../nd30-style.js";
 import { toSpans } from "../rich-text.js";
 import { BODY_LINE, FIRST_LINE_INDENT, halfPoints, PARAGRAPH_AFTER } from "./docx-style.js";
+import { wholeWordRuns } from "./docx-whole-words.js";
 
 function runs(text: RichText, base: { bold?: boolean } = {}): TextRun[] {
-  return toSpans(text).map(
-    (span) => new TextRun({ text: span.text, bold: span.bold ?? base.bold ?? false, italics: span.italic ?? false }),
+  return toSpans(text).flatMap((span) =>
+    wholeWordRuns(span.text, { bold: span.bold ?? base.bold ?? false, italics: span.italic ?? false }),
   );
 }
 
@@ -60,11 +61,11 @@ function tableBlock(table: TableBlock): Table {
 export function bodyBlock(block: BodyBlock): Paragraph | Table {
   switch (block.kind) {
     case "part":
-      return paragraph([new TextRun({ text: capitals(block.text), bold: true })], true);
+      return paragraph(wholeWordRuns(capitals(block.text), { bold: true }), true);
     case "section": {
-      const heading = new TextRun({ text: block.heading, bold: true });
-      if (block.runIn) return paragraph([heading, new TextRun(" "), ...runs(block.runIn)]);
-      return paragraph([heading], true);
+      const heading = wholeWordRuns(block.heading, { bold: true });
+      if (block.runIn) return paragraph([...heading, new TextRun(" "), ...runs(block.runIn)]);
+      return paragraph(heading, true);
     }
     case "paragraph":
       return paragraph(runs(block.text));

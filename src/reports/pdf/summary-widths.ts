@@ -55,6 +55,17 @@ function needs(table: SummaryTable, size: number): number[] {
   return [STT_WIDTH, name, status, ...data];
 }
 
+/**
+ * How much wider the name column must be for the footer labels ("Tổng cộng (26 tổ đã nộp)",
+ * "Tỷ lệ"), which span STT, name and status, to fit on one line there.
+ */
+function labelShortfall(table: SummaryTable, widths: readonly number[], size: number): number {
+  const label = Math.max(tinosMetrics("bold").widthOf(table.total.label, size), tinosMetrics("bolditalics").widthOf(table.ratio?.label ?? "", size));
+  const [stt = 0, name = 0, status = 0] = widths;
+  // A cell spanning three columns has their widths and the two inner paddings.
+  return Math.max(0, label + PADDING - (stt + name + status + 2 * PADDING));
+}
+
 /** Widths that fill `available` points, at the largest font size from `fontSize` down that fits. */
 export function summaryWidths(table: SummaryTable, available: number, fontSize: number): SummaryWidths {
   let size = fontSize;
@@ -64,6 +75,9 @@ export function summaryWidths(table: SummaryTable, available: number, fontSize: 
     size -= 1;
     widths = needs(table, size);
   }
+  // The labels' room comes out of what is left over: never a smaller font for them.
+  const shortfall = Math.min(labelShortfall(table, widths, size), Math.max(0, available - total(widths)));
+  widths = widths.map((width, index) => (index === 1 ? width + shortfall : width));
   const spare = available - total(widths);
   const dataColumns = widths.length - 3;
   if (spare >= 0 && dataColumns > 0) {

@@ -8,6 +8,7 @@ import type { PeriodReportData } from "../../db/repos/report-data.js";
 import { COUNTED_STATUSES } from "../../domain/aggregate.js";
 import { DEFAULT_WARD_FIGURES } from "../../domain/catalogue.js";
 import { words } from "../../i18n/words.js";
+import { writeXlsx, xlsxFont } from "../xlsx-font.js";
 const nfc = (text: string) => text.normalize("NFC");
 
 // [$-42A]: Vietnamese, so that 5.829 and 261.700.000 đồng show with Vietnamese separators.
@@ -35,6 +36,38 @@ interface Column {
   width: number;
 }
 
+/** The pitch of a wrapped line of 12 pt Times New Roman, in points. */
+const LINE_POINTS = 14.5;
+
+/**
+ * Lines of `text` wrapped word by word in a column `width` characters wide: neither Excel nor
+ * LibreOffice grows a row a program wrote, so the header row's height comes from this estimate.
+ */
+function wrappedLines(text: string, width: number): number {
+  const room = Math.max(4, width - 1);
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(/\s+/u).filter(Boolean)) {
+    const length = [...word].length;
+    if (used > 0 && used + 1 + length > room) {
+      lines += 1;
+      used = 0;
+    }
+    used += (used > 0 ? 1 : 0) + length;
+    while (used > room) {
+      lines += 1;
+      used -= room;
+    }
+  }
+  return lines;
+}
+
+/** The header row tall enough for its longest header. */
+function headerHeight(columns: readonly Column[]): number {
+  const lines = Math.max(...columns.map((column) => wrappedLines(column.header, column.width)));
+  return Math.ceil(lines * LINE_POINTS + 6);
+}
+
 /** A sheet with its print set-up, title rows and bordered header; returns the sheet. */
 function tableSheet(workbook: ExcelJS.Workbook, name: string, title: string, subtitle: string, columns: Column[], landscape: boolean) {
   const sheet = workbook.addWorksheet(name, {
@@ -57,13 +90,14 @@ function tableSheet(workbook: ExcelJS.Workbook, name: string, title: string, sub
     sheet.mergeCells(`A${row}:${last}${row}`);
     const cell = sheet.getCell(`A${row}`);
     cell.value = nfc(text);
-    cell.font = { bold: row === 1, size };
+    cell.font = xlsxFont({ bold: row === 1, size });
     cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
   }
   sheet.getRow(1).height = 22;
   const header = sheet.getRow(XLSX_HEADER_ROW);
+  header.height = headerHeight(columns);
   header.values = columns.map((column) => nfc(column.header));
-  header.font = { bold: true };
+  header.font = xlsxFont({ bold: true });
   header.alignment = { wrapText: true, vertical: "middle", horizontal: "center" };
   header.eachCell((cell) => (cell.border = THIN));
   return sheet;
@@ -129,7 +163,7 @@ export async function renderReportXlsx(data: PeriodReportData, generatedAt: Date
   const first = XLSX_HEADER_ROW + 1;
   const last = XLSX_HEADER_ROW + data.groups.length;
   const total = sheet.addRow([null, words("doc-total")]);
-  total.font = { bold: true };
+  total.font = xlsxFont({ bold: true });
   indicators.forEach((indicator, index) => {
     const column = columnLetter(index + 4);
     const range = `${column}${first}:${column}${last}`;
@@ -150,7 +184,6 @@ export async function renderReportXlsx(data: PeriodReportData, generatedAt: Date
     }
   });
   borderTable(sheet, indicators.length + 3);
-  sheet.getRow(XLSX_HEADER_ROW).height = 80;
 
   const pledges = tableSheet(
     workbook,
@@ -172,7 +205,7 @@ export async function renderReportXlsx(data: PeriodReportData, generatedAt: Date
     words("data-xlsx-pledges-count"),
     { formula: `COUNTIF(C${first}:C${XLSX_HEADER_ROW + data.groups.length},"${signedWord}")`, result: signed },
   ]);
-  signedRow.font = { bold: true };
+  signedRow.font = xlsxFont({ bold: true });
   borderTable(pledges, 3);
 
   const figures = tableSheet(
@@ -192,5 +225,5 @@ export async function renderReportXlsx(data: PeriodReportData, generatedAt: Date
     if (typeof value === "number") row.getCell(2).numFmt = def.type === "money" ? moneyFormat : COUNT_FORMAT;
   }
   borderTable(figures, 2);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return writeXlsx(workbook);
 }

@@ -29,12 +29,13 @@ export async function readDocx(bytes: Buffer): Promise<DocxParts> {
 const decode = (text: string) =>
   text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
 
-/** Each paragraph's XML and its text (runs joined, tabs as "\t"). */
+/** Each paragraph's XML and its text as a reader sees it (runs joined, tabs as "\t", no-break
+ * hyphens as "-", word joiners left out). */
 export function paragraphs(xml: string): { xml: string; text: string }[] {
   return [...xml.matchAll(/<w:p\b[^>]*>(.*?)<\/w:p>/gs)].map((match) => {
     const inner = match[1] ?? "";
-    const text = [...inner.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:tab\/>/g)]
-      .map((t) => (t[0] === "<w:tab/>" ? "\t" : decode(t[1] ?? "")))
+    const text = [...inner.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:tab\/>|<w:noBreakHyphen\/>/g)]
+      .map((t) => (t[0] === "<w:tab/>" ? "\t" : t[0] === "<w:noBreakHyphen/>" ? "-" : decode(t[1] ?? "").replaceAll("\u2060", "")))
       .join("");
     return { xml: match[0], text };
   });
