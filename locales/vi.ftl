@@ -1661,3 +1661,11 @@ zalo--settings-overview =
     Từ ngày 01/7/2025 không còn cấp huyện: {$you} xem lại "Kính gửi" và "Nơi nhận" cho đúng cơ quan cấp trên hiện nay trước khi lập báo cáo. {$You} chọn mục cần sửa, hoặc chọn "Xong".
 zalo--settings-ask-number = {$You} gõ số của báo cáo (chỉ gõ số, ví dụ: 125).
 zalo--city-progress-hint = Chức năng theo dõi tiến độ từng tổ dân phố dành cho cán bộ phường. Để xem số tổ đã nộp báo cáo của từng phường, xã, {$you} chọn "Báo cáo tổng hợp".
+
+## Page and sheet furniture of the files
+# Footer of a PDF page: "Trang 2/5".
+document-page-of = Trang {$page}/{$pages}
+# Printed footer of a catalogue workbook sheet; &P and &N are the spreadsheet's page number and count.
+catalogue-sheet-footer = {$sheet} - Trang &P/&N
+# A spreadsheet cell's refusal of a value outside its list.
+catalogue-choose-one = Chọn một trong: {$choices}.

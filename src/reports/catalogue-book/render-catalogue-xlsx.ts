@@ -4,6 +4,7 @@
 // for the types and yes/no columns, and a print set-up (landscape A4, one page wide, the two
 // header rows repeated on every page).
 import ExcelJS from "exceljs";
+import { words } from "../../i18n/words.js";
 import { writeXlsx, xlsxFont } from "../xlsx-font.js";
 import { catalogueSheets, HELP_LINES, HELP_SHEET_NAME, SHEETS, type CatalogueDefs } from "../../domain/catalogue-book/index.js";
 
@@ -65,7 +66,7 @@ export async function renderCatalogueXlsx(catalogue: CatalogueDefs, wardName: st
     const sheet = workbook.addWorksheet(rows.name, {
       views: [{ state: "frozen", ySplit: 2 }],
       pageSetup: { paperSize: (WIDE_SHEETS.has(rows.key) ? A3 : 9) as ExcelJS.PaperSize, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:2", margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 } },
-      headerFooter: { oddFooter: nfc(`${rows.name} - Trang &P/&N`) },
+      headerFooter: { oddFooter: words("catalogue-sheet-footer", { sheet: rows.name }) },
     });
     sheet.columns = columns.map((column) => ({ key: column.key, width: column.width }));
     const header = sheet.addRow(rows.header.map(nfc));
@@ -102,7 +103,7 @@ export async function renderCatalogueXlsx(catalogue: CatalogueDefs, wardName: st
             showErrorMessage: true,
             errorStyle: "error",
             errorTitle: nfc(String(data[0] ?? "")),
-            error: nfc(`Chọn một trong: ${own.choices.join(", ")}.`),
+            error: words("catalogue-choose-one", { choices: own.choices.join(", ") }),
           };
         }
       }
@@ -119,7 +120,7 @@ export async function renderCatalogueXlsx(catalogue: CatalogueDefs, wardName: st
         showErrorMessage: true,
         errorStyle: "error",
         errorTitle: nfc(column.header),
-        error: nfc(`Chọn một trong: ${column.choices.join(", ")}.`),
+        error: words("catalogue-choose-one", { choices: column.choices.join(", ") }),
       });
     });
   }

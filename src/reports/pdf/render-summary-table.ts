@@ -76,7 +76,7 @@ export function summaryTableDefinition(table: SummaryTable): TDocumentDefinition
       margin: [SUMMARY_MARGIN.left, 20, SUMMARY_MARGIN.right, 0],
     }),
     footer: (currentPage, pageCount) => ({
-      columns: [{ text: table.generatedAtText }, { text: `Trang ${currentPage}/${pageCount}`, alignment: "right" }],
+      columns: [{ text: table.generatedAtText }, { text: words("document-page-of", { page: String(currentPage), pages: String(pageCount) }), alignment: "right" }],
       fontSize: 8,
       color: MUTED,
       margin: [SUMMARY_MARGIN.left, 16, SUMMARY_MARGIN.right, 0],
