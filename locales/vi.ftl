@@ -1261,6 +1261,7 @@ nomination-button-drop-line = 🗑 Bỏ dòng này
 nomination-button-submit = ✅ Gửi đề xuất
 nomination-button-drop = 🗑 Bỏ một dòng
 nomination-later = Các đề xuất đã được lưu. Khi nào tiện, {$you} gõ /dexuat để làm tiếp và gửi.
+zalo--nomination-later = Các đề xuất đã được lưu. Khi nào tiện, {$you} gõ "đề xuất" để làm tiếp và gửi.
 nomination-ask-households =
     Theo báo cáo của tổ, {$achieved} hộ đạt gia đình văn hóa; tổ đã đề xuất {$proposed} hộ, còn đề xuất được {$remaining} hộ.
 
@@ -1328,6 +1329,7 @@ nomination-review =
     {$You} xem lại họ tên, địa chỉ và thành tích: đây là nội dung in trên Giấy khen, Giấy chứng nhận. Nếu đúng, {$you} gửi đề xuất.
 nomination-drop-pick = {$You} bỏ dòng số mấy?
 nomination-incomplete = Các dòng sau còn thiếu địa chỉ hoặc thành tích: {$names}. {$You} gõ /dexuat để điền nốt rồi gửi.
+zalo--nomination-incomplete = Các dòng sau còn thiếu địa chỉ hoặc thành tích: {$names}. {$You} gõ "đề xuất" để điền nốt rồi gửi.
 nomination-submitted = ✅ Đã gửi {$count} dòng đề xuất khen thưởng kỳ { MID($period) } của {$group} lúc {$time}. Phường sẽ xem và báo lại nếu có dòng cần sửa.
 nomination-leader-returned =
     Phường trả lại một đề xuất khen thưởng kỳ { MID($period) } của {$group}:
@@ -1335,12 +1337,19 @@ nomination-leader-returned =
     Lý do: {$reason}
 
     {$You} gõ /dexuat để sửa dòng này rồi gửi lại.
+zalo--nomination-leader-returned =
+    Phường trả lại một đề xuất khen thưởng kỳ { MID($period) } của {$group}:
+    {$line}
+    Lý do: {$reason}
+
+    {$You} gõ "đề xuất" để sửa dòng này rồi gửi lại.
 zalo--nomination-households-no-figure = {$group} chưa gửi báo cáo kỳ { MID($period) } có số hộ đạt gia đình văn hóa, nên trợ lý chưa nhận danh sách hộ: số hộ đề xuất không được nhiều hơn số hộ tổ đã báo cáo đạt. {$You} gửi báo cáo trước (mục Báo cáo kết quả), rồi đề xuất sau.
 
 ## Khen thưởng in the office, the council and for the chairman (/khenthuong; src/bot/features/award-office)
 command-khenthuong = Khen thưởng: đề xuất, niêm yết, biểu quyết, phê duyệt
 command-phuong = Chọn phường, vai trò làm việc (người có vai trò ở hai phường)
 award-office-officials-only = Mục khen thưởng này dành cho cán bộ, công chức phường. Tổ trưởng gửi đề xuất khen thưởng của tổ bằng lệnh /dexuat.
+zalo--award-office-officials-only = Mục khen thưởng này dành cho cán bộ, công chức phường. Tổ trưởng gửi đề xuất khen thưởng của tổ bằng cách gõ "đề xuất".
 award-office-officers-only = Việc này do công chức Văn phòng - Thống kê phường thực hiện.
 award-office-no-period = Phường chưa có kỳ nào.
 award-office-not-found = Trợ lý không tìm thấy mục này (có thể đã thay đổi). {$You} gõ /khenthuong để xem lại.
