@@ -282,7 +282,12 @@ review-leader-returned =
 
     {$You} bấm "{ menu-report }" để sửa các mục trên rồi gửi lại báo cáo.
 review-comment-cut = Ý kiến dài quá nên trợ lý đã cắt bớt phần cuối trước khi gửi.
-review-returned-done = Đã trả lại báo cáo của {$group} để bổ sung và gửi ý kiến tới {$count} tổ trưởng.
+# $names: the leaders who got the comment (usually one; a group may have two leaders).
+review-returned-done =
+    Đã trả lại báo cáo của {$group} để bổ sung và gửi ý kiến tới { $count ->
+        [1] tổ trưởng {$names}
+       *[other] các tổ trưởng {$names}
+    }.
 review-returned-no-leader = Đã trả lại báo cáo của {$group} để bổ sung. Tổ chưa có tổ trưởng dùng trợ lý (hoặc trợ lý không gửi được tin), {$you} vui lòng báo trực tiếp cho tổ.
 
 ## Invites (/moi)

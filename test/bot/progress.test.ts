@@ -130,7 +130,7 @@ describe("/tiendo: the progress of the open period", () => {
     await press(officer, "⬜ Số suất quà đã trao");
     await press(officer, "Tiếp tục ▶");
     await say(officer, "Số tiền và số suất quà chưa khớp với sổ theo dõi, đề nghị tổ kiểm tra lại.");
-    expect(officer.lastMessage!.text).toBe("Đã trả lại báo cáo của Tổ 5 để bổ sung và gửi ý kiến tới 1 tổ trưởng.");
+    expect(officer.lastMessage!.text).toBe("Đã trả lại báo cáo của Tổ 5 để bổ sung và gửi ý kiến tới tổ trưởng Hoàng Văn Minh.");
 
     const stored = await report("Tổ 5");
     expect(stored).toMatchObject({

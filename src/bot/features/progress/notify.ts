@@ -10,6 +10,8 @@ import { t as translate } from "../reminders/render.js";
 export interface NotifyResult {
   sent: number;
   failed: number;
+  /** The full names of the leaders reached, each once (one person may have two accounts). */
+  reached: string[];
 }
 
 /**
@@ -28,11 +30,12 @@ export async function notifyLeaders(
   text: (leader: LeaderContact) => string,
   options: { logger: Logger; onBlocked(memberId: number): Promise<unknown> },
 ): Promise<NotifyResult> {
-  const result: NotifyResult = { sent: 0, failed: 0 };
+  const result: NotifyResult = { sent: 0, failed: 0, reached: [] };
   for (const leader of leaders) {
     try {
       await api.sendMessage(leader.chatId, text(leader));
       result.sent += 1;
+      if (!result.reached.includes(leader.fullName)) result.reached.push(leader.fullName);
     } catch (error) {
       result.failed += 1;
       if (error instanceof GrammyError && error.error_code === 403) await options.onBlocked(leader.memberId);

@@ -165,7 +165,7 @@ export function returnConversation(services: Pick<Services, "db" | "clock" | "lo
     if (cut) await ctx.reply(ctx.t("review-comment-cut", { max: MAX_REVIEW_COMMENT_LENGTH }));
     await ctx.reply(
       notified.sent > 0
-        ? ctx.t("review-returned-done", { group: view.group.name, count: notified.sent })
+        ? ctx.t("review-returned-done", { group: view.group.name, count: notified.reached.length, names: notified.reached.join(", ") })
         : ctx.t("review-returned-no-leader", { group: view.group.name }),
     );
     if (args.messageId !== null) {
