@@ -734,9 +734,18 @@ period-notice-digest-failed = Chưa xác nhận gửi được do lỗi ({$count
 period-notice-digest-unregistered = Tổ chưa có tổ trưởng dùng trợ lý ({$count}): {$groups}.
 period-choose-report = Phường đang mở {$count} kỳ báo cáo. {$You} muốn báo cáo kỳ nào?
 period-choose-button = {$period} (hạn {$deadline})
-period-contact = {$name}
-period-contact-phone = {$name} (số điện thoại {$phone})
-period-closed-call = Kỳ báo cáo { MID($period) } đã khóa sổ nên trợ lý không nhận thêm số liệu. Nếu tổ cần nộp muộn hoặc điều chỉnh, {$you} vui lòng gọi cho {$contacts} ở Văn phòng - Thống kê phường.
+# $salutation: the officer's "ong"/"ba", "unknown" while not known (then the name alone).
+period-contact = { $salutation ->
+        [ong] { address-ong } {$name}
+        [ba] { address-ba } {$name}
+       *[unknown] {$name}
+    }
+period-contact-phone = { period-contact } (số điện thoại {$phone})
+# $call: "phone" when every contact listed has a phone number ("gọi cho"), else "liên hệ".
+period-closed-call = Kỳ báo cáo { MID($period) } đã khóa sổ nên trợ lý không nhận thêm số liệu. Nếu tổ cần nộp muộn hoặc điều chỉnh, {$you} vui lòng { $call ->
+        [phone] gọi cho
+       *[other] liên hệ
+    } {$contacts} ở Văn phòng - Thống kê phường.
 period-closed-call-office = Kỳ báo cáo { MID($period) } đã khóa sổ nên trợ lý không nhận thêm số liệu. Nếu tổ cần nộp muộn hoặc điều chỉnh, {$you} vui lòng liên hệ Văn phòng - Thống kê phường.
 command-kybaocao = Mở, gia hạn, khóa sổ kỳ báo cáo
 period-not-allowed = Chỉ công chức Văn phòng - Thống kê phường mới mở và khóa sổ được kỳ báo cáo.
