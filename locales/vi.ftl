@@ -254,7 +254,7 @@ review-period-closed = Kỳ báo cáo này đã đóng, không thay đổi đư�
 review-status-changed = Báo cáo này hiện ở trạng thái "{$status}", nên chưa làm được việc vừa chọn. Trợ lý đã cập nhật lại nội dung.
 review-approved-toast = Đã duyệt báo cáo.
 review-reopened-toast = Đã mở lại báo cáo, trạng thái: chờ duyệt.
-review-leader-approved = Báo cáo { MID($period) } của {$group} đã được cán bộ phường duyệt. Cảm ơn {$you}!
+review-leader-approved = Báo cáo kỳ { MID($period) } của {$group} đã được Văn phòng - Thống kê phường duyệt. Cảm ơn {$you}!
 review-pick-expired = Báo cáo chưa được trả lại: việc chọn mục cần bổ sung đã dừng giữa chừng. Nếu vẫn muốn trả lại, {$you} mở báo cáo của tổ từ "{ menu-progress }".
 review-cannot-return = Báo cáo của {$group} không còn ở trạng thái chờ duyệt, nên không trả lại được.
 review-pick-on = ☑️ {$label}
@@ -273,9 +273,9 @@ review-item-line = • {$label}
 review-ask-comment = {$You} gõ ý kiến gửi tổ trưởng: cần bổ sung, sửa lại điều gì (ngắn gọn, vài câu).
 review-ask-comment-again = {$You} vui lòng gõ ý kiến gửi tổ trưởng, hoặc bấm "{ review-pick-cancel }".
 review-leader-returned =
-    Báo cáo { MID($period) } của {$group} được cán bộ phường trả lại để bổ sung.
+    Báo cáo kỳ { MID($period) } của {$group} được Văn phòng - Thống kê phường trả lại để bổ sung.
 
-    Ý kiến của cán bộ phường: {$comment}
+    Ý kiến: {$comment}
 
     Các mục cần bổ sung:
     {$items}
@@ -865,9 +865,9 @@ zalo--unknown-input = Trợ lý chưa hiểu ý {$you}. {$You} vui lòng gõ s�
 zalo--unsupported-message = Xin lỗi, trợ lý chỉ đọc được tin nhắn chữ. {$You} vui lòng gõ câu trả lời bằng chữ.
 zalo--progress-leader-refused = Xin lỗi {$you}, chức năng này dành cho cán bộ phường. Để báo cáo kết quả của tổ, {$you} gõ "báo cáo".
 zalo--review-leader-returned =
-    Báo cáo { MID($period) } của {$group} được cán bộ phường trả lại để bổ sung.
+    Báo cáo kỳ { MID($period) } của {$group} được Văn phòng - Thống kê phường trả lại để bổ sung.
 
-    Ý kiến của cán bộ phường: {$comment}
+    Ý kiến: {$comment}
 
     Các mục cần bổ sung:
     {$items}
