@@ -1254,7 +1254,11 @@ nomination-status-draft = chưa gửi
 nomination-status-submitted = chờ phường duyệt
 nomination-status-accepted = phường đã nhận
 nomination-status-returned = bị trả lại: {$reason}
-nomination-quota = Theo báo cáo của tổ, {$achieved} hộ đạt gia đình văn hóa; tổ đã đề xuất {$proposed} hộ.
+# $count: the households proposed, as a number ($proposed: the same, written out).
+nomination-quota = Theo báo cáo của tổ, {$achieved} hộ đạt gia đình văn hóa; { $count ->
+        [0] tổ chưa đề xuất hộ nào
+       *[other] tổ đã đề xuất {$proposed} hộ
+    }.
 nomination-quota-unknown = Tổ chưa gửi báo cáo kỳ này có số hộ đạt gia đình văn hóa, nên chưa đề xuất hộ gia đình được.
 nomination-menu-ask = {$You} muốn thêm đề xuất nào?
 nomination-choose = {$You} vui lòng chọn một trong các việc ở tin nhắn trên.
@@ -1277,7 +1281,10 @@ nomination-button-drop = 🗑 Bỏ một dòng
 nomination-later = Các đề xuất đã được lưu. Khi nào tiện, {$you} gõ /dexuat để làm tiếp và gửi.
 zalo--nomination-later = Các đề xuất đã được lưu. Khi nào tiện, {$you} gõ "đề xuất" để làm tiếp và gửi.
 nomination-ask-households =
-    Theo báo cáo của tổ, {$achieved} hộ đạt gia đình văn hóa; tổ đã đề xuất {$proposed} hộ, còn đề xuất được {$remaining} hộ.
+    Theo báo cáo của tổ, {$achieved} hộ đạt gia đình văn hóa; { $count ->
+        [0] tổ chưa đề xuất hộ nào, được đề xuất tối đa {$remaining} hộ
+       *[other] tổ đã đề xuất {$proposed} hộ, còn đề xuất được {$remaining} hộ
+    }.
 
     {$You} gửi danh sách hộ, mỗi hộ một dòng: họ tên chủ hộ, địa chỉ. Ví dụ:
     Nguyễn Văn An, số 12 ngõ 5 Lương Ngọc Quyến
@@ -1285,7 +1292,10 @@ nomination-ask-households =
 
     {$You} cũng có thể gửi tệp Excel (.xlsx): cột thứ nhất họ tên chủ hộ, cột thứ hai địa chỉ.
 zalo--nomination-ask-households =
-    Theo báo cáo của tổ, {$achieved} hộ đạt gia đình văn hóa; tổ đã đề xuất {$proposed} hộ, còn đề xuất được {$remaining} hộ.
+    Theo báo cáo của tổ, {$achieved} hộ đạt gia đình văn hóa; { $count ->
+        [0] tổ chưa đề xuất hộ nào, được đề xuất tối đa {$remaining} hộ
+       *[other] tổ đã đề xuất {$proposed} hộ, còn đề xuất được {$remaining} hộ
+    }.
 
     {$You} gửi danh sách hộ, mỗi hộ một dòng: họ tên chủ hộ, địa chỉ. Ví dụ:
     Nguyễn Văn An, số 12 ngõ 5 Lương Ngọc Quyến
