@@ -1343,7 +1343,8 @@ nomination-returned-line =
 nomination-retype-household = {$You} gõ lại dòng này (họ tên chủ hộ, địa chỉ), giữ nguyên, hoặc bỏ dòng.
 nomination-retype-person = {$You} gõ lại họ tên, địa chỉ (ví dụ: Nguyễn Văn An, Tổ 5), giữ nguyên, hoặc bỏ dòng; sau đó trợ lý hỏi lại thành tích.
 nomination-retype-one-line = {$You} gõ đúng một dòng: họ tên, dấu phẩy, rồi địa chỉ.
-nomination-line-corrected = ✅ Đã sửa: {$line}. Dòng này sẽ được gửi lại cùng lần gửi đề xuất tới.
+nomination-line-corrected = ✅ Đã sửa: {$line}. Dòng này chưa được gửi lại phường: {$you} bấm "{ nomination-button-review }" rồi "{ nomination-button-submit }" để gửi.
+zalo--nomination-line-corrected = ✅ Đã sửa: {$line}. Dòng này chưa được gửi lại phường: {$you} chọn "Xem lại và gửi" rồi "Gửi đề xuất" để gửi.
 nomination-line-dropped = Đã bỏ dòng {$name}.
 nomination-review =
     Đề xuất khen thưởng kỳ { MID($period) } của {$group} sẽ gửi phường ({$count} dòng):

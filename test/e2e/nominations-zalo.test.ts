@@ -86,7 +86,11 @@ describe("a returned nomination line on Zalo, returned by an officer on Telegram
     await say("đề xuất");
     expect(leader.lastMessage?.text).toContain("Trần Thị Bình, số 34 ngõ 5");
     await say("Trần Thị Bình, số 36 ngõ 5");
-    expect(leader.received.map((message) => message.text).join("\n")).toContain("Đã sửa: Trần Thị Bình, số 36 ngõ 5");
+    expect(leader.received.map((message) => message.text).join("\n")).toContain('Đã sửa: Trần Thị Bình, số 36 ngõ 5. Dòng này chưa được gửi lại phường: ông chọn "Xem lại và gửi" rồi "Gửi đề xuất" để gửi.');
+    await say("3"); // Xem lại và gửi
+    await say("1"); // Gửi đề xuất
+    expect(leader.lastMessage?.text).toContain("Đã gửi 1 dòng đề xuất khen thưởng");
+    expect((await e2e.database.db.nominationLine.findFirstOrThrow({ where: { name: "Trần Thị Bình" } })).address).toBe("số 36 ngõ 5");
     for (const message of leader.received) {
       expectPlainZaloText(message.text ?? "");
       expect(message.text ?? "").not.toMatch(/gõ \/|lệnh \//);
