@@ -740,7 +740,11 @@ period-contact = { $salutation ->
         [ba] { address-ba } {$name}
        *[unknown] {$name}
     }
-period-contact-phone = { period-contact } (số điện thoại {$phone})
+period-contact-phone = { $salutation ->
+        [ong] { address-ong } {$name}
+        [ba] { address-ba } {$name}
+       *[unknown] {$name}
+    } (số điện thoại {$phone})
 # $call: "phone" when every contact listed has a phone number ("gọi cho"), else "liên hệ".
 period-closed-call = Kỳ báo cáo { MID($period) } đã khóa sổ nên trợ lý không nhận thêm số liệu. Nếu tổ cần nộp muộn hoặc điều chỉnh, {$you} vui lòng { $call ->
         [phone] gọi cho
