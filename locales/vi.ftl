@@ -14,7 +14,7 @@ address-You = {$You}
 ## Common
 error-generic = Xin lỗi {$you}, trợ lý đang gặp trục trặc nên chưa làm được việc này. Những gì {$you} đã nhập vẫn được lưu. {$You} vui lòng thử lại sau ít phút.
 group-chat-hint = Để giữ kín thông tin, {$you} vui lòng nhắn tin riêng cho trợ lý (bấm vào tên trợ lý rồi chọn "Nhắn tin").
-unsupported-message = Xin lỗi, trợ lý chỉ đọc được tin nhắn chữ. {$You} vui lòng gõ câu trả lời hoặc bấm một nút bên dưới.
+unsupported-message = Xin lỗi, trợ lý chỉ đọc được tin nhắn chữ, không nghe được tin nhắn thoại. {$You} vui lòng gõ câu trả lời hoặc bấm một nút bên dưới. Muốn nói thay cho gõ, {$you} chạm vào hình micrô trên bàn phím điện thoại rồi đọc: điện thoại chuyển lời nói thành chữ để gửi.
 unknown-input = Trợ lý chưa hiểu ý {$you}. {$You} vui lòng bấm một nút ở cuối màn hình, hoặc bấm "{ menu-help }".
 button-cancel = ⏸ Tạm dừng
 # The former label of the same button: phones keep showing it until a new keyboard arrives.
@@ -82,10 +82,11 @@ command-moi = Tạo lời mời thành viên
 help-leader =
     Hướng dẫn dành cho tổ trưởng:
 
-    • Bấm "{ menu-report }": trợ lý hỏi lần lượt từng chỉ tiêu của kỳ báo cáo. Mỗi câu, {$you} gõ con số rồi gửi, ví dụ 226 hoặc 1,5 triệu; đọc bằng giọng nói như "hai triệu rưỡi" cũng được. Mỗi câu trả lời được lưu ngay, {$you} có thể dừng và làm tiếp lúc khác.
+    • Bấm "{ menu-report }": trợ lý hỏi lần lượt từng chỉ tiêu của kỳ báo cáo. Mỗi câu, {$you} gõ con số rồi gửi, ví dụ 226 hoặc 1,5 triệu; viết bằng chữ như "hai triệu rưỡi" cũng được. Mỗi câu trả lời được lưu ngay, {$you} có thể dừng và làm tiếp lúc khác.
     • Bấm "{ menu-pledge }": đăng ký danh hiệu, chỉ tiêu thi đua của tổ trong năm và ký cam kết.
     • Bấm "{ menu-view-report }": xem lại số liệu tổ đã báo cáo.
     • Bấm "{ menu-nominate }": đề xuất hộ gia đình văn hóa, cá nhân, tập thể của tổ để phường khen thưởng.
+    • Ngại gõ chữ: {$you} chạm vào hình micrô trên bàn phím điện thoại rồi đọc, điện thoại tự chuyển lời nói thành chữ để gửi. Tin nhắn thoại (ghi âm) thì trợ lý không nghe được.
     • Bấm "{ button-cancel }" để dừng việc đang làm; những gì đã nhập vẫn được giữ nguyên.
 
     Nếu cần giúp đỡ, {$you} vui lòng liên hệ công chức Văn phòng - Thống kê phường.
@@ -152,7 +153,7 @@ report-question-current = Đã trả lời: {$value}
 report-saved = ✅ Đã ghi {$value} cho mục "{$label}".
 report-saved-text = ✅ Đã ghi nội dung cho mục "{$label}".
 report-saved-nothing = ✅ Đã ghi mục "{$label}": không có.
-report-text-only = Xin lỗi, trợ lý chỉ đọc được tin nhắn chữ. {$You} vui lòng gõ câu trả lời, hoặc bấm một nút bên dưới câu hỏi.
+report-text-only = Xin lỗi, trợ lý chỉ đọc được tin nhắn chữ, không nghe được tin nhắn thoại. {$You} vui lòng gõ câu trả lời, hoặc bấm một nút bên dưới câu hỏi. Muốn nói thay cho gõ, {$you} chạm vào hình micrô trên bàn phím điện thoại rồi đọc: điện thoại chuyển lời nói thành chữ để gửi.
 report-press-button = {$You} vui lòng bấm một trong các nút bên dưới.
 report-summary-title = Báo cáo kỳ { MID($period) } của {$group}
 # A text sent before the bot asked the question below (e.g. typed while pressing a button): not stored.
@@ -857,7 +858,7 @@ zalo--report-start =
 
     Trợ lý sẽ hỏi lần lượt {$count} câu. Mỗi câu trả lời được lưu ngay; {$you} có thể gõ "tạm dừng" để dừng và làm tiếp lúc khác.
 zalo--report-question-yes-no = {$You} trả lời "có" hoặc "không".
-zalo--report-text-only = Xin lỗi, trợ lý chỉ đọc được tin nhắn chữ. {$You} vui lòng gõ câu trả lời, hoặc gõ một lựa chọn ghi dưới câu hỏi.
+zalo--report-text-only = Xin lỗi, trợ lý chỉ đọc được tin nhắn chữ, không nghe được tin nhắn thoại. {$You} vui lòng gõ câu trả lời, hoặc gõ một lựa chọn ghi dưới câu hỏi. Muốn nói thay cho gõ, {$you} chạm vào hình micrô trên bộ gõ chữ của điện thoại (không phải biểu tượng ghi âm của Zalo) rồi đọc: điện thoại chuyển lời nói thành chữ để gửi.
 zalo--report-press-button = {$You} vui lòng gõ một trong các lựa chọn dưới đây.
 zalo--report-summary-ask = {$You} xem lại các số liệu trên. Nếu đúng, {$you} chọn "Gửi báo cáo"; nếu cần sửa, chọn "Sửa một mục".
 zalo--report-edit-pick = {$You} muốn sửa mục nào? {$You} gõ số thứ tự của mục đó (số ở đầu mỗi dòng trong tin nhắn trên).
@@ -866,7 +867,7 @@ zalo--parse-error-not-yes-no = Xin {$you} trả lời "có" hoặc "không".
 zalo--pledge-ask-sign = Nếu các nội dung trên đúng, {$you} chọn "Tôi xin cam kết" để ký cam kết thi đua.
 zalo--pledge-later = Bản đăng ký chưa được ký. Khi nào tiện, {$you} gõ "đăng ký" để làm lại và ký cam kết.
 zalo--unknown-input = Trợ lý chưa hiểu ý {$you}. {$You} vui lòng gõ số của một việc trong danh sách dưới đây.
-zalo--unsupported-message = Xin lỗi, trợ lý chỉ đọc được tin nhắn chữ. {$You} vui lòng gõ câu trả lời bằng chữ.
+zalo--unsupported-message = Xin lỗi, trợ lý chỉ đọc được tin nhắn chữ, không nghe được tin nhắn thoại. {$You} vui lòng gõ câu trả lời bằng chữ. Muốn nói thay cho gõ, {$you} chạm vào hình micrô trên bộ gõ chữ của điện thoại (không phải biểu tượng ghi âm của Zalo) rồi đọc: điện thoại chuyển lời nói thành chữ để gửi.
 zalo--progress-leader-refused = Xin lỗi {$you}, chức năng này dành cho cán bộ phường. Để báo cáo kết quả của tổ, {$you} gõ "báo cáo".
 zalo--review-leader-returned =
     Báo cáo kỳ { MID($period) } của {$group} được Văn phòng - Thống kê phường trả lại để bổ sung.
@@ -1234,10 +1235,11 @@ zalo--period-extend-leader =
 zalo--help-leader =
     Hướng dẫn dành cho tổ trưởng:
 
-    • Gõ "báo cáo" (hoặc số của việc đó trong danh sách dưới đây): trợ lý hỏi lần lượt từng chỉ tiêu của kỳ báo cáo. Mỗi câu, {$you} gõ con số rồi gửi, ví dụ 226 hoặc 1,5 triệu; đọc bằng giọng nói như "hai triệu rưỡi" cũng được. Mỗi câu trả lời được lưu ngay, {$you} có thể dừng và làm tiếp lúc khác.
+    • Gõ "báo cáo" (hoặc số của việc đó trong danh sách dưới đây): trợ lý hỏi lần lượt từng chỉ tiêu của kỳ báo cáo. Mỗi câu, {$you} gõ con số rồi gửi, ví dụ 226 hoặc 1,5 triệu; viết bằng chữ như "hai triệu rưỡi" cũng được. Mỗi câu trả lời được lưu ngay, {$you} có thể dừng và làm tiếp lúc khác.
     • Gõ "đăng ký": đăng ký danh hiệu, chỉ tiêu thi đua của tổ trong năm và ký cam kết.
     • Gõ "xem": xem lại số liệu tổ đã báo cáo.
     • Gõ "đề xuất": đề xuất hộ gia đình văn hóa, cá nhân, tập thể của tổ để phường khen thưởng.
+    • Ngại gõ chữ: {$you} chạm vào hình micrô trên bộ gõ chữ của điện thoại (không phải biểu tượng ghi âm của Zalo) rồi đọc, điện thoại tự chuyển lời nói thành chữ để gửi. Tin nhắn thoại (ghi âm) thì trợ lý không nghe được.
     • Gõ "tạm dừng" để dừng việc đang làm; những gì đã nhập vẫn được giữ nguyên.
 
     Nếu cần giúp đỡ, {$you} vui lòng liên hệ công chức Văn phòng - Thống kê phường.
