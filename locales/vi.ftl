@@ -14,7 +14,7 @@ address-You = {$You}
 ## Common
 error-generic = Xin lỗi {$you}, trợ lý đang gặp trục trặc nên chưa làm được việc này. Những gì {$you} đã nhập vẫn được lưu. {$You} vui lòng thử lại sau ít phút.
 group-chat-hint = Để giữ kín thông tin, {$you} vui lòng nhắn tin riêng cho trợ lý (bấm vào tên trợ lý rồi chọn "Nhắn tin").
-unsupported-message = Xin lỗi, trợ lý chỉ đọc được tin nhắn chữ. {$You} vui lòng gõ câu trả lời hoặc bấm một nút bên dưới.
+unsupported-message = Xin lỗi, trợ lý chỉ đọc được tin nhắn chữ, không nghe được tin nhắn thoại. {$You} vui lòng gõ câu trả lời hoặc bấm một nút bên dưới. Muốn nói thay cho gõ, {$you} chạm vào hình micrô trên bàn phím điện thoại rồi đọc: điện thoại chuyển lời nói thành chữ để gửi.
 unknown-input = Trợ lý chưa hiểu ý {$you}. {$You} vui lòng bấm một nút ở cuối màn hình, hoặc bấm "{ menu-help }".
 button-cancel = ⏸ Tạm dừng
 # The former label of the same button: phones keep showing it until a new keyboard arrives.
@@ -82,10 +82,11 @@ command-moi = Tạo lời mời thành viên
 help-leader =
     Hướng dẫn dành cho tổ trưởng:
 
-    • Bấm "{ menu-report }": trợ lý hỏi lần lượt từng chỉ tiêu của kỳ báo cáo. Mỗi câu, {$you} gõ con số rồi gửi, ví dụ 226 hoặc 1,5 triệu; đọc bằng giọng nói như "hai triệu rưỡi" cũng được. Mỗi câu trả lời được lưu ngay, {$you} có thể dừng và làm tiếp lúc khác.
+    • Bấm "{ menu-report }": trợ lý hỏi lần lượt từng chỉ tiêu của kỳ báo cáo. Mỗi câu, {$you} gõ con số rồi gửi, ví dụ 226 hoặc 1,5 triệu; viết bằng chữ như "hai triệu rưỡi" cũng được. Mỗi câu trả lời được lưu ngay, {$you} có thể dừng và làm tiếp lúc khác.
     • Bấm "{ menu-pledge }": đăng ký danh hiệu, chỉ tiêu thi đua của tổ trong năm và ký cam kết.
     • Bấm "{ menu-view-report }": xem lại số liệu tổ đã báo cáo.
     • Bấm "{ menu-nominate }": đề xuất hộ gia đình văn hóa, cá nhân, tập thể của tổ để phường khen thưởng.
+    • Ngại gõ chữ: {$you} chạm vào hình micrô trên bàn phím điện thoại rồi đọc, điện thoại tự chuyển lời nói thành chữ để gửi. Tin nhắn thoại (ghi âm) thì trợ lý không nghe được.
     • Bấm "{ button-cancel }" để dừng việc đang làm; những gì đã nhập vẫn được giữ nguyên.
 
     Nếu cần giúp đỡ, {$you} vui lòng liên hệ công chức Văn phòng - Thống kê phường.
@@ -155,7 +156,7 @@ report-question-current = Đã trả lời: {$value}
 report-saved = ✅ Đã ghi {$value} cho mục "{$label}".
 report-saved-text = ✅ Đã ghi nội dung cho mục "{$label}".
 report-saved-nothing = ✅ Đã ghi mục "{$label}": không có.
-report-text-only = Xin lỗi, trợ lý chỉ đọc được tin nhắn chữ. {$You} vui lòng gõ câu trả lời, hoặc bấm một nút bên dưới câu hỏi.
+report-text-only = Xin lỗi, trợ lý chỉ đọc được tin nhắn chữ, không nghe được tin nhắn thoại. {$You} vui lòng gõ câu trả lời, hoặc bấm một nút bên dưới câu hỏi. Muốn nói thay cho gõ, {$you} chạm vào hình micrô trên bàn phím điện thoại rồi đọc: điện thoại chuyển lời nói thành chữ để gửi.
 report-press-button = {$You} vui lòng bấm một trong các nút bên dưới.
 report-summary-title = Báo cáo kỳ { MID($period) } của {$group}
 # A text sent before the bot asked the question below (e.g. typed while pressing a button): not stored.
@@ -264,7 +265,7 @@ review-period-closed = Kỳ báo cáo này đã đóng, không thay đổi đư�
 review-status-changed = Báo cáo này hiện ở trạng thái "{$status}", nên chưa làm được việc vừa chọn. Trợ lý đã cập nhật lại nội dung.
 review-approved-toast = Đã duyệt báo cáo.
 review-reopened-toast = Đã mở lại báo cáo, trạng thái: chờ duyệt.
-review-leader-approved = Báo cáo { MID($period) } của {$group} đã được cán bộ phường duyệt. Cảm ơn {$you}!
+review-leader-approved = Báo cáo kỳ { MID($period) } của {$group} đã được Văn phòng - Thống kê phường duyệt. Cảm ơn {$you}!
 review-pick-expired = Báo cáo chưa được trả lại: việc chọn mục cần bổ sung đã dừng giữa chừng. Nếu vẫn muốn trả lại, {$you} mở báo cáo của tổ từ "{ menu-progress }".
 review-cannot-return = Báo cáo của {$group} không còn ở trạng thái chờ duyệt, nên không trả lại được.
 review-pick-on = ☑️ {$label}
@@ -283,16 +284,21 @@ review-item-line = • {$label}
 review-ask-comment = {$You} gõ ý kiến gửi tổ trưởng: cần bổ sung, sửa lại điều gì (ngắn gọn, vài câu).
 review-ask-comment-again = {$You} vui lòng gõ ý kiến gửi tổ trưởng, hoặc bấm "{ review-pick-cancel }".
 review-leader-returned =
-    Báo cáo { MID($period) } của {$group} được cán bộ phường trả lại để bổ sung.
+    Báo cáo kỳ { MID($period) } của {$group} được Văn phòng - Thống kê phường trả lại để bổ sung.
 
-    Ý kiến của cán bộ phường: {$comment}
+    Ý kiến: {$comment}
 
     Các mục cần bổ sung:
     {$items}
 
     {$You} bấm "{ menu-report }" để sửa các mục trên rồi gửi lại báo cáo.
 review-comment-cut = Ý kiến dài quá nên trợ lý đã cắt bớt phần cuối trước khi gửi.
-review-returned-done = Đã trả lại báo cáo của {$group} để bổ sung và gửi ý kiến tới {$count} tổ trưởng.
+# $names: the leaders who got the comment (usually one; a group may have two leaders).
+review-returned-done =
+    Đã trả lại báo cáo của {$group} để bổ sung và gửi ý kiến tới { $count ->
+        [1] tổ trưởng {$names}
+       *[other] các tổ trưởng {$names}
+    }.
 review-returned-no-leader = Đã trả lại báo cáo của {$group} để bổ sung. Tổ chưa có tổ trưởng dùng trợ lý (hoặc trợ lý không gửi được tin), {$you} vui lòng báo trực tiếp cho tổ.
 
 ## Invites (/moi)
@@ -757,9 +763,22 @@ period-notice-digest-failed = Chưa xác nhận gửi được do lỗi ({$count
 period-notice-digest-unregistered = Tổ chưa có tổ trưởng dùng trợ lý ({$count}): {$groups}.
 period-choose-report = Phường đang mở {$count} kỳ báo cáo. {$You} muốn báo cáo kỳ nào?
 period-choose-button = {$period} (hạn {$deadline})
-period-contact = {$name}
-period-contact-phone = {$name} (số điện thoại {$phone})
-period-closed-call = Kỳ báo cáo { MID($period) } đã khóa sổ nên trợ lý không nhận thêm số liệu. Nếu tổ cần nộp muộn hoặc điều chỉnh, {$you} vui lòng gọi cho {$contacts} ở Văn phòng - Thống kê phường.
+# $salutation: the officer's "ong"/"ba", "unknown" while not known (then the name alone).
+period-contact = { $salutation ->
+        [ong] { address-ong } {$name}
+        [ba] { address-ba } {$name}
+       *[unknown] {$name}
+    }
+period-contact-phone = { $salutation ->
+        [ong] { address-ong } {$name}
+        [ba] { address-ba } {$name}
+       *[unknown] {$name}
+    } (số điện thoại {$phone})
+# $call: "phone" when every contact listed has a phone number ("gọi cho"), else "liên hệ".
+period-closed-call = Kỳ báo cáo { MID($period) } đã khóa sổ nên trợ lý không nhận thêm số liệu. Nếu tổ cần nộp muộn hoặc điều chỉnh, {$you} vui lòng { $call ->
+        [phone] gọi cho
+       *[other] liên hệ
+    } {$contacts} ở Văn phòng - Thống kê phường.
 period-closed-call-office = Kỳ báo cáo { MID($period) } đã khóa sổ nên trợ lý không nhận thêm số liệu. Nếu tổ cần nộp muộn hoặc điều chỉnh, {$you} vui lòng liên hệ Văn phòng - Thống kê phường.
 command-kybaocao = Mở, gia hạn, khóa sổ kỳ báo cáo
 period-not-allowed = Chỉ công chức Văn phòng - Thống kê phường mới mở và khóa sổ được kỳ báo cáo.
@@ -870,7 +889,7 @@ zalo--report-start =
 
     Trợ lý sẽ hỏi lần lượt {$count} câu. Mỗi câu trả lời được lưu ngay; {$you} có thể gõ "tạm dừng" để dừng và làm tiếp lúc khác. Muốn sửa câu vừa trả lời, {$you} gõ "quay lại".
 zalo--report-question-yes-no = {$You} trả lời "có" hoặc "không".
-zalo--report-text-only = Xin lỗi, trợ lý chỉ đọc được tin nhắn chữ. {$You} vui lòng gõ câu trả lời, hoặc gõ một lựa chọn ghi dưới câu hỏi.
+zalo--report-text-only = Xin lỗi, trợ lý chỉ đọc được tin nhắn chữ, không nghe được tin nhắn thoại. {$You} vui lòng gõ câu trả lời, hoặc gõ một lựa chọn ghi dưới câu hỏi. Muốn nói thay cho gõ, {$you} chạm vào hình micrô trên bộ gõ chữ của điện thoại (không phải biểu tượng ghi âm của Zalo) rồi đọc: điện thoại chuyển lời nói thành chữ để gửi.
 zalo--report-press-button = {$You} vui lòng gõ một trong các lựa chọn dưới đây.
 zalo--report-summary-ask = {$You} xem lại các số liệu trên. Cần sửa mục nào, {$you} gõ số của mục đó, ví dụ: 5.
 zalo--report-summary-submitted = Báo cáo đã gửi lúc {$time}. Trong khi chờ phường duyệt, {$you} vẫn sửa được số liệu: gõ số của mục cần sửa, ví dụ: 5.
@@ -882,12 +901,12 @@ zalo--parse-error-not-yes-no = Xin {$you} trả lời "có" hoặc "không".
 zalo--pledge-ask-sign = Nếu các nội dung trên đúng, {$you} chọn "Tôi xin cam kết" để ký cam kết thi đua.
 zalo--pledge-later = Bản đăng ký chưa được ký. Khi nào tiện, {$you} gõ "đăng ký" để làm lại và ký cam kết.
 zalo--unknown-input = Trợ lý chưa hiểu ý {$you}. {$You} vui lòng gõ số của một việc trong danh sách dưới đây.
-zalo--unsupported-message = Xin lỗi, trợ lý chỉ đọc được tin nhắn chữ. {$You} vui lòng gõ câu trả lời bằng chữ.
+zalo--unsupported-message = Xin lỗi, trợ lý chỉ đọc được tin nhắn chữ, không nghe được tin nhắn thoại. {$You} vui lòng gõ câu trả lời bằng chữ. Muốn nói thay cho gõ, {$you} chạm vào hình micrô trên bộ gõ chữ của điện thoại (không phải biểu tượng ghi âm của Zalo) rồi đọc: điện thoại chuyển lời nói thành chữ để gửi.
 zalo--progress-leader-refused = Xin lỗi {$you}, chức năng này dành cho cán bộ phường. Để báo cáo kết quả của tổ, {$you} gõ "báo cáo".
 zalo--review-leader-returned =
-    Báo cáo { MID($period) } của {$group} được cán bộ phường trả lại để bổ sung.
+    Báo cáo kỳ { MID($period) } của {$group} được Văn phòng - Thống kê phường trả lại để bổ sung.
 
-    Ý kiến của cán bộ phường: {$comment}
+    Ý kiến: {$comment}
 
     Các mục cần bổ sung:
     {$items}
@@ -1250,10 +1269,11 @@ zalo--period-extend-leader =
 zalo--help-leader =
     Hướng dẫn dành cho tổ trưởng:
 
-    • Gõ "báo cáo" (hoặc số của việc đó trong danh sách dưới đây): trợ lý hỏi lần lượt từng chỉ tiêu của kỳ báo cáo. Mỗi câu, {$you} gõ con số rồi gửi, ví dụ 226 hoặc 1,5 triệu; đọc bằng giọng nói như "hai triệu rưỡi" cũng được. Mỗi câu trả lời được lưu ngay, {$you} có thể dừng và làm tiếp lúc khác.
+    • Gõ "báo cáo" (hoặc số của việc đó trong danh sách dưới đây): trợ lý hỏi lần lượt từng chỉ tiêu của kỳ báo cáo. Mỗi câu, {$you} gõ con số rồi gửi, ví dụ 226 hoặc 1,5 triệu; viết bằng chữ như "hai triệu rưỡi" cũng được. Mỗi câu trả lời được lưu ngay, {$you} có thể dừng và làm tiếp lúc khác.
     • Gõ "đăng ký": đăng ký danh hiệu, chỉ tiêu thi đua của tổ trong năm và ký cam kết.
     • Gõ "xem": xem lại số liệu tổ đã báo cáo.
     • Gõ "đề xuất": đề xuất hộ gia đình văn hóa, cá nhân, tập thể của tổ để phường khen thưởng.
+    • Ngại gõ chữ: {$you} chạm vào hình micrô trên bộ gõ chữ của điện thoại (không phải biểu tượng ghi âm của Zalo) rồi đọc, điện thoại tự chuyển lời nói thành chữ để gửi. Tin nhắn thoại (ghi âm) thì trợ lý không nghe được.
     • Gõ "tạm dừng" để dừng việc đang làm; những gì đã nhập vẫn được giữ nguyên.
 
     Nếu cần giúp đỡ, {$you} vui lòng liên hệ công chức Văn phòng - Thống kê phường.
@@ -1274,7 +1294,11 @@ nomination-status-draft = chưa gửi
 nomination-status-submitted = chờ phường duyệt
 nomination-status-accepted = phường đã nhận
 nomination-status-returned = bị trả lại: {$reason}
-nomination-quota = Theo báo cáo của tổ, {$achieved} hộ đạt gia đình văn hóa; tổ đã đề xuất {$proposed} hộ.
+# $count: the households proposed, as a number ($proposed: the same, written out).
+nomination-quota = Theo báo cáo của tổ, {$achieved} hộ đạt gia đình văn hóa; { $count ->
+        [0] tổ chưa đề xuất hộ nào
+       *[other] tổ đã đề xuất {$proposed} hộ
+    }.
 nomination-quota-unknown = Tổ chưa gửi báo cáo kỳ này có số hộ đạt gia đình văn hóa, nên chưa đề xuất hộ gia đình được.
 nomination-menu-ask = {$You} muốn thêm đề xuất nào?
 nomination-choose = {$You} vui lòng chọn một trong các việc ở tin nhắn trên.
@@ -1295,8 +1319,12 @@ nomination-button-drop-line = 🗑 Bỏ dòng này
 nomination-button-submit = ✅ Gửi đề xuất
 nomination-button-drop = 🗑 Bỏ một dòng
 nomination-later = Các đề xuất đã được lưu. Khi nào tiện, {$you} gõ /dexuat để làm tiếp và gửi.
+zalo--nomination-later = Các đề xuất đã được lưu. Khi nào tiện, {$you} gõ "đề xuất" để làm tiếp và gửi.
 nomination-ask-households =
-    Theo báo cáo của tổ, {$achieved} hộ đạt gia đình văn hóa; tổ đã đề xuất {$proposed} hộ, còn đề xuất được {$remaining} hộ.
+    Theo báo cáo của tổ, {$achieved} hộ đạt gia đình văn hóa; { $count ->
+        [0] tổ chưa đề xuất hộ nào, được đề xuất tối đa {$remaining} hộ
+       *[other] tổ đã đề xuất {$proposed} hộ, còn đề xuất được {$remaining} hộ
+    }.
 
     {$You} gửi danh sách hộ, mỗi hộ một dòng: họ tên chủ hộ, địa chỉ. Ví dụ:
     Nguyễn Văn An, số 12 ngõ 5 Lương Ngọc Quyến
@@ -1304,7 +1332,10 @@ nomination-ask-households =
 
     {$You} cũng có thể gửi tệp Excel (.xlsx): cột thứ nhất họ tên chủ hộ, cột thứ hai địa chỉ.
 zalo--nomination-ask-households =
-    Theo báo cáo của tổ, {$achieved} hộ đạt gia đình văn hóa; tổ đã đề xuất {$proposed} hộ, còn đề xuất được {$remaining} hộ.
+    Theo báo cáo của tổ, {$achieved} hộ đạt gia đình văn hóa; { $count ->
+        [0] tổ chưa đề xuất hộ nào, được đề xuất tối đa {$remaining} hộ
+       *[other] tổ đã đề xuất {$proposed} hộ, còn đề xuất được {$remaining} hộ
+    }.
 
     {$You} gửi danh sách hộ, mỗi hộ một dòng: họ tên chủ hộ, địa chỉ. Ví dụ:
     Nguyễn Văn An, số 12 ngõ 5 Lương Ngọc Quyến
@@ -1352,7 +1383,8 @@ nomination-returned-line =
 nomination-retype-household = {$You} gõ lại dòng này (họ tên chủ hộ, địa chỉ), giữ nguyên, hoặc bỏ dòng.
 nomination-retype-person = {$You} gõ lại họ tên, địa chỉ (ví dụ: Nguyễn Văn An, Tổ 5), giữ nguyên, hoặc bỏ dòng; sau đó trợ lý hỏi lại thành tích.
 nomination-retype-one-line = {$You} gõ đúng một dòng: họ tên, dấu phẩy, rồi địa chỉ.
-nomination-line-corrected = ✅ Đã sửa: {$line}. Dòng này sẽ được gửi lại cùng lần gửi đề xuất tới.
+nomination-line-corrected = ✅ Đã sửa: {$line}. Dòng này chưa được gửi lại phường: {$you} bấm "{ nomination-button-review }" rồi "{ nomination-button-submit }" để gửi.
+zalo--nomination-line-corrected = ✅ Đã sửa: {$line}. Dòng này chưa được gửi lại phường: {$you} chọn "Xem lại và gửi" rồi "Gửi đề xuất" để gửi.
 nomination-line-dropped = Đã bỏ dòng {$name}.
 nomination-review =
     Đề xuất khen thưởng kỳ { MID($period) } của {$group} sẽ gửi phường ({$count} dòng):
@@ -1362,6 +1394,7 @@ nomination-review =
     {$You} xem lại họ tên, địa chỉ và thành tích: đây là nội dung in trên Giấy khen, Giấy chứng nhận. Nếu đúng, {$you} gửi đề xuất.
 nomination-drop-pick = {$You} bỏ dòng số mấy?
 nomination-incomplete = Các dòng sau còn thiếu địa chỉ hoặc thành tích: {$names}. {$You} gõ /dexuat để điền nốt rồi gửi.
+zalo--nomination-incomplete = Các dòng sau còn thiếu địa chỉ hoặc thành tích: {$names}. {$You} gõ "đề xuất" để điền nốt rồi gửi.
 nomination-submitted = ✅ Đã gửi {$count} dòng đề xuất khen thưởng kỳ { MID($period) } của {$group} lúc {$time}. Phường sẽ xem và báo lại nếu có dòng cần sửa.
 nomination-leader-returned =
     Phường trả lại một đề xuất khen thưởng kỳ { MID($period) } của {$group}:
@@ -1369,12 +1402,19 @@ nomination-leader-returned =
     Lý do: {$reason}
 
     {$You} gõ /dexuat để sửa dòng này rồi gửi lại.
+zalo--nomination-leader-returned =
+    Phường trả lại một đề xuất khen thưởng kỳ { MID($period) } của {$group}:
+    {$line}
+    Lý do: {$reason}
+
+    {$You} gõ "đề xuất" để sửa dòng này rồi gửi lại.
 zalo--nomination-households-no-figure = {$group} chưa gửi báo cáo kỳ { MID($period) } có số hộ đạt gia đình văn hóa, nên trợ lý chưa nhận danh sách hộ: số hộ đề xuất không được nhiều hơn số hộ tổ đã báo cáo đạt. {$You} gửi báo cáo trước (mục Báo cáo kết quả), rồi đề xuất sau.
 
 ## Khen thưởng in the office, the council and for the chairman (/khenthuong; src/bot/features/award-office)
 command-khenthuong = Khen thưởng: đề xuất, niêm yết, biểu quyết, phê duyệt
 command-phuong = Chọn phường, vai trò làm việc (người có vai trò ở hai phường)
 award-office-officials-only = Mục khen thưởng này dành cho cán bộ, công chức phường. Tổ trưởng gửi đề xuất khen thưởng của tổ bằng lệnh /dexuat.
+zalo--award-office-officials-only = Mục khen thưởng này dành cho cán bộ, công chức phường. Tổ trưởng gửi đề xuất khen thưởng của tổ bằng cách gõ "đề xuất".
 award-office-officers-only = Việc này do công chức Văn phòng - Thống kê phường thực hiện.
 award-office-no-period = Phường chưa có kỳ nào.
 award-office-not-found = Trợ lý không tìm thấy mục này (có thể đã thay đổi). {$You} gõ /khenthuong để xem lại.

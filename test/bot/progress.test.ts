@@ -110,7 +110,7 @@ describe("/tiendo: the progress of the open period", () => {
     expect(stored.reviewedAt?.toISOString()).toBe(harness.clock.now().toISOString());
     expect(officer.lastMessage!.text).toContain("Trạng thái: đã duyệt");
     expect(officer.lastMessage!.buttons.flat()).toEqual(["🔓 Mở lại", "« Danh sách các tổ"]);
-    expect((await leader.nextReply()).text).toBe("Báo cáo 6 tháng đầu năm 2025 của Tổ 2 đã được cán bộ phường duyệt. Cảm ơn ông/bà!");
+    expect((await leader.nextReply()).text).toBe("Báo cáo kỳ 6 tháng đầu năm 2025 của Tổ 2 đã được Văn phòng - Thống kê phường duyệt. Cảm ơn ông/bà!");
 
     await press(officer, "🔓 Mở lại");
     expect((await report("Tổ 2")).status).toBe("submitted");
@@ -130,7 +130,7 @@ describe("/tiendo: the progress of the open period", () => {
     await press(officer, "⬜ Số suất quà đã trao");
     await press(officer, "Tiếp tục ▶");
     await say(officer, "Số tiền và số suất quà chưa khớp với sổ theo dõi, đề nghị tổ kiểm tra lại.");
-    expect(officer.lastMessage!.text).toBe("Đã trả lại báo cáo của Tổ 5 để bổ sung và gửi ý kiến tới 1 tổ trưởng.");
+    expect(officer.lastMessage!.text).toBe("Đã trả lại báo cáo của Tổ 5 để bổ sung và gửi ý kiến tới tổ trưởng Hoàng Văn Minh.");
 
     const stored = await report("Tổ 5");
     expect(stored).toMatchObject({
@@ -139,8 +139,8 @@ describe("/tiendo: the progress of the open period", () => {
       reviewComment: "Số tiền và số suất quà chưa khớp với sổ theo dõi, đề nghị tổ kiểm tra lại.",
     });
     const told = (await leader.nextReply()).text!;
-    expect(told).toContain("Báo cáo 6 tháng đầu năm 2025 của Tổ 5 được cán bộ phường trả lại để bổ sung.");
-    expect(told).toContain("Ý kiến của cán bộ phường: Số tiền và số suất quà chưa khớp với sổ theo dõi");
+    expect(told).toContain("Báo cáo kỳ 6 tháng đầu năm 2025 của Tổ 5 được Văn phòng - Thống kê phường trả lại để bổ sung.");
+    expect(told).toContain("Ý kiến: Số tiền và số suất quà chưa khớp với sổ theo dõi");
     expect(told).toContain("• Số tiền thăm hỏi, tặng quà\n• Số suất quà đã trao");
     expect(told).not.toContain("Tổng số hộ");
 

@@ -46,6 +46,9 @@ describe("the leader's report", () => {
     await say(user, "224");
     await e2e.step(() => user.sendSticker());
     expect(user.lastMessage?.text).toContain("chỉ đọc được tin nhắn chữ");
+    await e2e.step(() => user.sendVoice()); // a voice message: refused, with the phone keyboard's microphone as the way to speak
+    expect(user.lastMessage?.text).toContain("không nghe được tin nhắn thoại");
+    expect(user.lastMessage?.text).toContain("chạm vào hình micrô trên bàn phím điện thoại rồi đọc");
     await say(user, "220");
     await say(user, "150");
     await say(user, "1tr5");

@@ -232,7 +232,7 @@ describe("a new ward from nothing", () => {
     const announcement = lan.messages.find((message) => message.text?.startsWith("📣 Thông báo mở kỳ báo cáo"))!;
     await step(() => lan.pressButton("📝 Mở báo cáo", { messageId: announcement.message_id }));
     expect(lan.lastMessage?.text).toContain("đã khóa sổ nên trợ lý không nhận thêm số liệu");
-    expect(lan.lastMessage?.text).toContain("gọi cho Lê Thị Quản");
+    expect(lan.lastMessage?.text).toContain("vui lòng liên hệ bà Lê Thị Quản ở Văn phòng - Thống kê phường."); // no phone stored: "liên hệ", not "gọi"
 
     // The four files.
     admin.markRead();

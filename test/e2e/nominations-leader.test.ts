@@ -36,7 +36,7 @@ describe("a leader's nominations", () => {
 
     const leader = await e2e.registered(9102, { group: "Tổ 5" }); // reported 187 households
     await e2e.step(() => leader.sendText("/dexuat"));
-    expect(leader.lastMessage?.text).toContain("187 hộ đạt gia đình văn hóa; tổ đã đề xuất 0 hộ");
+    expect(leader.lastMessage?.text).toContain("187 hộ đạt gia đình văn hóa; tổ chưa đề xuất hộ nào.");
     await e2e.step(() => leader.pressButton("🏠 Thêm hộ gia đình văn hóa"));
     const many = Array.from({ length: 188 }, (_, i) => `Hộ số ${i + 1}, số ${i + 1} ngõ 5`).join("\n");
     await e2e.step(() => leader.sendText(many));

@@ -66,7 +66,8 @@ describe("several periods, closing and reopening", () => {
     // A stale button of the closed period: whom to call, nothing stored.
     await e2e.step(() => leader.pressButton(/^6 tháng đầu năm 2025/, { messageId: choice.message_id }));
     expect(leader.lastMessage?.text).toContain("Kỳ báo cáo 6 tháng đầu năm 2025 đã khóa sổ nên trợ lý không nhận thêm số liệu.");
-    expect(leader.lastMessage?.text).toContain("vui lòng gọi cho Nguyễn Thị Thanh (số điện thoại 0988123456) ở Văn phòng - Thống kê phường.");
+    // The officer registered as "ông" (the harness confirms the first choice): the stored addressing is what is said.
+    expect(leader.lastMessage?.text).toContain("vui lòng gọi cho ông Nguyễn Thị Thanh (số điện thoại 0988123456) ở Văn phòng - Thống kê phường.");
     // Only the thematic period is open now: the menu goes straight to it.
     await e2e.step(() => leader.pressButton("📝 Báo cáo kết quả"));
     expect(leader.messages.some((message) => message.text?.includes("chuyên đề PCCC năm 2025 của Tổ 1"))).toBe(true);

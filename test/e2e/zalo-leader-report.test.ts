@@ -66,6 +66,7 @@ describe("the leader's report on Zalo", () => {
     await say("224");
     await e2e.step(() => lan.sendSticker());
     expect(lan.lastMessage?.text).toContain("chỉ đọc được tin nhắn chữ");
+    expect(lan.lastMessage?.text).toContain("hình micrô trên bộ gõ chữ của điện thoại (không phải biểu tượng ghi âm của Zalo)");
     await say("220");
     await say("150");
     await say("1tr5");

@@ -70,7 +70,7 @@ describe("on Zalo", () => {
     const before = officer.received.length;
     await type("Số tiền và số suất quà chưa khớp với sổ theo dõi, đề nghị tổ kiểm tra lại.");
     expect(officer.textsSince(before)).toContain("Đã trả lại báo cáo của Tổ 5 để bổ sung");
-    expect(leader5.lastMessage?.text).toContain("Ý kiến của cán bộ phường: Số tiền và số suất quà chưa khớp");
+    expect(leader5.lastMessage?.text).toContain("Ý kiến: Số tiền và số suất quà chưa khớp");
     expect(leader5.lastMessage?.text).toContain('gõ "báo cáo"');
 
     // Back to the list, and Tổ 6 approved.

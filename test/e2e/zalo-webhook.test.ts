@@ -80,6 +80,9 @@ describe("Zalo webhook", () => {
     e2e.zalo.failNext("sendMessage", { times: 2 });
     await e2e.say(user, "4"); // Hướng dẫn
     expect(user.lastMessage?.text).toContain("Hướng dẫn dành cho tổ trưởng");
+    // Speech goes through the phone's own voice typing; a voice message is not heard.
+    expect(user.lastMessage?.text).toContain("hình micrô trên bộ gõ chữ của điện thoại");
+    expect(user.lastMessage?.text).toContain("Tin nhắn thoại (ghi âm) thì trợ lý không nghe được.");
     expect(e2e.zalo.callsTo("sendMessage").filter((call) => call.response.error_code === 429)).toHaveLength(2);
   });
 });

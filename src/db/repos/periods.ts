@@ -1,6 +1,6 @@
 // Reporting periods: opened with a fixed list of indicators, extended, closed, reopened;
 // every change with an audit row in the same transaction.
-import type { PeriodKind } from "../../domain/types.js";
+import type { PeriodKind, Salutation } from "../../domain/types.js";
 import type { Db } from "../client.js";
 import { isUniqueViolation } from "../errors.js";
 import { type Actor, recordAudit } from "./audit.js";
@@ -188,6 +188,8 @@ export async function groupsNotHandedIn(db: Db, wardId: number, periodId: number
 export interface WardContact {
   name: string;
   phone: string | null;
+  /** "ông"/"bà" before the name; null while not known. */
+  salutation: Salutation | null;
 }
 
 /** Whom a leader calls about a closed period: the ward's active officers (else admins). */
@@ -195,8 +197,8 @@ export async function wardContacts(db: Db, wardId: number): Promise<WardContact[
   const rows = await db.member.findMany({
     where: { wardId, active: true, role: { in: ["officer", "admin"] } },
     orderBy: [{ role: "desc" }, { id: "asc" }],
-    select: { fullName: true, phone: true, role: true },
+    select: { fullName: true, phone: true, role: true, salutation: true },
   });
   const officers = rows.filter((row) => row.role === "officer");
-  return (officers.length > 0 ? officers : rows).map((row) => ({ name: row.fullName, phone: row.phone }));
+  return (officers.length > 0 ? officers : rows).map((row) => ({ name: row.fullName, phone: row.phone, salutation: row.salutation }));
 }

@@ -6,11 +6,10 @@ import { lineText } from "../nominations/render.js";
 import { returnLine } from "../../../db/repos/nominations/office.js";
 import { leaderContacts, markMemberBlocked, MAX_REVIEW_COMMENT_LENGTH } from "../../../db/repos/review.js";
 import { capFreeText, normalizeMultilineText } from "../../../domain/text.js";
-import { addressing } from "../../addressing.js";
 import type { BotContext, ConversationContext, Services } from "../../context.js";
 import { endRefused } from "../../conversation-guard.js";
 import { waitInput } from "../progress/conversation-input.js";
-import { notifyLeaders } from "../progress/notify.js";
+import { leaderMessage, notifyLeaders } from "../progress/notify.js";
 
 export const AWARD_RETURN = "award-return";
 const PREFIX = "ko:";
@@ -51,7 +50,7 @@ export function awardReturnConversation(services: Pick<Services, "db" | "clock" 
     const sent = await notifyLeaders(
       ctx.api,
       leaders,
-      (leader) => ctx.t("nomination-leader-returned", { period: args.periodName, group: args.groupName, line: shown, reason, ...addressing(leader.salutation) }),
+      leaderMessage("nomination-leader-returned", { period: args.periodName, group: args.groupName, line: shown, reason }),
       { logger, onBlocked: (memberId) => conversation.external(() => markMemberBlocked(db, memberId, clock.now())) },
     );
     await ctx.reply(ctx.t(sent.sent > 0 ? "award-return-done" : "award-return-done-no-leader", { line: shown, group: args.groupName }), {

@@ -227,7 +227,7 @@ export function nominateConversation(services: Services, files: FileAccess) {
       if (current.achievedHouseholds === null) return ctx.t("nomination-households-no-figure", vars);
       const back = new InlineKeyboard().text(ctx.t("nomination-button-back"), "nm:back");
       const proposed = current.lines.filter((line) => line.formCode === HOUSEHOLD_FORM && line.status !== "returned").length;
-      let prompt = ctx.t("nomination-ask-households", { achieved: formatCount(current.achievedHouseholds), proposed: formatCount(proposed), remaining: formatCount(Math.max(0, current.achievedHouseholds - proposed)) });
+      let prompt = ctx.t("nomination-ask-households", { achieved: formatCount(current.achievedHouseholds), proposed: formatCount(proposed), count: proposed, remaining: formatCount(Math.max(0, current.achievedHouseholds - proposed)) });
       for (;;) {
         await ctx.reply(prompt, { reply_markup: back });
         const input = await waitAny(conversation);

@@ -41,6 +41,6 @@ export function overviewText(ctx: BaseContext, state: NominationState): string {
   const quota =
     state.achievedHouseholds === null
       ? ctx.t("nomination-quota-unknown")
-      : ctx.t("nomination-quota", { achieved: formatCount(state.achievedHouseholds), proposed: formatCount(households) });
+      : ctx.t("nomination-quota", { achieved: formatCount(state.achievedHouseholds), proposed: formatCount(households), count: households });
   return [ctx.t("nomination-title", vars), "", linesList(ctx, state.lines, { status: true }), "", quota].join("\n");
 }

@@ -5,13 +5,12 @@ import { createConversation } from "@grammyjs/conversations";
 import { hears } from "@grammyjs/i18n";
 import { Composer } from "grammy";
 import { currentProgress, groupReportView, periodProgress } from "../../../db/repos/progress.js";
-import { approveReport, type LeaderContact, leaderContacts, markMemberBlocked, reopenReport, type ReviewOutcome } from "../../../db/repos/review.js";
-import { addressing } from "../../addressing.js";
+import { approveReport, leaderContacts, markMemberBlocked, reopenReport, type ReviewOutcome } from "../../../db/repos/review.js";
 import type { BotContext, Membership, Services } from "../../context.js";
 import { isManager, isOfficial } from "../../roles.js";
 import { GROUP_PATTERN, ids, LIST_PATTERN, PICK_PREFIX, REVIEW_PATTERN } from "./callback-data.js";
 import { STEP_TIMEOUT_MS } from "./conversation-input.js";
-import { notifyLeaders } from "./notify.js";
+import { leaderMessage, notifyLeaders } from "./notify.js";
 import { groupViewKeyboard, groupViewText, progressKeyboard, progressText, stateText } from "./render.js";
 import { REVIEW_RETURN, type ReturnArgs, returnConversation } from "./return-conversation.js";
 
@@ -137,8 +136,7 @@ export function progressFeature(): Composer<BotContext> {
     if (view) await editPressed(ctx, groupViewText(ctx, view), groupViewKeyboard(ctx, view, true));
     if (outcome.ok && action === "ok" && view) {
       const leaders = await leaderContacts(db, member.wardId, groupId);
-      const text = (leader: LeaderContact) =>
-        ctx.t("review-leader-approved", { period: view.period.name, group: view.group.name, ...addressing(leader.salutation) });
+      const text = leaderMessage("review-leader-approved", { period: view.period.name, group: view.group.name });
       await notifyLeaders(ctx.api, leaders, text, {
         logger,
         onBlocked: (memberId) => markMemberBlocked(db, memberId, clock.now()),

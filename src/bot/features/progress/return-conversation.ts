@@ -9,8 +9,7 @@ import type { BotContext, ConversationContext, Services } from "../../context.js
 import { endRefused } from "../../conversation-guard.js";
 import { PICK_PREFIX } from "./callback-data.js";
 import { waitInput } from "./conversation-input.js";
-import { addressing } from "../../addressing.js";
-import { notifyLeaders } from "./notify.js";
+import { leaderMessage, notifyLeaders } from "./notify.js";
 import { groupViewKeyboard, groupViewText } from "./render.js";
 
 export const REVIEW_RETURN = "review-return";
@@ -160,20 +159,13 @@ export function returnConversation(services: Pick<Services, "db" | "clock" | "lo
     const notified = await notifyLeaders(
       ctx.api,
       leaders,
-      (leader) =>
-        ctx.t("review-leader-returned", {
-          period: view.period.name,
-          group: view.group.name,
-          comment,
-          items: chosenLabels,
-          ...addressing(leader.salutation),
-        }),
+      leaderMessage("review-leader-returned", { period: view.period.name, group: view.group.name, comment, items: chosenLabels }),
       { logger, onBlocked: (memberId) => conversation.external(() => markMemberBlocked(db, memberId, clock.now())) },
     );
     if (cut) await ctx.reply(ctx.t("review-comment-cut", { max: MAX_REVIEW_COMMENT_LENGTH }));
     await ctx.reply(
       notified.sent > 0
-        ? ctx.t("review-returned-done", { group: view.group.name, count: notified.sent })
+        ? ctx.t("review-returned-done", { group: view.group.name, count: notified.reached.length, names: notified.reached.join(", ") })
         : ctx.t("review-returned-no-leader", { group: view.group.name }),
     );
     if (args.messageId !== null) {

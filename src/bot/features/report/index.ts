@@ -31,11 +31,14 @@ export function reportConversations(services: Services): MiddlewareFn<BotContext
   };
 }
 
-/** "Kỳ … đã kết thúc … gọi ông/bà Trần Thị Thanh (0912 345 678)": whom a late leader calls. */
+/** "Kỳ … đã khóa sổ … gọi cho bà Trần Thị Thanh (số điện thoại 0912345678)": whom a late leader calls ("liên hệ" when a phone is missing). */
 async function closedLine(ctx: BotContext, periodName: string): Promise<string> {
   const contacts = await wardContacts(ctx.services.db, ctx.member!.wardId);
-  const list = contacts.map((contact) => ctx.t(contact.phone ? "period-contact-phone" : "period-contact", { name: contact.name, phone: contact.phone ?? "" })).join(", ");
-  return ctx.t(list ? "period-closed-call" : "period-closed-call-office", { period: periodName, contacts: list });
+  const list = contacts
+    .map((contact) => ctx.t(contact.phone ? "period-contact-phone" : "period-contact", { name: contact.name, phone: contact.phone ?? "", salutation: contact.salutation ?? "unknown" }))
+    .join(", ");
+  const call = contacts.length > 0 && contacts.every((contact) => contact.phone) ? "phone" : "other";
+  return ctx.t(list ? "period-closed-call" : "period-closed-call-office", { period: periodName, contacts: list, call });
 }
 
 export function reportFeature(): Composer<BotContext> {
