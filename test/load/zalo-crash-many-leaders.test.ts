@@ -4,7 +4,7 @@
 // never be lost; one the bot could not answer (it was down) never reached it, and the leader,
 // seeing no reply, types it again, as a person would. Every report ends complete and equal to
 // what was typed: nothing lost, nothing counted twice; and every leader reads "✅ Đã gửi báo
-// cáo", also one whose "1" a kill cut off after the report was stored. The second reading (the
+// cáo", also one whose "gửi báo cáo" a kill cut off after the report was stored. The second reading (the
 // Zalo server posts an unanswered update again, as the OA webhook does) is run smaller: the
 // retries of updates that were stored before the kill must be dropped as duplicates.
 import { afterEach, describe, expect, it } from "vitest";
@@ -149,9 +149,9 @@ async function crashRun(leaderCount: number, kills: number, retryDelaysMs: reado
     if (asked && Number(asked[1]) === leader.answered + 1) {
       send(leader, leader.answers[leader.answered]!);
       leader.answered++;
-    } else if (/gõ 1 nếu gửi báo cáo/i.test(text) && leader.answered === QUESTIONS && !leader.submitted) {
+    } else if (/• "gửi báo cáo"/u.test(text) && leader.answered === QUESTIONS && !leader.submitted) {
       // The summary, or (after a crash replayed the last answer) the choices again under it.
-      send(leader, "1");
+      send(leader, "gửi báo cáo");
       leader.submitted = true;
     }
   };
@@ -247,7 +247,7 @@ const oneLine = (text: string, max = 160) => {
  * marked them processed, and the chat's stored choices and conversation.
  */
 async function diagnose(db: Database["db"], zalo: ZaloApiServer, leader: Leader): Promise<string> {
-  const lines = [`— ${leader.user.displayName} (answered ${leader.answered}/${QUESTIONS}, sent "1": ${leader.submitted}) —`];
+  const lines = [`— ${leader.user.displayName} (answered ${leader.answered}/${QUESTIONS}, sent "gửi báo cáo": ${leader.submitted}) —`];
   for (const event of zalo.events.filter((e) => e.userId === leader.user.id).slice(-14)) {
     lines.push(event.kind === "user" ? `  → ${event.text}` : `  ← ${oneLine(event.message.text)}`);
   }

@@ -176,6 +176,7 @@ describe.skipIf(!withPostgres)("two bot processes, one PostgreSQL database, webh
     await press(/^Đúng, 5\.829 hộ$/);
     await say("224");
     await step(() => user.sendSticker());
+    await step(() => user.sendVoice()); // as in the golden transcript (test/e2e/leader-report.test.ts)
     await say("220");
     await say(String(leader.learning));
     await say("1tr5");
