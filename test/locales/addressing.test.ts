@@ -1,37 +1,13 @@
 // Every message that addresses its reader says "ông" to a man and "bà" to a woman, and
 // "ông/bà" only to someone not known yet; messages sent to another person take that person's.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { ftlMessages } from "../support/ftl-messages.js";
 import { addressing, rememberSalutation } from "../../src/bot/addressing.js";
 import type { BaseContext } from "../../src/bot/context.js";
-import { createI18n, localesDir } from "../../src/bot/i18n.js";
+import { createI18n } from "../../src/bot/i18n.js";
 import { reminderMessage } from "../../src/bot/features/reminders/render.js";
 
-const source = readFileSync(join(localesDir, "vi.ftl"), "utf8");
 const i18n = createI18n();
-
-/** Message keys with the variables each one uses. */
-function messages(): Array<{ key: string; variables: string[] }> {
-  const out: Array<{ key: string; variables: string[] }> = [];
-  let current: { key: string; body: string } | null = null;
-  const flush = () => {
-    if (current) out.push({ key: current.key, variables: [...new Set([...current.body.matchAll(/\$([A-Za-z]+)/g)].map((m) => m[1]!))] });
-  };
-  for (const line of source.split("\n")) {
-    const head = /^([a-z][a-z0-9-]*) =(.*)$/.exec(line);
-    if (head) {
-      flush();
-      current = { key: head[1]!, body: head[2]! };
-    } else if (current && (line === "" || /^\s/.test(line))) current.body += `\n${line}`;
-    else {
-      flush();
-      current = null;
-    }
-  }
-  flush();
-  return out;
-}
 
 function render(key: string, variables: string[], you: Record<string, string>): string {
   const values = Object.fromEntries(variables.filter((v) => v !== "you" && v !== "You").map((v) => [v, `‹${v}›`]));
@@ -41,7 +17,7 @@ function render(key: string, variables: string[], you: Record<string, string>): 
 const word = (w: string) => new RegExp(`(?<![\\p{L}\\p{M}])${w}(?![\\p{L}\\p{M}])`, "iu");
 
 describe("addressing the reader", () => {
-  const all = messages();
+  const all = ftlMessages();
 
   it("reads the whole file (sanity)", () => {
     expect(all.length).toBeGreaterThan(250);

@@ -2,12 +2,10 @@
 // slash command. Every message of vi.ftl that names a "/command" is either read on Zalo through a
 // zalo-- variant without one, or listed below as read only by officials (who type the commands on
 // Zalo as on Telegram: help-official teaches them, test/e2e/zalo-office-commands.test.ts types them).
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { createI18n, localesDir } from "../../src/bot/i18n.js";
+import { ftlMessages } from "../support/ftl-messages.js";
+import { createI18n } from "../../src/bot/i18n.js";
 
-const source = readFileSync(join(localesDir, "vi.ftl"), "utf8");
 const i18n = createI18n();
 
 /** Messages read only by officials (officers, chairman, council, city), or naming a command that has no typed word. */
@@ -37,28 +35,6 @@ const OFFICIALS_ONLY: Record<string, string> = {
   "ward-choice-gone": "a person with roles in two wards: /phuong is the only way to switch",
 };
 
-/** Message keys with the variables each one uses. */
-function messages(): Array<{ key: string; variables: string[] }> {
-  const out: Array<{ key: string; variables: string[] }> = [];
-  let current: { key: string; body: string } | null = null;
-  const flush = () => {
-    if (current) out.push({ key: current.key, variables: [...new Set([...current.body.matchAll(/\$([A-Za-z]+)/g)].map((m) => m[1]!))] });
-  };
-  for (const line of source.split("\n")) {
-    const head = /^([a-z][a-z0-9-]*) =(.*)$/.exec(line);
-    if (head) {
-      flush();
-      current = { key: head[1]!, body: head[2]! };
-    } else if (current && (line === "" || /^\s/.test(line))) current.body += `\n${line}`;
-    else {
-      flush();
-      current = null;
-    }
-  }
-  flush();
-  return out;
-}
-
 /** The "/command"s a message names once rendered (not "ông/bà", not "30/2020"). */
 function commandsIn(key: string, variables: string[]): string[] {
   const values = Object.fromEntries(variables.map((v) => [v, `‹${v}›`]));
@@ -67,7 +43,7 @@ function commandsIn(key: string, variables: string[]): string[] {
 }
 
 describe("slash commands on Zalo", () => {
-  const all = messages();
+  const all = ftlMessages();
   const keys = new Set(all.map((m) => m.key));
 
   it("every message naming a /command has a Zalo variant without one, or is read only by officials", () => {
