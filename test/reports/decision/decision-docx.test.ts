@@ -11,11 +11,11 @@ import { decisionModel } from "../../../src/reports/decision/decision-model.js";
 import { renderDecisionDocx } from "../../../src/reports/decision/decision-docx.js";
 import { withLinesInAnnexOrder } from "../../../src/domain/awards/decision-document.js";
 import { findPhrase, pdfInfo, pdfPages, pdfWords, type PageWords } from "../support/poppler.js";
+import { expectDecisionAndAnnexNumbering, TOP_MARGIN } from "./page-numbers.js";
 import { longDecision, sampleDecision } from "./sample-decision.js";
 
 const MM = 72 / 25.4;
 const TEXT_CENTRE = (30 * MM + 195 * MM) / 2;
-const TOP_MARGIN = 20 * MM;
 const flat = (text: string) => text.replace(/\s+/g, " ");
 
 describe("the decision as DOCX, opened in LibreOffice", () => {
@@ -94,15 +94,7 @@ describe("the page numbers of a long decision as DOCX, opened in LibreOffice", (
     return renderDecisionDocx(decisionModel(withLinesInAnnexOrder(longDecision()), new Date("2026-12-10T02:00:00Z"))).then((bytes) => {
       writeFileSync(docx, bytes);
       execFileSync("soffice", [`-env:UserInstallation=file://${dir}/profile`, "--headless", "--convert-to", "pdf", "--outdir", dir, docx], { stdio: "ignore", timeout: 120_000 });
-      const pdf = join(dir, "long.pdf");
-      const pages = pdfWords(pdf);
-      const texts = pdfPages(pdf).map(flat);
-      const annexStart = texts.findIndex((page) => page.includes("DANH SÁCH"));
-      expect(annexStart).toBe(2);
-      expect(pages.length).toBeGreaterThanOrEqual(annexStart + 2);
-      const inMargin = pages.map((page) => page.words.filter((word) => word.yMax < TOP_MARGIN).map((word) => word.text));
-      const expected = pages.map((_, index) => (index === 0 || index === annexStart ? [] : [String(index < annexStart ? index + 1 : index - annexStart + 1)]));
-      expect(inMargin).toEqual(expected);
+      expectDecisionAndAnnexNumbering(join(dir, "long.pdf"));
     });
   }, 150_000);
 });

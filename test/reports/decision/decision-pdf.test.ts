@@ -10,12 +10,12 @@ import { renderDecisionPdf } from "../../../src/reports/decision/decision-pdf.js
 import { withLinesInAnnexOrder } from "../../../src/domain/awards/decision-document.js";
 import { findPhrase, pdfFonts, pdfInfo, pdfLines, pdfPages, pdfWords, qpdfCheck, tempFile, type PageWords, type Word } from "../support/poppler.js";
 import { LEGACY_DEFAULT_EXECUTORS } from "../../../src/domain/awards/decision-text.js";
+import { expectDecisionAndAnnexNumbering, TOP_MARGIN } from "./page-numbers.js";
 import { longDecision, sampleDecision, sampleLines } from "./sample-decision.js";
 
 const MM = 72 / 25.4;
 const LEFT = 30 * MM;
 const RIGHT_EDGE = 195 * MM;
-const TOP_MARGIN = 20 * MM;
 const TEXT_CENTRE = (LEFT + RIGHT_EDGE) / 2;
 const NOW = new Date("2026-12-10T02:00:00.000Z");
 
@@ -178,14 +178,7 @@ describe("the decision as PDF, signed by a vice-chairman", () => {
 describe("the page numbers of a decision of two pages with an annex of several", () => {
   it("numbers the decision's page 2 '2'; the annex restarts: none on its first page, then 2, 3 …", async () => {
     const path = tempFile("long-decision.pdf", await renderDecisionPdf(decisionModel(withLinesInAnnexOrder(longDecision()), NOW)));
-    const pages = pdfWords(path);
-    const texts = pdfPages(path).map(flat);
-    const annexStart = texts.findIndex((page) => page.includes("DANH SÁCH"));
-    expect(annexStart).toBe(2);
-    expect(pages.length).toBeGreaterThanOrEqual(annexStart + 2);
-    const inMargin = pages.map((page) => page.words.filter((word) => word.yMax < TOP_MARGIN).map((word) => word.text));
-    const expected = pages.map((_, index) => (index === 0 || index === annexStart ? [] : [String(index < annexStart ? index + 1 : index - annexStart + 1)]));
-    expect(inMargin).toEqual(expected);
+    const pages = expectDecisionAndAnnexNumbering(path);
     for (const [index, page] of pages.entries()) {
       const number = page.words.find((word) => word.yMax < TOP_MARGIN);
       if (number) expect(Math.abs(centre(number) - TEXT_CENTRE), `page ${index + 1}`).toBeLessThan(1);
