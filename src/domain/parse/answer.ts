@@ -1,6 +1,7 @@
 // One answer to an indicator's question, read according to the indicator's type.
 
-import { foldDiacritics, MAX_FREE_TEXT_LENGTH, normalizeMultilineText, textLength } from "../text.js";
+import { choiceKey } from "../choices.js";
+import { MAX_FREE_TEXT_LENGTH, normalizeMultilineText, textLength } from "../text.js";
 import type { AnswerValue, IndicatorType } from "../types.js";
 import { parseCount } from "./count.js";
 import { parseMoney } from "./money.js";
@@ -21,11 +22,7 @@ const NOTHING_TO_REPORT = new Set(NOTHING_TO_REPORT_WORDS.map(nothingKey));
 
 /** Lower case without diacritics, punctuation and the closing "ạ"/"nhé": "Dạ, không có ạ." → "da khong co". */
 function nothingKey(text: string): string {
-  return foldDiacritics(text.normalize("NFC"))
-    .replace(/[^\p{L}\p{N}\s]/gu, " ")
-    .replace(/\s+/g, " ")
-    .trim()
-    .replace(/( (a|nhe|nha))+$/u, "");
+  return choiceKey(text).replace(/( (a|nhe|nha))+$/u, "");
 }
 
 /** A free text that only says there is nothing to report ("Không có", "không có kiến nghị gì ạ"). */

@@ -1,16 +1,12 @@
 // The number of an item typed to pick it from a numbered summary ("5", "sửa 5", "mục 5",
 // "sửa mục số 5", "câu 5 ạ"), and "quay lại" to the question before. Pure.
-import { foldDiacritics } from "../text.js";
+import { choiceKey } from "../choices.js";
 
 const ITEM = /^(?:da )?(?:sua |chinh |chinh sua |doi )?(?:lai )?(?:muc |cau |dong )?(?:so |thu )?(\d{1,3})(?: a| nhe| nha)?$/u;
 
 /** The item number, or null when the text is no such pick. */
 export function typedItemNumber(input: string): number | null {
-  const key = foldDiacritics(input.normalize("NFC"))
-    .replace(/[^\p{L}\p{N}\s]/gu, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-  const match = ITEM.exec(key);
+  const match = ITEM.exec(choiceKey(input));
   return match ? Number(match[1]) : null;
 }
 
@@ -18,9 +14,5 @@ const GO_BACK = /^(?:da )?(?:cho (?:toi )?)?(?:quay lai|tro lai|lui lai|quay ve|
 
 /** "quay lại", "câu trước", "sửa câu trước": the question before. */
 export function saysGoBack(input: string): boolean {
-  const key = foldDiacritics(input.normalize("NFC"))
-    .replace(/[^\p{L}\p{N}\s]/gu, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-  return GO_BACK.test(key);
+  return GO_BACK.test(choiceKey(input));
 }
