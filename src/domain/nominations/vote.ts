@@ -94,67 +94,96 @@ const fold = (text: string) =>
     .replace(/[đĐ]/gu, "d")
     .toLowerCase();
 
-const AGREE = /^(?:dong y|dy|d\/y|co|ok|nhat tri|tan thanh)$/u;
-const DISAGREE = /^(?:khong dong y|khong|ko|k|kdy|k\/dy|khong nhat tri|khong tan thanh|phan doi)$/u;
+const AGREE = new Set(["dong y", "dy", "d/y", "co", "ok", "nhat tri", "tan thanh"]);
+const DISAGREE = new Set(["khong dong y", "khong", "ko", "k", "kdy", "k/dy", "khong nhat tri", "khong tan thanh", "phan doi"]);
+/** Words around the numbers that say nothing: "dòng 2 và dòng 5", "các số 3, 4". */
+const FILLER = new Set(["dong", "so", "va", "cac"]);
+const LONGEST_CHOICE = 3;
+const LONGEST_RANGE = 500;
 
-function choiceOf(words: string): boolean | null {
-  const key = words.trim().replace(/\s+/gu, " ");
-  if (AGREE.test(key)) return true;
-  if (DISAGREE.test(key)) return false;
-  return null;
-}
+type Token = { kind: "lines"; lines: number[] } | { kind: "choice"; agree: boolean } | { kind: "end" } | { kind: "comma" };
 
-/** "1, 2 và 4", "1-3", "dòng 5": the line numbers of one part, or null. */
-function numbersOf(words: string): number[] | null {
-  const key = words.replace(/\b(?:dong|so)\b/gu, " ").replace(/\bva\b/gu, ",").trim();
-  if (!/^[\d\s,–-]+$/u.test(key) || !/\d/u.test(key)) return null;
-  const result: number[] = [];
-  for (const part of key.split(/[\s,]+/u).filter(Boolean)) {
-    const range = /^(\d{1,4})[–-](\d{1,4})$/u.exec(part);
-    if (range) {
-      const [from, to] = [Number(range[1]), Number(range[2])];
-      if (to < from || to - from > 500) return null;
-      for (let n = from; n <= to; n++) result.push(n);
-    } else if (/^\d{1,4}$/u.test(part)) result.push(Number(part));
-    else return null;
+/** The message as numbers, choice words, commas and part ends; null when anything else is in it. */
+function tokensOf(folded: string): Token[] | null {
+  const raw: Array<Token | { kind: "word"; word: string }> = [];
+  const scanner = /\s+|([;.\n])|(,)|(\d+)(?:\s*[–-]\s*(\d+))?(?![\d–-])|([a-z/]+)/gy;
+  let match: RegExpExecArray | null;
+  while (scanner.lastIndex < folded.length && (match = scanner.exec(folded))) {
+    const [, end, comma, from, to, word] = match;
+    if (end) raw.push({ kind: "end" });
+    else if (comma) raw.push({ kind: "comma" });
+    else if (from) {
+      if (from.length > 4 || (to?.length ?? 0) > 4) return null;
+      const [first, last] = [Number(from), Number(to ?? from)];
+      if (last < first || last - first > LONGEST_RANGE) return null;
+      raw.push({ kind: "lines", lines: Array.from({ length: last - first + 1 }, (_, i) => first + i) });
+    } else if (word) raw.push({ kind: "word", word });
   }
-  return result;
+  if (scanner.lastIndex < folded.length) return null;
+  const tokens: Token[] = [];
+  for (let i = 0; i < raw.length; ) {
+    const token = raw[i]!;
+    if (token.kind !== "word") {
+      tokens.push(token);
+      i++;
+      continue;
+    }
+    let taken = 0;
+    for (let length = LONGEST_CHOICE; length >= 1 && taken === 0; length--) {
+      const words = raw.slice(i, i + length);
+      if (words.length < length || words.some((w) => w.kind !== "word")) continue;
+      const phrase = words.map((w) => (w as { word: string }).word).join(" ");
+      if (AGREE.has(phrase) || DISAGREE.has(phrase)) {
+        tokens.push({ kind: "choice", agree: AGREE.has(phrase) });
+        taken = length;
+      }
+    }
+    if (taken === 0 && !FILLER.has(token.word)) return null;
+    i += Math.max(taken, 1);
+  }
+  return tokens;
 }
 
 /**
  * A council member's per-line ballots typed as words, for a chat without buttons: "4 không",
- * "dòng 4: không đồng ý", "1, 2, 3 đồng ý; 4 không", "không đồng ý dòng 2 và 5", "1-3 đồng ý".
- * Each part (split at ";", "." or a new line, or at a "," that follows a choice word) names lines
- * and one choice, in either order. Pure; `lineCount` is how many lines the vote has.
+ * "dòng 4: không đồng ý", "1, 2, 3 đồng ý; 4 không", "không đồng ý dòng 2 và 5", "1 - 3 đồng ý",
+ * "không, dòng 2". A choice word takes the numbers typed before it; a choice typed first takes
+ * the numbers after it, up to the next choice or the end of the part (";", "." or a new line).
+ * Anything else in the message, or a number no choice claims, makes it an ordinary message.
+ * Pure; `lineCount` is how many lines the vote has.
  */
 export function parseTypedBallots(text: string, lineCount: number): TypedBallots {
   const folded = fold(text.normalize("NFC")).replace(/[:()]/gu, " ");
   if (folded.length > 500) return { ok: false, reason: "not_ballot" };
-  // A choice word ends a part: "1 dong y, 2 khong" is two parts.
-  const parts = folded
-    .replace(/\b(dong y|khong|ko|nhat tri)\b\s*,/gu, "$1;")
-    .split(/[;.\n]+/u)
-    .map((part) => part.trim())
-    .filter(Boolean);
-  if (parts.length === 0) return { ok: false, reason: "not_ballot" };
+  const tokens = tokensOf(folded);
+  if (tokens === null) return { ok: false, reason: "not_ballot" };
   const ballots = new Map<number, boolean>();
-  for (const part of parts) {
-    const match = /^(.*?\d[\d\s,–-]*?(?:\s+va\s+\d[\d\s,–-]*)*)\s+(\D.*)$/u.exec(part) ?? null;
-    let lines: number[] | null = null;
-    let agree: boolean | null = null;
-    if (match) {
-      lines = numbersOf(match[1]!);
-      agree = choiceOf(match[2]!);
+  let pending: number[] = [];
+  let leading: boolean | null = null;
+  let any = false;
+  const give = (agree: boolean) => {
+    for (const line of pending) ballots.set(line, agree);
+    pending = [];
+    any = true;
+  };
+  for (const token of [...tokens, { kind: "end" } as const]) {
+    if (token.kind === "lines") pending.push(...token.lines);
+    else if (token.kind === "choice") {
+      if (pending.length === 0 && leading !== null) return { ok: false, reason: "not_ballot" };
+      if (pending.length === 0) leading = token.agree;
+      else if (leading === null) give(token.agree);
+      else {
+        give(leading);
+        leading = token.agree;
+      }
+    } else if (token.kind === "end") {
+      if (leading !== null && pending.length === 0) return { ok: false, reason: "not_ballot" };
+      if (leading === null && pending.length > 0) return { ok: false, reason: "not_ballot" };
+      if (leading !== null) give(leading);
+      leading = null;
     }
-    if (lines === null || agree === null) {
-      // The choice first: "không đồng ý dòng 2 và 5".
-      const first = /^(\D*?)\s*((?:dong|so)?\s*\d.*)$/u.exec(part);
-      lines = first ? numbersOf(first[2]!) : null;
-      agree = first ? choiceOf(first[1]!) : null;
-    }
-    if (lines === null || agree === null) return { ok: false, reason: "not_ballot" };
-    for (const line of lines) ballots.set(line, agree);
   }
+  if (!any) return { ok: false, reason: "not_ballot" };
   const missing = [...ballots.keys()].filter((line) => line < 1 || line > lineCount);
   if (missing.length > 0) return { ok: false, reason: "no_such_line", lines: missing.sort((a, b) => a - b) };
   return { ok: true, ballots: [...ballots].map(([line, agree]) => ({ line, agree })).sort((a, b) => a.line - b.line) };

@@ -23,6 +23,12 @@ describe("typed ballots, as people type them", () => {
     ["1–3 đồng ý", [[1, true], [2, true], [3, true]]],
     ["không đồng ý 2", [[2, false]]],
     ["đồng ý 1, 2; không 3", [[1, true], [2, true], [3, false]]],
+    ["dòng 2 và dòng 5 không", [[2, false], [5, false]]],
+    ["không, dòng 2", [[2, false]]],
+    ["1 - 3 đồng ý", [[1, true], [2, true], [3, true]]],
+    ["2 ,3 không", [[2, false], [3, false]]],
+    ["đồng ý 1 không đồng ý 2", [[1, true], [2, false]]],
+    ["1 đồng ý 2 không", [[1, true], [2, false]]],
   ])("%j", (text, expected) => {
     expect(read(text)).toEqual(ballots(...expected));
   });
@@ -39,6 +45,13 @@ describe("typed ballots, as people type them", () => {
 
   it("is not guessed at: a backward range, a chain of dashes, a phone number, an amount, punctuation alone", () => {
     for (const text of ["5-3 đồng ý", "1-2-3 đồng ý", "0912345678 không", "200000 ok", "...", ""]) expect(read(text, 1000)).toEqual(notBallot);
+  });
+
+  it("is not guessed at when a number or a choice is left without the other", () => {
+    // "đồng ý 1, 2 không": does 2 belong to "đồng ý" or to "không"? The member is asked again.
+    for (const text of ["đồng ý 1, 2 không", "1 đồng ý 2", "2 3", "đồng ý", "không; 2", "đồng ý không 2", "2 không đồng ý gì"]) {
+      expect(read(text), text).toEqual(notBallot);
+    }
   });
 
   it("a message longer than any ballot (500 characters) is left alone", () => {
