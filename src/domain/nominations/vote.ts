@@ -101,24 +101,37 @@ const FILLER = new Set(["dong", "so", "va", "cac"]);
 const LONGEST_CHOICE = 3;
 const LONGEST_RANGE = 500;
 
-type Token = { kind: "lines"; lines: number[] } | { kind: "choice"; agree: boolean } | { kind: "end" } | { kind: "comma" };
+const choiceOf = (phrase: string): boolean | null => (AGREE.has(phrase) ? true : DISAGREE.has(phrase) ? false : null);
 
-/** The message as numbers, choice words, commas and part ends; null when anything else is in it. */
+/** The longest choice phrase the words start with: "không đồng ý" before "không". */
+function longestChoice(words: string[]): { agree: boolean; length: number } | null {
+  for (let length = words.length; length > 0; length--) {
+    const agree = choiceOf(words.slice(0, length).join(" "));
+    if (agree !== null) return { agree, length };
+  }
+  return null;
+}
+
+type Token = { kind: "lines"; lines: number[] } | { kind: "choice"; agree: boolean } | { kind: "end" };
+type Scanned = Token | { kind: "word"; word: string };
+
+/** The message as numbers, choice words and part ends (commas only separate); null when anything else is in it. */
 function tokensOf(folded: string): Token[] | null {
-  const raw: Array<Token | { kind: "word"; word: string }> = [];
-  const scanner = /\s+|([;.\n])|(,)|(\d+)(?:\s*[–-]\s*(\d+))?(?![\d–-])|([a-z/]+)/gy;
+  const raw: Scanned[] = [];
+  const scanner = /[\s,]+|([;.\n])|(\d+)(?:\s*[–-]\s*(\d+))?(?![\d–-])|([a-z/]+)/gy;
   let match: RegExpExecArray | null;
   while (scanner.lastIndex < folded.length && (match = scanner.exec(folded))) {
-    const [, end, comma, from, to, word] = match;
+    const [, end, from, to, word] = match;
     if (end) raw.push({ kind: "end" });
-    else if (comma) raw.push({ kind: "comma" });
     else if (from) {
-      if (from.length > 4 || (to?.length ?? 0) > 4) return null;
+      // Four digits at most: a longer number is a phone number or an amount, not a line.
+      if (from.length > 4 || (to ?? "").length > 4) return null;
       const [first, last] = [Number(from), Number(to ?? from)];
       if (last < first || last - first > LONGEST_RANGE) return null;
       raw.push({ kind: "lines", lines: Array.from({ length: last - first + 1 }, (_, i) => first + i) });
     } else if (word) raw.push({ kind: "word", word });
   }
+  // A sticky scan that stopped early (a character no token takes) leaves lastIndex at 0.
   if (scanner.lastIndex < folded.length) return null;
   const tokens: Token[] = [];
   for (let i = 0; i < raw.length; ) {
@@ -128,18 +141,12 @@ function tokensOf(folded: string): Token[] | null {
       i++;
       continue;
     }
-    let taken = 0;
-    for (let length = LONGEST_CHOICE; length >= 1 && taken === 0; length--) {
-      const words = raw.slice(i, i + length);
-      if (words.length < length || words.some((w) => w.kind !== "word")) continue;
-      const phrase = words.map((w) => (w as { word: string }).word).join(" ");
-      if (AGREE.has(phrase) || DISAGREE.has(phrase)) {
-        tokens.push({ kind: "choice", agree: AGREE.has(phrase) });
-        taken = length;
-      }
-    }
-    if (taken === 0 && !FILLER.has(token.word)) return null;
-    i += Math.max(taken, 1);
+    const run: string[] = [];
+    for (let j = i; run.length < LONGEST_CHOICE && raw[j]?.kind === "word"; j++) run.push((raw[j] as { word: string }).word);
+    const choice = longestChoice(run);
+    if (choice) tokens.push({ kind: "choice", agree: choice.agree });
+    else if (!FILLER.has(token.word)) return null;
+    i += choice?.length ?? 1;
   }
   return tokens;
 }

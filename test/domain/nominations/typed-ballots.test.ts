@@ -45,11 +45,16 @@ describe("typed ballots, as people type them", () => {
 
   it("is not guessed at: a backward range, a chain of dashes, a phone number, an amount, punctuation alone", () => {
     for (const text of ["5-3 đồng ý", "1-2-3 đồng ý", "0912345678 không", "200000 ok", "...", ""]) expect(read(text, 1000)).toEqual(notBallot);
+    // A line number has four digits at most; five are an amount or a code, even in a range.
+    expect(read("1000 không", 1000)).toEqual(ballots([1000, false]));
+    expect(read("999-1000 đồng ý", 1000)).toEqual(ballots([999, true], [1000, true]));
+    expect(read("10000 không", 20_000)).toEqual(notBallot);
+    expect(read("9999-10000 đồng ý", 20_000)).toEqual(notBallot);
   });
 
   it("is not guessed at when a number or a choice is left without the other", () => {
     // "đồng ý 1, 2 không": does 2 belong to "đồng ý" or to "không"? The member is asked again.
-    for (const text of ["đồng ý 1, 2 không", "1 đồng ý 2", "2 3", "đồng ý", "không; 2", "đồng ý không 2", "2 không đồng ý gì"]) {
+    for (const text of ["đồng ý 1, 2 không", "1 đồng ý 2", "2 3", "đồng ý", "không; 2", "đồng ý không 2", "2 không đồng ý gì", "2 không?", "2 không !"]) {
       expect(read(text), text).toEqual(notBallot);
     }
   });
