@@ -1534,13 +1534,13 @@ award-approve-confirm =
 
     {$lines}
 
-    Trợ lý sẽ lập và đánh số quyết định, ký: CHỦ TỊCH {$name}. Danh sách đã ký thì không sửa được; muốn điều chỉnh phải ra quyết định mới.
+    Trợ lý sẽ lập quyết định, cấp số và ghi người ký là Chủ tịch {$name}. Danh sách đã ký thì không sửa được; muốn điều chỉnh phải ra quyết định mới.
 award-approve-confirm-vice =
     Phê duyệt {$count} dòng khen thưởng kỳ { MID($period) }:
 
     {$lines}
 
-    Trợ lý sẽ lập và đánh số quyết định, ký: KT. CHỦ TỊCH, PHÓ CHỦ TỊCH {$name}. Danh sách đã ký thì không sửa được; muốn điều chỉnh phải ra quyết định mới.
+    Trợ lý sẽ lập quyết định, cấp số và ghi người ký là Phó Chủ tịch {$name}, ký thay Chủ tịch (KT. CHỦ TỊCH). Danh sách đã ký thì không sửa được; muốn điều chỉnh phải ra quyết định mới.
 award-approve-button-sign = ✍️ Phê duyệt và ký
 award-approve-nothing = Các dòng được thông qua đều đã có quyết định.
 award-approve-failed = Trợ lý chưa lập được quyết định ({$code}). {$You} vui lòng báo công chức Văn phòng - Thống kê phường kiểm tra danh mục khen thưởng.
