@@ -38,6 +38,17 @@ describe("choices as text on Zalo", () => {
     expect(renderChoices(t, ["Gia hạn", "Hủy"])).toBe("Gõ 1 nếu gia hạn, gõ 2 nếu hủy.");
   });
 
+  it("puts a long list of short names three to a line, and keeps long labels one to a line", () => {
+    const groups = Array.from({ length: 26 }, (_, i) => `Tổ ${i + 1}`);
+    const lines = renderChoices(t, [...groups, "🔄 Cập nhật"]).split("\n");
+    expect(lines[0]).toBe("Ông gõ số để chọn:");
+    expect(lines[1]).toBe("1. Tổ 1 · 2. Tổ 2 · 3. Tổ 3");
+    expect(lines.at(-1)).toBe("25. Tổ 25 · 26. Tổ 26 · 27. Cập nhật");
+    expect(lines).toHaveLength(1 + 9);
+    const items = Array.from({ length: 9 }, (_, i) => `Số hộ đạt tiêu chí thứ ${i + 1}`);
+    expect(renderChoices(t, items).split("\n")).toHaveLength(1 + 9);
+  });
+
   it("offers a single word as an 'or' beside a typed answer, and on its own below a notice", () => {
     expect(renderChoices(t, ["Bỏ qua"], "Khó khăn, kiến nghị?", { typedAnswer: true })).toBe('Hoặc gõ "bỏ qua".');
     expect(renderChoices(t, ["⏸ Tạm dừng"], "Trợ lý hỏi tiếp từ câu 9.")).toBe('Ông cũng có thể gõ "tạm dừng".');

@@ -8,6 +8,9 @@ export type Translate = (key: string, vars?: Record<string, string | number>) =>
 const SHORT_LABEL_WORDS = 3;
 /** More bare words than this are listed on one line. */
 const COMPACT_AFTER = 8;
+/** Names this short ("Tổ 12", "Khu phố 3") go three to a line in a long numbered list. */
+const SHORT_NAME_LENGTH = 12;
+const NAMES_PER_ROW = 3;
 
 /** A label as text to read: without the marks that dress a button ("◀ Quay lại", "Tiếp tục ▶", "☑️ …"). */
 function shown(label: string): string {
@@ -41,7 +44,13 @@ export function renderOffer(t: Translate, offer: ChoiceOffer, text = ""): string
       const pairs = plain.map((label, index) => t("zalo-choices-if", { number: index + 1, label: lowerFirst(label) }));
       return `${capitalise(pairs.join(", "))}.`;
     }
-    return [t("zalo-choices-numbered"), ...plain.map((label, index) => t("zalo-choices-numbered-line", { number: index + 1, label }))].join("\n");
+    const items = plain.map((label, index) => t("zalo-choices-numbered-line", { number: index + 1, label }));
+    // A long list of short names (the 26 groups of /tiendo) three to a line, not 27 lines to scroll.
+    if (plain.length > COMPACT_AFTER && plain.every((label) => label.length <= SHORT_NAME_LENGTH)) {
+      const rows = Array.from({ length: Math.ceil(items.length / NAMES_PER_ROW) }, (_, row) => items.slice(row * NAMES_PER_ROW, (row + 1) * NAMES_PER_ROW).join(" · "));
+      return [t("zalo-choices-numbered"), ...rows].join("\n");
+    }
+    return [t("zalo-choices-numbered"), ...items].join("\n");
   }
   const lines: string[] = [];
   const numeric = offer.options.filter((option) => /^\d{1,3}$/.test(option.label.trim())).map((option) => Number(option.label.trim()));
