@@ -2,7 +2,9 @@
 // answer: the "1" typed under the summary stays "✅ Gửi báo cáo" although, before the crash, the
 // bot had already offered the next choices (the menu, where "1" is another item). Telegram's
 // redelivery carries the pressed button in the update; on Zalo the channel keeps what the typed
-// text was taken for until the row is handled.
+// text was taken for until the row is handled. An update also waits for an earlier one of its chat
+// that is still unhandled (in another process's hands): read before that one's reply, a typed
+// "1" would stand for a choice no longer offered.
 import type { Update } from "grammy/types";
 import { afterEach, describe, expect, it } from "vitest";
 import { zaloKey } from "../../src/channels/ids.js";
@@ -34,8 +36,8 @@ function typed(userId: string, text: string, messageId: string): ZaloUpdate {
 }
 
 /** A channel over the database, as one bot process would run it, with its own handler. */
-function channelWith(db: Database["db"], handle: (update: Update) => Promise<UpdateOutcome>) {
-  return createZaloChannel({ db, api: {} as ZaloApi, logger: createLogger("silent"), handle, retryDelayMs: 60_000 });
+function channelWith(db: Database["db"], handle: (update: Update) => Promise<UpdateOutcome>, retryDelayMs = 60_000) {
+  return createZaloChannel({ db, api: {} as ZaloApi, logger: createLogger("silent"), handle, retryDelayMs });
 }
 
 describe("a Zalo update handled again after a crash", () => {
@@ -95,5 +97,65 @@ describe("a Zalo update handled again after a crash", () => {
     await channel.recover();
     await channel.stop();
     expect(seen.map((update) => update.callback_query?.data ?? update.message?.text)).toEqual(["s:submit", "📝 Báo cáo kết quả"]);
+  });
+
+  it("waits for an earlier update of its chat that another process has in hand, and reads the choices that one offered", async () => {
+    test = await createTestDatabase("sqlite");
+    database = await openDatabase(test.url);
+    const { db } = database;
+    const account = await channelAccount(db, "zalo", "zalo-user-3", "Tổ trưởng");
+    const chatKey = zaloKey(account.id);
+    await saveChoices(db, chatKey, SUMMARY);
+
+    // Process A takes the leader's "1" (the submission); its reply will offer the menu.
+    const handled: string[] = [];
+    let finishA!: () => void;
+    const aHolds = new Promise<void>((resolve) => (finishA = resolve));
+    const a = channelWith(db, async (update) => {
+      await aHolds;
+      await saveChoices(db, chatKey, MENU);
+      handled.push(`A ${update.callback_query?.data ?? update.message?.text}`);
+      return "done";
+    });
+    // Process B gets the leader's next message, typed before A's reply came.
+    const b = channelWith(db, async (update) => {
+      handled.push(`B ${update.callback_query?.data ?? update.message?.text}`);
+      return "done";
+    }, 20);
+    const first = a.receive(typed("zalo-user-3", "1", "m-1"));
+    await expect.poll(() => db.channelInbox.count()).toBe(1);
+    await b.receive(typed("zalo-user-3", "1", "m-2"));
+    expect(handled).toEqual([]);
+
+    finishA();
+    await first;
+    await expect.poll(() => handled).toEqual(["A s:submit", "B 📝 Báo cáo kết quả"]);
+    await expect.poll(() => db.channelInbox.count({ where: { handledAt: null } })).toBe(0);
+    await a.stop();
+    await b.stop();
+  });
+
+  it("goes on after an earlier update of its chat whose handling failed long ago", async () => {
+    test = await createTestDatabase("sqlite");
+    database = await openDatabase(test.url);
+    const { db } = database;
+    await channelAccount(db, "zalo", "zalo-user-4", "Tổ trưởng");
+    const seen: string[] = [];
+    const channel = channelWith(db, async (update) => {
+      const text = update.message?.text ?? "";
+      if (text === "hỏng") throw new Error("handler failed");
+      seen.push(text);
+      return "done";
+    });
+    await channel.receive(typed("zalo-user-4", "hỏng", "m-1"));
+    expect(await db.channelInbox.count({ where: { handledAt: null } })).toBe(1);
+    // Still fresh: the next message waits for it (it may be in another process's hands).
+    await channel.receive(typed("zalo-user-4", "226", "m-2"));
+    expect(seen).toEqual([]);
+    // Three minutes later it is stuck, not in hand: the leader's messages go on.
+    await db.channelInbox.updateMany({ data: { receivedAt: new Date(Date.now() - 3 * 60_000) } });
+    await channel.receive(typed("zalo-user-4", "224", "m-3"));
+    expect(seen).toEqual(["224"]);
+    await channel.stop();
   });
 });

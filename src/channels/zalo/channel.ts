@@ -60,6 +60,15 @@ const messageIdOf = (update: ZaloUpdate): string | null => {
   return typeof id === "string" && id !== "" ? id : typeof id === "number" ? String(id) : null;
 };
 const chatOf = (update: ZaloUpdate): string => String(update.message.chat?.id ?? update.message.from?.id ?? "");
+function chatOfRow(row: InboxRow): string {
+  try {
+    return chatOf(JSON.parse(row.payload) as ZaloUpdate);
+  } catch {
+    return "";
+  }
+}
+/** An update unhandled this long is stuck (its handling failed), not in hand: later ones of its chat go on. */
+const STUCK_AFTER_MS = 2 * 60_000;
 
 export function createZaloChannel(options: ZaloChannelOptions): ZaloChannel {
   const { db, api, logger } = options;
@@ -76,10 +85,32 @@ export function createZaloChannel(options: ZaloChannelOptions): ZaloChannel {
   // The update each row was first handed to the bot as, until the row is handled.
   const converted = plainStore<Update>(db, "channel-update");
 
-  /** The row as the bot first got it; converted (and kept) on its first handling. */
-  async function updateOf(row: InboxRow): Promise<Update | OutsideChoices | null> {
+  function retrySoon(): void {
+    if (retryTimer || stopping) return;
+    retryTimer = setTimeout(() => {
+      retryTimer = null;
+      void channel.recover().catch((error: unknown) => logger.error({ err: error }, "Zalo retry failed"));
+    }, options.retryDelayMs ?? 5000);
+  }
+
+  /**
+   * An earlier update of the same chat is still unhandled: in another process's hands (a city's
+   * processes share the inbox), or put back because its chat was busy. This one waits for it:
+   * converted now, a typed "1" would read the choices offered before the earlier one's reply.
+   * A row left unhandled for longer than any handling takes holds nothing back.
+   */
+  async function waitsBehind(row: InboxRow): Promise<boolean> {
+    const chat = chatOfRow(row);
+    const since = now().getTime() - STUCK_AFTER_MS;
+    const earlier = await unhandledIncoming(db, ZALO, 100, row.id);
+    return earlier.some((other) => other.receivedAt.getTime() > since && chatOfRow(other) === chat);
+  }
+
+  /** The row as the bot first got it; converted (and kept) on its first handling; "wait": an earlier row of its chat comes first. */
+  async function updateOf(row: InboxRow): Promise<Update | OutsideChoices | "wait" | null> {
     const kept = await converted.read(String(row.id));
     if (kept) return kept;
+    if (await waitsBehind(row)) return "wait";
     const zalo = JSON.parse(row.payload) as unknown;
     const update = isZaloUpdate(zalo) ? await toTelegramUpdate(zalo, { db, inboxId: row.id }) : null;
     // The channel's own answer changes no choices: nothing to keep for a replay.
@@ -89,6 +120,11 @@ export function createZaloChannel(options: ZaloChannelOptions): ZaloChannel {
 
   async function handleRow(row: InboxRow): Promise<void> {
     const update = await updateOf(row);
+    if (update === "wait") {
+      logger.info({ inbox: row.id }, "Zalo update waits for an earlier one of its chat");
+      retrySoon();
+      return;
+    }
     if (!update) {
       logger.warn({ inbox: row.id }, "Zalo update without sender or chat ignored");
       await markHandled(db, row.id, now());
@@ -105,12 +141,7 @@ export function createZaloChannel(options: ZaloChannelOptions): ZaloChannel {
       // conversion is dropped (the choices may change meanwhile); the row stays; try again shortly.
       await converted.delete(String(row.id)).catch((error: unknown) => logger.warn({ err: error, inbox: row.id }, "kept Zalo update not dropped"));
       logger.warn({ inbox: row.id, outcome }, "Zalo update not handled now, will retry");
-      if (!retryTimer && !stopping) {
-        retryTimer = setTimeout(() => {
-          retryTimer = null;
-          void channel.recover().catch((error: unknown) => logger.error({ err: error }, "Zalo retry failed"));
-        }, options.retryDelayMs ?? 5000);
-      }
+      retrySoon();
       return;
     }
     // Dropped first: a crash between the two replays a processed update, which the duplicate
@@ -125,13 +156,7 @@ export function createZaloChannel(options: ZaloChannelOptions): ZaloChannel {
   function process(row: InboxRow): Promise<void> {
     if (handling.has(row.id)) return Promise.resolve();
     handling.add(row.id);
-    const chat = (() => {
-      try {
-        return chatOf(JSON.parse(row.payload) as ZaloUpdate);
-      } catch {
-        return "";
-      }
-    })();
+    const chat = chatOfRow(row);
     const previous = queues.get(chat) ?? Promise.resolve();
     const work = previous.then(() => handleRow(row)).catch((error: unknown) => logger.error({ err: error, inbox: row.id }, "Zalo update failed"));
     queues.set(chat, work);

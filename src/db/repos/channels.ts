@@ -39,12 +39,15 @@ export interface InboxRow {
   id: number;
   messageId: string;
   payload: string;
+  receivedAt: Date;
 }
+
+const INBOX_ROW = { id: true, messageId: true, payload: true, receivedAt: true } as const;
 
 /** Stores an incoming update; null when the same message id was stored before (a duplicate). */
 export async function storeIncoming(db: Db, channel: string, messageId: string, payload: string, at: Date): Promise<InboxRow | null> {
   try {
-    return await db.channelInbox.create({ data: { channel, messageId, payload, receivedAt: at }, select: { id: true, messageId: true, payload: true } });
+    return await db.channelInbox.create({ data: { channel, messageId, payload, receivedAt: at }, select: INBOX_ROW });
   } catch (error) {
     if (isUniqueViolation(error)) return null;
     throw error;
@@ -55,13 +58,13 @@ export async function markHandled(db: Db, id: number, at: Date): Promise<void> {
   await db.channelInbox.update({ where: { id }, data: { handledAt: at } });
 }
 
-/** Updates stored but not handled (a crash fell between), oldest first. */
-export async function unhandledIncoming(db: Db, channel: string, limit = 500): Promise<InboxRow[]> {
+/** Updates stored but not handled (in hand, or a crash fell between), oldest first; `before`: stored before that row. */
+export async function unhandledIncoming(db: Db, channel: string, limit = 500, before?: number): Promise<InboxRow[]> {
   return db.channelInbox.findMany({
-    where: { channel, handledAt: null },
+    where: { channel, handledAt: null, ...(before === undefined ? {} : { id: { lt: before } }) },
     orderBy: { id: "asc" },
     take: limit,
-    select: { id: true, messageId: true, payload: true },
+    select: INBOX_ROW,
   });
 }
 
