@@ -17,6 +17,7 @@ const suites: Record<string, () => Promise<Result[]>> = {
   load: async () => (await import("./suites/load.js")).loadSuite(),
   processes: async () => (await import("./suites/processes.js")).processesSuite(),
   "report-health": async () => (await import("./suites/report-health.js")).reportHealthSuite(),
+  "db-costs": async () => (await import("./suites/db-costs.js")).dbCostsSuite(),
   production: async () => (await import("./suites/production.js")).productionSuite(),
 };
 
