@@ -14,7 +14,14 @@ address-You = {$You}
 ## Common
 error-generic = Xin lỗi {$you}, trợ lý đang gặp trục trặc nên chưa làm được việc này. Những gì {$you} đã nhập vẫn được lưu. {$You} vui lòng thử lại sau ít phút.
 group-chat-hint = Để giữ kín thông tin, {$you} vui lòng nhắn tin riêng cho trợ lý (bấm vào tên trợ lý rồi chọn "Nhắn tin").
-unsupported-message = Xin lỗi, trợ lý chỉ đọc được tin nhắn chữ, không nghe được tin nhắn thoại. {$You} vui lòng gõ câu trả lời hoặc bấm một nút bên dưới. Muốn nói thay cho gõ, {$you} chạm vào hình micrô trên bàn phím điện thoại rồi đọc: điện thoại chuyển lời nói thành chữ để gửi.
+unsupported-message =
+    Xin lỗi, trợ lý chỉ đọc được tin nhắn chữ{ $kind ->
+        [voice] , không nghe được tin nhắn thoại
+        [sticker] , không đọc được nhãn dán
+        [picture] , không xem được hình ảnh
+        [file] , không mở được tệp gửi kèm
+       *[other] {""}
+    }. {$You} vui lòng gõ câu trả lời hoặc bấm một nút bên dưới. Muốn nói thay cho gõ, {$you} chạm vào hình micrô trên bàn phím điện thoại rồi đọc: điện thoại chuyển lời nói thành chữ để gửi.
 unknown-input = Trợ lý chưa hiểu ý {$you}. {$You} vui lòng bấm một nút ở cuối màn hình, hoặc bấm "{ menu-help }".
 button-cancel = ⏸ Tạm dừng
 # The former label of the same button: phones keep showing it until a new keyboard arrives.
@@ -156,7 +163,14 @@ report-question-current = Đã trả lời: {$value}
 report-saved = ✅ Đã ghi {$value} cho mục "{$label}".
 report-saved-text = ✅ Đã ghi nội dung cho mục "{$label}".
 report-saved-nothing = ✅ Đã ghi mục "{$label}": không có.
-report-text-only = Xin lỗi, trợ lý chỉ đọc được tin nhắn chữ, không nghe được tin nhắn thoại. {$You} vui lòng gõ câu trả lời, hoặc bấm một nút bên dưới câu hỏi. Muốn nói thay cho gõ, {$you} chạm vào hình micrô trên bàn phím điện thoại rồi đọc: điện thoại chuyển lời nói thành chữ để gửi.
+report-text-only =
+    Xin lỗi, trợ lý chỉ đọc được tin nhắn chữ{ $kind ->
+        [voice] , không nghe được tin nhắn thoại
+        [sticker] , không đọc được nhãn dán
+        [picture] , không xem được hình ảnh
+        [file] , không mở được tệp gửi kèm
+       *[other] {""}
+    }. {$You} vui lòng gõ câu trả lời, hoặc bấm một nút bên dưới câu hỏi. Muốn nói thay cho gõ, {$you} chạm vào hình micrô trên bàn phím điện thoại rồi đọc: điện thoại chuyển lời nói thành chữ để gửi.
 report-press-button = {$You} vui lòng bấm một trong các nút bên dưới.
 report-summary-title = Báo cáo kỳ { MID($period) } của {$group}
 # A text sent before the bot asked the question below (e.g. typed while pressing a button): not stored.
@@ -889,7 +903,14 @@ zalo--report-start =
 
     Trợ lý sẽ hỏi lần lượt {$count} câu. Mỗi câu trả lời được lưu ngay; {$you} có thể gõ "tạm dừng" để dừng và làm tiếp lúc khác. Muốn sửa câu vừa trả lời, {$you} gõ "quay lại".
 zalo--report-question-yes-no = {$You} trả lời "có" hoặc "không".
-zalo--report-text-only = Xin lỗi, trợ lý chỉ đọc được tin nhắn chữ, không nghe được tin nhắn thoại. {$You} vui lòng gõ câu trả lời, hoặc gõ một lựa chọn ghi dưới câu hỏi. Muốn nói thay cho gõ, {$you} chạm vào hình micrô trên bộ gõ chữ của điện thoại (không phải biểu tượng ghi âm của Zalo) rồi đọc: điện thoại chuyển lời nói thành chữ để gửi.
+zalo--report-text-only =
+    Xin lỗi, trợ lý chỉ đọc được tin nhắn chữ{ $kind ->
+        [voice] , không nghe được tin nhắn thoại
+        [sticker] , không đọc được nhãn dán
+        [picture] , không xem được hình ảnh
+        [file] , không mở được tệp gửi kèm
+       *[other] {""}
+    }. {$You} vui lòng gõ câu trả lời, hoặc gõ một lựa chọn ghi dưới câu hỏi. Muốn nói thay cho gõ, {$you} chạm vào hình micrô trên bộ gõ chữ của điện thoại (không phải biểu tượng ghi âm của Zalo) rồi đọc: điện thoại chuyển lời nói thành chữ để gửi.
 zalo--report-press-button = {$You} vui lòng gõ một trong các lựa chọn dưới đây.
 zalo--report-summary-ask = {$You} xem lại các số liệu trên. Cần sửa mục nào, {$you} gõ số của mục đó, ví dụ: 5.
 zalo--report-summary-submitted = Báo cáo đã gửi lúc {$time}. Trong khi chờ phường duyệt, {$you} vẫn sửa được số liệu: gõ số của mục cần sửa, ví dụ: 5.
@@ -901,7 +922,14 @@ zalo--parse-error-not-yes-no = Xin {$you} trả lời "có" hoặc "không".
 zalo--pledge-ask-sign = Nếu các nội dung trên đúng, {$you} chọn "Tôi xin cam kết" để ký cam kết thi đua.
 zalo--pledge-later = Bản đăng ký chưa được ký. Khi nào tiện, {$you} gõ "đăng ký" để làm lại và ký cam kết.
 zalo--unknown-input = Trợ lý chưa hiểu ý {$you}. {$You} vui lòng gõ số của một việc trong danh sách dưới đây.
-zalo--unsupported-message = Xin lỗi, trợ lý chỉ đọc được tin nhắn chữ, không nghe được tin nhắn thoại. {$You} vui lòng gõ câu trả lời bằng chữ. Muốn nói thay cho gõ, {$you} chạm vào hình micrô trên bộ gõ chữ của điện thoại (không phải biểu tượng ghi âm của Zalo) rồi đọc: điện thoại chuyển lời nói thành chữ để gửi.
+zalo--unsupported-message =
+    Xin lỗi, trợ lý chỉ đọc được tin nhắn chữ{ $kind ->
+        [voice] , không nghe được tin nhắn thoại
+        [sticker] , không đọc được nhãn dán
+        [picture] , không xem được hình ảnh
+        [file] , không mở được tệp gửi kèm
+       *[other] {""}
+    }. {$You} vui lòng gõ câu trả lời bằng chữ. Muốn nói thay cho gõ, {$you} chạm vào hình micrô trên bộ gõ chữ của điện thoại (không phải biểu tượng ghi âm của Zalo) rồi đọc: điện thoại chuyển lời nói thành chữ để gửi.
 zalo--progress-leader-refused = Xin lỗi {$you}, chức năng này dành cho cán bộ phường. Để báo cáo kết quả của tổ, {$you} gõ "báo cáo".
 zalo--review-leader-returned =
     Báo cáo kỳ { MID($period) } của {$group} được Văn phòng - Thống kê phường trả lại để bổ sung.

@@ -10,6 +10,7 @@ import { normalizeMultilineText, normalizeText } from "../../../domain/text.js";
 import type { BotContext, ConversationContext, Services } from "../../context.js";
 import { endRefused } from "../../conversation-guard.js";
 import { waitInput } from "../progress/conversation-input.js";
+import { nonTextKind } from "../../non-text.js";
 
 export const REPORT_SETTINGS = "report-settings";
 
@@ -104,7 +105,7 @@ export function settingsConversation(services: Services) {
       const clear = besideTypedAnswer(new InlineKeyboard()).text(ctx.t("settings-button-blank-number"), "st:blank");
       await ctx.reply(ctx.t(`settings-ask-${field}`), field === "number" ? { reply_markup: clear } : {});
       for (;;) {
-        const input = await waitInput(conversation, { prefix: "st:", acceptText: true, hint: (other) => other.reply(ctx.t("report-text-only")) });
+        const input = await waitInput(conversation, { prefix: "st:", acceptText: true, hint: (other) => other.reply(ctx.t("report-text-only", { kind: nonTextKind(other.message) })) });
         if (input.kind === "button") {
           await input.ctx.answerCallbackQuery();
           if (input.data === "st:blank") await save({ documentNumber: null });
