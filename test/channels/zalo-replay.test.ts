@@ -15,7 +15,7 @@ import { type Database, openDatabase } from "../../src/db/client.js";
 import { channelAccount, saveChoices } from "../../src/db/repos/channels.js";
 import { createLogger } from "../../src/logger.js";
 import type { UpdateOutcome } from "../../src/server/handle-update.js";
-import { createTestDatabase, type TestDatabase } from "../support/databases.js";
+import { createTestDatabase, providersUnderTest, type TestDatabase } from "../support/databases.js";
 
 const SUMMARY: StoredChoices = {
   inline: { messageId: 41, text: "Tóm tắt báo cáo", labels: ["✅ Gửi báo cáo", "✏️ Sửa", "⏳ Để sau"], data: ["s:submit", "s:edit", "s:later"] },
@@ -99,42 +99,6 @@ describe("a Zalo update handled again after a crash", () => {
     expect(seen.map((update) => update.callback_query?.data ?? update.message?.text)).toEqual(["s:submit", "📝 Báo cáo kết quả"]);
   });
 
-  it("waits for an earlier update of its chat that another process has in hand, and reads the choices that one offered", async () => {
-    test = await createTestDatabase("sqlite");
-    database = await openDatabase(test.url);
-    const { db } = database;
-    const account = await channelAccount(db, "zalo", "zalo-user-3", "Tổ trưởng");
-    const chatKey = zaloKey(account.id);
-    await saveChoices(db, chatKey, SUMMARY);
-
-    // Process A takes the leader's "1" (the submission); its reply will offer the menu.
-    const handled: string[] = [];
-    let finishA!: () => void;
-    const aHolds = new Promise<void>((resolve) => (finishA = resolve));
-    const a = channelWith(db, async (update) => {
-      await aHolds;
-      await saveChoices(db, chatKey, MENU);
-      handled.push(`A ${update.callback_query?.data ?? update.message?.text}`);
-      return "done";
-    });
-    // Process B gets the leader's next message, typed before A's reply came.
-    const b = channelWith(db, async (update) => {
-      handled.push(`B ${update.callback_query?.data ?? update.message?.text}`);
-      return "done";
-    }, 20);
-    const first = a.receive(typed("zalo-user-3", "1", "m-1"));
-    await expect.poll(() => db.channelInbox.count()).toBe(1);
-    await b.receive(typed("zalo-user-3", "1", "m-2"));
-    expect(handled).toEqual([]);
-
-    finishA();
-    await first;
-    await expect.poll(() => handled).toEqual(["A s:submit", "B 📝 Báo cáo kết quả"]);
-    await expect.poll(() => db.channelInbox.count({ where: { handledAt: null } })).toBe(0);
-    await a.stop();
-    await b.stop();
-  });
-
   it("goes on after an earlier update of its chat whose handling failed long ago", async () => {
     test = await createTestDatabase("sqlite");
     database = await openDatabase(test.url);
@@ -158,4 +122,43 @@ describe("a Zalo update handled again after a crash", () => {
     expect(seen).toEqual(["224"]);
     await channel.stop();
   });
+});
+
+// A city's processes share one PostgreSQL database: the case this order is for.
+describe.each(await providersUnderTest())("two processes on %s", (provider) => {
+    it("waits for an earlier update of its chat that another process has in hand, and reads the choices that one offered", async () => {
+      test = await createTestDatabase(provider);
+      database = await openDatabase(test.url);
+      const { db } = database;
+      const account = await channelAccount(db, "zalo", "zalo-user-3", "Tổ trưởng");
+      const chatKey = zaloKey(account.id);
+      await saveChoices(db, chatKey, SUMMARY);
+
+      // Process A takes the leader's "1" (the submission); its reply will offer the menu.
+      const handled: string[] = [];
+      let finishA!: () => void;
+      const aHolds = new Promise<void>((resolve) => (finishA = resolve));
+      const a = channelWith(db, async (update) => {
+        await aHolds;
+        await saveChoices(db, chatKey, MENU);
+        handled.push(`A ${update.callback_query?.data ?? update.message?.text}`);
+        return "done";
+      });
+      // Process B gets the leader's next message, typed before A's reply came.
+      const b = channelWith(db, async (update) => {
+        handled.push(`B ${update.callback_query?.data ?? update.message?.text}`);
+        return "done";
+      }, 20);
+      const first = a.receive(typed("zalo-user-3", "1", "m-1"));
+      await expect.poll(() => db.channelInbox.count()).toBe(1);
+      await b.receive(typed("zalo-user-3", "1", "m-2"));
+      expect(handled).toEqual([]);
+
+      finishA();
+      await first;
+      await expect.poll(() => handled).toEqual(["A s:submit", "B 📝 Báo cáo kết quả"]);
+      await expect.poll(() => db.channelInbox.count({ where: { handledAt: null } })).toBe(0);
+      await a.stop();
+      await b.stop();
+    });
 });
