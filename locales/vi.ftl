@@ -170,7 +170,7 @@ report-text-only =
         [picture] , không xem được hình ảnh
         [file] , không mở được tệp gửi kèm
        *[other] {""}
-    }. {$You} vui lòng gõ câu trả lời, hoặc bấm một nút bên dưới câu hỏi. Muốn nói thay cho gõ, {$you} chạm vào hình micrô trên bàn phím điện thoại rồi đọc: điện thoại chuyển lời nói thành chữ để gửi.
+    }. {$You} vui lòng gõ câu trả lời. Muốn nói thay cho gõ, {$you} chạm vào hình micrô trên bàn phím điện thoại rồi đọc: điện thoại chuyển lời nói thành chữ để gửi.
 report-press-button = {$You} vui lòng bấm một trong các nút bên dưới.
 report-summary-title = Báo cáo kỳ { MID($period) } của {$group}
 # A text sent before the bot asked the question below (e.g. typed while pressing a button): not stored.
@@ -727,7 +727,7 @@ settings-overview =
     • Nơi nhận:
     {$recipients}
 
-    Từ ngày 01/7/2025 không còn cấp huyện: {$you} xem lại "Kính gửi" và "Nơi nhận" cho đúng cơ quan cấp trên hiện nay trước khi lập báo cáo. {$You} bấm mục cần sửa, hoặc "Xong".
+    Từ ngày 1 tháng 7 năm 2025 không còn cấp huyện: {$you} xem lại "Kính gửi" và "Nơi nhận" cho đúng cơ quan cấp trên hiện nay trước khi lập báo cáo. {$You} bấm mục cần sửa, hoặc "Xong".
 settings-recipients-template = (theo mẫu báo cáo)
 settings-button-number = Số văn bản
 settings-button-signer = Người ký
@@ -735,7 +735,7 @@ settings-button-title = Chức danh người ký
 settings-button-recipients = Nơi nhận
 settings-button-addressees = Kính gửi
 settings-button-blank-number = Để trống, Văn phòng tự điền
-settings-ask-number = {$You} gõ số của báo cáo (chỉ gõ số, ví dụ: 125), hoặc bấm nút bên dưới để để trống.
+settings-ask-number = {$You} gõ số của báo cáo (chỉ gõ số, ví dụ: 125), hoặc bấm nút bên dưới nếu muốn để trống.
 settings-ask-signer = {$You} gõ họ và tên đầy đủ của người ký báo cáo (ví dụ: Trần Đình Thìn).
 settings-ask-title = {$You} gõ chức danh của người ký (ví dụ: CHỦ TỊCH, hoặc KT. CHỦ TỊCH - PHÓ CHỦ TỊCH).
 settings-ask-recipients = {$You} gõ danh sách nơi nhận, mỗi nơi một dòng, dòng cuối là nơi lưu (ví dụ: Lưu: VP.).
@@ -828,7 +828,7 @@ period-date-no-such-day = Tháng {$month} năm {$year} không có ngày {$day}. 
 period-date-swapped = "{$text}" không phải cách viết ngày trước, tháng sau. Có phải {$you} muốn nói {$date}?
 period-date-end-before-start = Ngày kết thúc ({$date}) không được trước ngày bắt đầu ({$limit}). {$You} vui lòng gõ lại.
 period-date-deadline-before-start = Hạn nộp ({$date}) không được trước ngày bắt đầu của kỳ ({$limit}). {$You} vui lòng gõ lại.
-period-date-past = {$date} đã qua (hôm nay là {$limit}). {$You} vui lòng gõ hạn nộp từ hôm nay trở đi.
+period-date-past = Hạn nộp {$date} đã qua (hôm nay là {$limit}). {$You} vui lòng gõ hạn nộp từ hôm nay trở đi.
 period-indicators-previous = như kỳ "{$period}"
 period-indicators-catalogue = theo danh mục chỉ tiêu của phường
 period-open-no-indicators = Danh mục của phường chưa có chỉ tiêu nào cho loại kỳ này nên chưa mở được kỳ báo cáo.
@@ -910,7 +910,7 @@ zalo--report-text-only =
         [picture] , không xem được hình ảnh
         [file] , không mở được tệp gửi kèm
        *[other] {""}
-    }. {$You} vui lòng gõ câu trả lời, hoặc gõ một lựa chọn ghi dưới câu hỏi. Muốn nói thay cho gõ, {$you} chạm vào hình micrô trên bộ gõ chữ của điện thoại (không phải biểu tượng ghi âm của Zalo) rồi đọc: điện thoại chuyển lời nói thành chữ để gửi.
+    }. {$You} vui lòng gõ câu trả lời. Muốn nói thay cho gõ, {$you} chạm vào hình micrô trên bộ gõ chữ của điện thoại (không phải biểu tượng ghi âm của Zalo) rồi đọc: điện thoại chuyển lời nói thành chữ để gửi.
 zalo--report-press-button = {$You} vui lòng gõ một trong các lựa chọn dưới đây.
 zalo--report-summary-ask = {$You} xem lại các số liệu trên. Cần sửa mục nào, {$you} gõ số của mục đó, ví dụ: 5.
 zalo--report-summary-submitted = Báo cáo đã gửi lúc {$time}. Trong khi chờ phường duyệt, {$you} vẫn sửa được số liệu: gõ số của mục cần sửa, ví dụ: 5.
@@ -1726,7 +1726,7 @@ zalo--settings-overview =
     • Nơi nhận:
     {$recipients}
 
-    Từ ngày 01/7/2025 không còn cấp huyện: {$you} xem lại "Kính gửi" và "Nơi nhận" cho đúng cơ quan cấp trên hiện nay trước khi lập báo cáo. {$You} chọn mục cần sửa, hoặc chọn "Xong".
+    Từ ngày 1 tháng 7 năm 2025 không còn cấp huyện: {$you} xem lại "Kính gửi" và "Nơi nhận" cho đúng cơ quan cấp trên hiện nay trước khi lập báo cáo. {$You} chọn mục cần sửa, hoặc chọn "Xong".
 zalo--settings-ask-number = {$You} gõ số của báo cáo (chỉ gõ số, ví dụ: 125).
 zalo--city-progress-hint = Chức năng theo dõi tiến độ từng tổ dân phố dành cho cán bộ phường. Để xem số tổ đã nộp báo cáo của từng phường, xã, {$you} chọn "Báo cáo tổng hợp".
 

@@ -68,7 +68,6 @@ try {
   await say(leader, "1"); // Đúng, tôi là ông Nguyễn Văn Hùng
   await say(leader, menuNumber(leader, "Báo cáo kết quả"));
   for (const answer of ["226", "224", "5,829"]) await say(leader, answer);
-  await say(leader, "không"); // not 5.829: typing again
   await say(leader, "220");
   for (const answer of ["150", "1,5 triệu", "12"]) await say(leader, answer);
   await say(leader, "1"); // Có

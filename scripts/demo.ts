@@ -61,7 +61,6 @@ try {
   await register(leader, await invite("leader", "Tổ 1"));
   await step(() => leader.pressButton("📝 Báo cáo kết quả"));
   for (const answer of ["226", "224", "5,829"]) await step(() => leader.sendText(answer));
-  await step(() => leader.pressButton(/^Không, tôi nhập lại$/));
   await step(() => leader.sendText("220"));
   for (const answer of ["150", "1,5 triệu", "12"]) await step(() => leader.sendText(answer));
   await step(() => leader.pressButton("Có"));

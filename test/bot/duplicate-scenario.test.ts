@@ -36,9 +36,10 @@ async function play(copies: 1 | 2) {
     await press(/^Đúng, tôi là/);
     await press("📝 Báo cáo kết quả");
     await say("chưa đếm");
+    await say("2,260");
+    await press(/^Không, tôi nhập lại$/);
     await say("226 hộ");
     await say("5,829");
-    await press(/^Không, tôi nhập lại$/);
     await say("224");
     for (const answer of ["220", "150", "1tr5", "12"]) await say(answer);
     await press("Có");

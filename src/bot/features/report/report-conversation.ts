@@ -414,20 +414,26 @@ async function readAnswer(
     const key = result.reason === "too_long" && indicator.type !== "text" ? "parse-error-number-too-long" : parseFailureMessageKey(result.reason);
     return ctx.t(key, { example: indicator.example ?? "", ...result.hint });
   }
-  // Ambiguous: ask back, never guess.
+  // Ambiguous: ask back, never guess; but never offer a reading the rules refuse against the
+  // answers given ("5,829" read as 5.829 households of a group of 226): the rule is said at once.
+  const numberValue = (candidate: number): AnswerValue => (indicator.type === "money" ? { type: "money", value: candidate } : { type: "count", value: candidate });
+  const known = new Map(Object.entries(state.answers));
+  const conflictsOf = (candidate: number) => validateAnswer(indicator, numberValue(candidate), known, state.indicators);
+  const candidates = result.candidates.filter((candidate) => conflictsOf(candidate).length === 0);
+  if (candidates.length === 0) return conflictsOf(result.candidates[0]!).map((c) => ctx.t(c.messageKey, conflictVars(state, c.params))).join("\n");
   // About a figure the leader typed: a figure typed again is not a pick of the list.
   const confirm = besideTypedAnswer(new InlineKeyboard());
-  result.candidates.forEach((candidate, index) => confirm.text(ctx.t("button-confirm-number", { value: numberText(indicator, candidate) }), `c:${index}`).row());
+  candidates.forEach((candidate, index) => confirm.text(ctx.t("button-confirm-number", { value: numberText(indicator, candidate) }), `c:${index}`).row());
   confirm.text(ctx.t("button-retype"), "c:no");
-  const asked = result.candidates.map((candidate) => numberText(indicator, candidate));
-  await ctx.reply(ctx.t(ambiguityMessageKey(result.candidates), { value: asked[0] ?? "", input: text.slice(0, 50) }), { reply_markup: confirm });
+  const asked = candidates.map((candidate) => numberText(indicator, candidate));
+  await ctx.reply(ctx.t(ambiguityMessageKey(candidates), { value: asked[0] ?? "", input: text.slice(0, 50) }), { reply_markup: confirm });
   const choice = await conversation.waitForCallbackQuery(/^c:/, {
     otherwise: (other) => other.reply(ctx.t("report-press-button"), { reply_markup: confirm }),
   });
   await choice.answerCallbackQuery();
   flow.pressed = true;
   const picked = Number(choice.callbackQuery.data.slice(2));
-  const candidate = Number.isInteger(picked) ? result.candidates[picked] : undefined;
+  const candidate = Number.isInteger(picked) ? candidates[picked] : undefined;
   if (candidate === undefined) return "retry";
-  return indicator.type === "money" ? { type: "money", value: candidate } : { type: "count", value: candidate };
+  return numberValue(candidate);
 }
