@@ -866,7 +866,8 @@ period-close-ask-all = Kỳ báo cáo { MID($period) }: cả {$total} tổ đã 
 period-button-close = 🔒 Khóa sổ
 # Here something really is cancelled (nothing opens, nothing closes), unlike the pause button.
 period-button-cancel = Hủy
-period-closed = Đã khóa sổ kỳ báo cáo { MID($period) }. {$You} lập báo cáo tổng hợp bằng lệnh /baocao.
+period-closed = Đã khóa sổ kỳ báo cáo { MID($period) }. Để lập báo cáo tổng hợp, {$you} bấm "{ menu-reports }".
+zalo--period-closed = Đã khóa sổ kỳ báo cáo { MID($period) }. {$You} lập báo cáo tổng hợp bằng lệnh /baocao.
 period-nothing-changed = Đã hủy, không có gì thay đổi.
 period-reopen-admin-only = Chỉ quản trị viên của phường mới mở lại được kỳ báo cáo đã khóa sổ.
 period-reopened = Đã mở lại kỳ báo cáo { MID($period) } (hạn nộp {$deadline}). Các tổ lại sửa và nộp được báo cáo.
@@ -1346,7 +1347,7 @@ nomination-button-keep-achievement = Giữ nguyên thành tích
 nomination-button-drop-line = 🗑 Bỏ dòng này
 nomination-button-submit = ✅ Gửi đề xuất
 nomination-button-drop = 🗑 Bỏ một dòng
-nomination-later = Các đề xuất đã được lưu. Khi nào tiện, {$you} gõ /dexuat để làm tiếp và gửi.
+nomination-later = Các đề xuất đã được lưu. Khi nào tiện, {$you} bấm nút "{ menu-nominate }" ở cuối màn hình để làm tiếp và gửi.
 zalo--nomination-later = Các đề xuất đã được lưu. Khi nào tiện, {$you} gõ "đề xuất" để làm tiếp và gửi.
 nomination-ask-households =
     Theo báo cáo của tổ, {$achieved} hộ đạt gia đình văn hóa; { $count ->
@@ -1421,7 +1422,7 @@ nomination-review =
 
     {$You} xem lại họ tên, địa chỉ và thành tích: đây là nội dung in trên Giấy khen, Giấy chứng nhận. Nếu đúng, {$you} gửi đề xuất.
 nomination-drop-pick = {$You} bỏ dòng số mấy?
-nomination-incomplete = Các dòng sau còn thiếu địa chỉ hoặc thành tích: {$names}. {$You} gõ /dexuat để điền nốt rồi gửi.
+nomination-incomplete = Các dòng sau còn thiếu địa chỉ hoặc thành tích: {$names}. {$You} bấm nút "{ menu-nominate }" ở cuối màn hình để điền nốt rồi gửi.
 zalo--nomination-incomplete = Các dòng sau còn thiếu địa chỉ hoặc thành tích: {$names}. {$You} gõ "đề xuất" để điền nốt rồi gửi.
 nomination-submitted = ✅ Đã gửi {$count} dòng đề xuất khen thưởng kỳ { MID($period) } của {$group} lúc {$time}. Phường sẽ xem và báo lại nếu có dòng cần sửa.
 nomination-leader-returned =
@@ -1429,7 +1430,7 @@ nomination-leader-returned =
     {$line}
     Lý do: {$reason}
 
-    {$You} gõ /dexuat để sửa dòng này rồi gửi lại.
+    {$You} bấm nút "{ menu-nominate }" ở cuối màn hình để sửa dòng này rồi gửi lại.
 zalo--nomination-leader-returned =
     Phường trả lại một đề xuất khen thưởng kỳ { MID($period) } của {$group}:
     {$line}
@@ -1581,11 +1582,13 @@ award-files-failed = Quyết định số {$number}/{$symbol} đã được ký 
 award-file-decision-pdf = Quyết định số {$number}/{$symbol} ({$form}, {$lines} dòng), bản PDF để in.
 award-file-decision-docx = Quyết định số {$number}/{$symbol}, bản Word (DOCX).
 award-file-certificates = {$form}: {$lines} giấy để in, kèm Quyết định số {$number}/{$symbol}.
-award-officer-signed = Chủ tịch phường đã phê duyệt và ký {$count} quyết định khen thưởng (số {$numbers}); các tệp ở trên. {$You} gõ /khenthuong để xem.
+award-officer-signed = Chủ tịch phường đã phê duyệt và ký {$count} quyết định khen thưởng (số {$numbers}); các tệp ở trên. {$You} bấm "{ menu-awards }" để xem.
+zalo--award-officer-signed = Chủ tịch phường đã phê duyệt và ký {$count} quyết định khen thưởng (số {$numbers}); các tệp ở trên. {$You} gõ /khenthuong để xem.
 award-form-short-gdvh = Gia đình văn hóa
 award-form-short-giay_khen = Giấy khen
 award-vote-line = {$number}. {$line} ({$form}, đề xuất của {$group})
-nomination-officer-submitted = {$group} đã gửi {$count} dòng đề xuất khen thưởng kỳ { MID($period) }. {$You} gõ /khenthuong để xem và duyệt.
+nomination-officer-submitted = {$group} đã gửi {$count} dòng đề xuất khen thưởng kỳ { MID($period) }. {$You} bấm "{ menu-awards }" để xem và duyệt.
+zalo--nomination-officer-submitted = {$group} đã gửi {$count} dòng đề xuất khen thưởng kỳ { MID($period) }. {$You} gõ /khenthuong để xem và duyệt.
 award-leader-decided = Chủ tịch phường đã ký Quyết định số {$number}/{$symbol} {$date} ({$form}) cho {$count} dòng đề xuất của {$group}. Cảm ơn {$you}!
 
 # Issue 13 items 3-4 (council-lines): comments per line, ballots line by line or typed, the posting only where the law has it, the officer's correction of a line.

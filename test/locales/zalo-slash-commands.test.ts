@@ -13,7 +13,6 @@ const OFFICIALS_ONLY: Record<string, string> = {
   "help-official": "the officials' help: the list of their commands",
   "city-help": "the city officials' help",
   "reports-already-sent": "the báo cáo files of /baocao, made for officials",
-  "period-closed": "an officer closed the period (/kybaocao)",
   "template-import-done": "an officer sent a báo cáo template (/maubaocao)",
   "template-export-caption": "the template file sent to an officer (/maubaocao)",
   "groups-import-done": "an officer sent the groups list",
@@ -27,8 +26,6 @@ const OFFICIALS_ONLY: Record<string, string> = {
   "nomination-leaders-only": "an official who typed /dexuat is sent to /khenthuong",
   "award-office-not-found": "the officials' /khenthuong",
   "award-vote-no-council": "an officer putting a list to the council",
-  "award-officer-signed": "sent to the officers when the chairman signs",
-  "nomination-officer-submitted": "sent to the officers when a group submits",
   // /phuong has no typed word; on Zalo the command itself is typed (src/channels/zalo/inbound.ts).
   "registered-other-ward": "a person with roles in two wards: /phuong is the only way to switch",
   "ward-choice-done": "a person with roles in two wards: /phuong is the only way to switch",
