@@ -147,7 +147,7 @@ describe("khen thưởng refused to the wrong role and to another ward", () => {
     expect(await db.awardDecision.count({ where: { wardId, status: "signed" } })).toBe(1);
     expect(await forge(chair, `kt:okc:${vote.id}`)).toContain("đều đã có quyết định"); // twice: no second decision
     expect(await db.awardDecision.count()).toBe(1);
-    expect(leader.lastMessage?.text).toContain("Chủ tịch phường đã ký Quyết định số 1/QĐ-UBND");
+    expect(leader.lastMessage?.text).toContain("Chủ tịch phường đã ký Quyết định số 01/QĐ-UBND");
 
     // Signed: the officer's correction is refused, nothing changes; a ballot typed now is told the vote is over.
     await forge(officer, `kt:e:${line.id}`);

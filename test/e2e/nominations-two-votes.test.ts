@@ -57,7 +57,7 @@ describe("a Giấy khen before the households' posting", () => {
 
     // The households' posting, recorded as run from 1 May: their vote and decision follow.
     await e2e.step(() => officer.sendText("/khenthuong"));
-    expect(officer.lastMessage?.text).toContain("Quyết định số 1/QĐ-UBND");
+    expect(officer.lastMessage?.text).toContain("Quyết định số 01/QĐ-UBND");
     await e2e.step(() => officer.pressButton("📌 Ghi niêm yết"));
     await e2e.step(() => officer.sendText("1/5"));
     await e2e.step(() => officer.pressButton("10 ngày"));
@@ -70,7 +70,7 @@ describe("a Giấy khen before the households' posting", () => {
     await e2e.step(() => officer.pressButton("🔒 Kết thúc biểu quyết"));
     // The chairman's overview offers the second vote's line, and keeps the first decision.
     await e2e.step(() => chair.sendText("/khenthuong"));
-    expect(chair.lastMessage?.text).toContain("Quyết định số 1/QĐ-UBND");
+    expect(chair.lastMessage?.text).toContain("Quyết định số 01/QĐ-UBND");
     await e2e.step(() => chair.pressButton("✍️ Phê duyệt 1 dòng"));
     await e2e.step(() => chair.pressButton("✍️ Phê duyệt và ký"));
     const decisions = await db.awardDecision.findMany({ include: { form: true, lines: true }, orderBy: { id: "asc" } });
@@ -79,7 +79,7 @@ describe("a Giấy khen before the households' posting", () => {
       ["gdvh", 2, ["Nguyễn Văn An"]],
     ]);
     await e2e.step(() => officer.sendText("/khenthuong"));
-    expect(officer.lastMessage?.text).toContain("Quyết định số 1/QĐ-UBND");
-    expect(officer.lastMessage?.text).toContain("Quyết định số 2/QĐ-UBND");
+    expect(officer.lastMessage?.text).toContain("Quyết định số 01/QĐ-UBND");
+    expect(officer.lastMessage?.text).toContain("Quyết định số 02/QĐ-UBND");
   });
 });

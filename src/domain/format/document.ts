@@ -10,8 +10,11 @@ export function normalizeDocumentSymbol(symbol: string): string {
   return normalizeText(symbol).replace(/^\/+/u, "").replace(/\s*-\s*/gu, "-");
 }
 
-/** "Số: 05/BC-UBND" (numbers below 10 get a leading 0), or "Số:      /BC-UBND" with no number yet. */
+/** A document's number as written on it and wherever it is cited: numbers below 10 get a leading 0 ("05"). */
+export const documentNumberText = (number: number): string => String(number).padStart(2, "0");
+
+/** "Số: 05/BC-UBND", or "Số:      /BC-UBND" with no number yet. */
 export function formatDocumentNumber(number: number | null, symbol: string): string {
-  const shown = number === null ? DOCUMENT_NUMBER_BLANK : String(number).padStart(2, "0");
+  const shown = number === null ? DOCUMENT_NUMBER_BLANK : documentNumberText(number);
   return `Số: ${shown}/${normalizeDocumentSymbol(symbol)}`;
 }

@@ -5,7 +5,7 @@ import { ANNEX_KIND_ORDER } from "../../domain/awards/annex.js";
 import { countsPhrase, kindsPhrase, LEGACY_DEFAULT_EXECUTORS, punctuateBasis } from "../../domain/awards/decision-text.js";
 import type { DecisionDocumentData, DecisionDocumentLine } from "../../domain/awards/decision-document.js";
 import { parseIsoDay } from "../../domain/awards/days.js";
-import { formatDateLong, formatDocumentNumber, formatNd30Date, formatNd30DateLine } from "../../domain/format.js";
+import { DOCUMENT_NUMBER_BLANK, documentNumberText, formatDateLong, formatDocumentNumber, formatNd30Date, formatNd30DateLine } from "../../domain/format.js";
 import { formatMoney, formatNumber } from "../../domain/format/numbers.js";
 import { labelInSentence } from "../../domain/validate.js";
 import type { AdminDocument, TableBlock } from "../admin-document.js";
@@ -57,7 +57,7 @@ export function decisionNumberLine(data: DecisionDocumentData): string {
 
 /** "Quyết định số 05/QĐ-UBND ngày 10 tháng 12 năm 2026" as running text cites it. */
 export function decisionCitation(number: number | null, symbol: string, day: string): string {
-  const shown = number === null ? "     " : String(number).padStart(2, "0");
+  const shown = number === null ? DOCUMENT_NUMBER_BLANK : documentNumberText(number);
   const date = formatNd30Date(calendar(day)).replace(/^ngày /u, "");
   return words("decision-citation", { number: shown, symbol, date });
 }

@@ -1,6 +1,7 @@
 // The files of a decision: the Quyết định with its annex (PDF and DOCX) and the certificates
 // (PDF, when the form prints one), named in ASCII: "quyet-dinh-05-2026.pdf".
 import { type DecisionDocumentData, withLinesInAnnexOrder } from "../../domain/awards/decision-document.js";
+import { documentNumberText } from "../../domain/format.js";
 import type { RenderedFile } from "../render-job.js";
 import { renderCertificatesPdf } from "./certificates-pdf.js";
 import { renderDecisionDocx } from "./decision-docx.js";
@@ -12,7 +13,7 @@ const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 /** "quyet-dinh-05-2026"; a draft (no number yet): "du-thao-quyet-dinh-<id>-2026". */
 function fileName(data: DecisionDocumentData, what: string): string {
   const { number, year, id } = data.decision;
-  return number === null ? `du-thao-${what}-${id}-${year}` : `${what}-${String(number).padStart(2, "0")}-${year}`;
+  return number === null ? `du-thao-${what}-${id}-${year}` : `${what}-${documentNumberText(number)}-${year}`;
 }
 
 export async function renderDecisionFiles(given: DecisionDocumentData, now: Date): Promise<RenderedFile[]> {

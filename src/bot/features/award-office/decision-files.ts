@@ -6,6 +6,7 @@ import { InputFile } from "grammy";
 import { decisionDocument } from "../../../db/repos/decisions.js";
 import type { SignedDecision } from "../../../db/repos/nominations/approval.js";
 import { leaderContacts } from "../../../db/repos/review.js";
+import { documentNumberText } from "../../../domain/format.js";
 import type { Logger } from "../../../logger.js";
 import type { RenderedFile } from "../../../reports/render-job.js";
 import { renderOffThread } from "../../../reports/render-off-thread.js";
@@ -37,10 +38,10 @@ export async function deliverDecisions(ctx: BotContext, decisions: SignedDecisio
   for (const decision of decisions) {
     const files = await filesOf(ctx, decision, logger);
     if (!files) {
-      await ctx.reply(ctx.t("award-files-failed", { number: decision.number, symbol: decision.symbol }));
+      await ctx.reply(ctx.t("award-files-failed", { number: documentNumberText(decision.number), symbol: decision.symbol }));
       continue;
     }
-    const caption = (file: RenderedFile) => ctx.t(CAPTIONS[file.kind] ?? "award-file-decision-pdf", { number: decision.number, symbol: decision.symbol, form: decision.formName, lines: decision.lines });
+    const caption = (file: RenderedFile) => ctx.t(CAPTIONS[file.kind] ?? "award-file-decision-pdf", { number: documentNumberText(decision.number), symbol: decision.symbol, form: decision.formName, lines: decision.lines });
     for (const file of files) await ctx.replyWithDocument(new InputFile(file.bytes, file.fileName), { caption: caption(file) });
     for (const officer of officers) {
       if (officer.telegramId === null) continue;
@@ -49,7 +50,7 @@ export async function deliverDecisions(ctx: BotContext, decisions: SignedDecisio
       }
     }
   }
-  await notifyMembers(ctx.api, officers, (you) => ctx.t("award-officer-signed", { count: decisions.length, numbers: decisions.map((decision) => `${decision.number}/${decision.symbol}`).join(", "), ...you }), { db, logger, at: clock.now() });
+  await notifyMembers(ctx.api, officers, (you) => ctx.t("award-officer-signed", { count: decisions.length, numbers: decisions.map((decision) => `${documentNumberText(decision.number)}/${decision.symbol}`).join(", "), ...you }), { db, logger, at: clock.now() });
   for (const decision of decisions) {
     for (const { groupId, count } of decision.groups) {
       const group = await db.group.findFirst({ where: { id: groupId, wardId: member.wardId }, select: { name: true } });
@@ -57,7 +58,7 @@ export async function deliverDecisions(ctx: BotContext, decisions: SignedDecisio
       await notifyMembers(
         ctx.api,
         leaders.map((leader) => ({ id: leader.memberId, telegramId: BigInt(leader.chatId), salutation: leader.salutation })),
-        (you) => ctx.t("award-leader-decided", { number: decision.number, symbol: decision.symbol, date: dayText(decision.decisionDate), form: decision.formName, count, group: group?.name ?? "", ...you }),
+        (you) => ctx.t("award-leader-decided", { number: documentNumberText(decision.number), symbol: decision.symbol, date: dayText(decision.decisionDate), form: decision.formName, count, group: group?.name ?? "", ...you }),
         { db, logger, at: clock.now() },
       );
     }

@@ -13,6 +13,7 @@ import { castBallot, closeVote, councilMembers, openVote, type VoteView, voteRea
 import { acceptGroupLines, groupNominations, latestPosting } from "../../../db/repos/nominations/office.js";
 import { isoDay } from "../../../domain/awards/days.js";
 import { toCalendarDate } from "../../../domain/format/dates.js";
+import { documentNumberText } from "../../../domain/format.js";
 import { parseTypedBallots } from "../../../domain/nominations/index.js";
 import type { BotContext, Membership, Services } from "../../context.js";
 import { isManager, isOfficial } from "../../roles.js";
@@ -413,7 +414,7 @@ export function awardOfficeFeature(): Composer<BotContext> {
     }
     await ctx.answerCallbackQuery({ text: ctx.t("award-approve-done-toast") });
     const decisions = outcome.value;
-    await ctx.reply(ctx.t("award-approve-done", { count: decisions.length, list: decisions.map((decision) => ctx.t("award-approve-decision-line", { number: decision.number, symbol: decision.symbol, date: dayText(decision.decisionDate), lines: decision.lines, form: decision.formName })).join("\n") }));
+    await ctx.reply(ctx.t("award-approve-done", { count: decisions.length, list: decisions.map((decision) => ctx.t("award-approve-decision-line", { number: documentNumberText(decision.number), symbol: decision.symbol, date: dayText(decision.decisionDate), lines: decision.lines, form: decision.formName })).join("\n") }));
     const officers = await membersWithRole(db, member.wardId, ["officer"]);
     await deliverDecisions(ctx, decisions, officers, logger);
   });

@@ -3,7 +3,7 @@
 import { InlineKeyboard } from "grammy";
 import type { VoteView } from "../../../db/repos/nominations/council.js";
 import type { GroupNominations } from "../../../db/repos/nominations/office.js";
-import { formatDateLong } from "../../../domain/format.js";
+import { documentNumberText, formatDateLong } from "../../../domain/format.js";
 import { postingLastDay } from "../../../domain/nominations/index.js";
 import type { Role } from "../../../domain/types.js";
 import { isoDay, parseIsoDay } from "../../../domain/awards/days.js";
@@ -56,7 +56,7 @@ export function overviewText(ctx: BaseContext, overview: AwardOverview): string 
   } else parts.push(ctx.t("award-office-posting-none"));
   parts.push(overview.vote ? voteSummary(ctx, overview.vote) : ctx.t("award-office-vote-none"));
   for (const decision of overview.decisions) {
-    parts.push(ctx.t("award-office-decision", { number: decision.number ?? 0, symbol: decision.symbol, date: dayText(decision.decisionDate), form: decision.formName, lines: decision.lines }));
+    parts.push(ctx.t("award-office-decision", { number: documentNumberText(decision.number ?? 0), symbol: decision.symbol, date: dayText(decision.decisionDate), form: decision.formName, lines: decision.lines }));
   }
   return parts.join("\n");
 }
