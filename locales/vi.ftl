@@ -1457,13 +1457,13 @@ award-office-posting-none = Niêm yết: chưa ghi.
 award-office-vote-none = Hội đồng Thi đua - Khen thưởng: chưa biểu quyết.
 award-office-vote-open = Hội đồng Thi đua - Khen thưởng đang biểu quyết {$lines} dòng: {$voted}/{$members} thành viên đã biểu quyết.
 award-office-vote-closed = Hội đồng Thi đua - Khen thưởng đã biểu quyết xong: {$passed}/{$lines} dòng được thông qua.
-award-office-decision = Quyết định số {$number}/{$symbol} {$date}: {$form}, {$lines} dòng.
+award-office-decision = Quyết định số {$number}/{$symbol} {$date}: {$form}, {$lines} trường hợp.
 award-office-button-posting = 📌 Ghi niêm yết
 award-office-button-posting-again = 📌 Ghi lại niêm yết
 award-office-button-vote = 🗳 Đưa {$count} dòng ra Hội đồng biểu quyết
 award-office-button-tally = 📊 Kết quả biểu quyết
 award-office-button-close = 🔒 Kết thúc biểu quyết
-award-office-button-approve = ✍️ Phê duyệt {$count} dòng
+award-office-button-approve = ✍️ Phê duyệt {$count} trường hợp
 award-office-button-ballot = 🗳 Biểu quyết
 award-office-button-home = ◀ Về mục khen thưởng
 award-office-button-back-group = ◀ Về danh sách của tổ
@@ -1552,20 +1552,20 @@ award-vote-closed-done =
 
     {$rule} Trợ lý đã gửi danh sách được thông qua tới Chủ tịch phường để phê duyệt.
 award-chair-asked =
-    Hội đồng Thi đua - Khen thưởng phường đã thông qua {$passed} dòng đề nghị khen thưởng kỳ { MID($period) }:
+    Hội đồng Thi đua - Khen thưởng phường đã thông qua {$passed} trường hợp đề nghị khen thưởng kỳ { MID($period) }:
 
     {$lines}
 
     Kính đề nghị {$you} xem xét, phê duyệt.
 award-approve-chair-only = Việc phê duyệt khen thưởng do Chủ tịch hoặc Phó Chủ tịch Ủy ban nhân dân phường thực hiện.
 award-approve-confirm =
-    Phê duyệt {$count} dòng khen thưởng kỳ { MID($period) }:
+    Phê duyệt khen thưởng {$count} trường hợp kỳ { MID($period) }:
 
     {$lines}
 
     Trợ lý sẽ lập quyết định, cấp số và ghi người ký là Chủ tịch {$name}. Danh sách đã ký thì không sửa được; muốn điều chỉnh phải ra quyết định mới.
 award-approve-confirm-vice =
-    Phê duyệt {$count} dòng khen thưởng kỳ { MID($period) }:
+    Phê duyệt khen thưởng {$count} trường hợp kỳ { MID($period) }:
 
     {$lines}
 
@@ -1577,9 +1577,9 @@ award-approve-done-toast = Đã phê duyệt.
 award-approve-done =
     ✅ Đã phê duyệt và ký {$count} quyết định:
     {$list}
-award-approve-decision-line = • Quyết định số {$number}/{$symbol} {$date}: {$form}, {$lines} dòng
+award-approve-decision-line = • Quyết định số {$number}/{$symbol} {$date}: {$form}, {$lines} trường hợp
 award-files-failed = Quyết định số {$number}/{$symbol} đã được ký và lưu, nhưng trợ lý chưa tạo được tệp. {$You} vui lòng báo công chức Văn phòng - Thống kê phường.
-award-file-decision-pdf = Quyết định số {$number}/{$symbol} ({$form}, {$lines} dòng), bản PDF để in.
+award-file-decision-pdf = Quyết định số {$number}/{$symbol} ({$form}, {$lines} trường hợp), bản PDF để in.
 award-file-decision-docx = Quyết định số {$number}/{$symbol}, bản Word (DOCX).
 award-file-certificates = {$form}: {$lines} giấy để in, kèm Quyết định số {$number}/{$symbol}.
 award-officer-signed = Chủ tịch phường đã phê duyệt và ký {$count} quyết định khen thưởng (số {$numbers}); các tệp ở trên. {$You} bấm "{ menu-awards }" để xem.
@@ -1589,7 +1589,7 @@ award-form-short-giay_khen = Giấy khen
 award-vote-line = {$number}. {$line} ({$form}, đề xuất của {$group})
 nomination-officer-submitted = {$group} đã gửi {$count} dòng đề xuất khen thưởng kỳ { MID($period) }. {$You} bấm "{ menu-awards }" để xem và duyệt.
 zalo--nomination-officer-submitted = {$group} đã gửi {$count} dòng đề xuất khen thưởng kỳ { MID($period) }. {$You} gõ /khenthuong để xem và duyệt.
-award-leader-decided = Chủ tịch phường đã ký Quyết định số {$number}/{$symbol} {$date} ({$form}) cho {$count} dòng đề xuất của {$group}. Cảm ơn {$you}!
+award-leader-decided = Chủ tịch phường đã ký Quyết định số {$number}/{$symbol} {$date} ({$form}) cho {$count} trường hợp do {$group} đề xuất. Cảm ơn {$you}!
 
 # Issue 13 items 3-4 (council-lines): comments per line, ballots line by line or typed, the posting only where the law has it, the officer's correction of a line.
 award-office-posting-comment-line = • Ý kiến về {$line}: {$text}

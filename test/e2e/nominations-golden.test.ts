@@ -132,8 +132,8 @@ describe("khen thưởng from the group's nomination to the chairman's signature
     expect(officer.lastMessage?.text).toContain("4/4 dòng được thông qua");
 
     // 5. The chairman approves and signs.
-    expect(chair.lastMessage?.text).toContain("đã thông qua 4 dòng");
-    await e2e.step(() => chair.pressButton("✍️ Phê duyệt 4 dòng"));
+    expect(chair.lastMessage?.text).toContain("đã thông qua 4 trường hợp");
+    await e2e.step(() => chair.pressButton("✍️ Phê duyệt 4 trường hợp"));
     await e2e.step(() => chair.pressButton("✍️ Phê duyệt và ký"));
     expect(chair.messages.map((message) => message.text).join("\n")).toContain("Đã phê duyệt và ký 2 quyết định");
 

@@ -142,7 +142,7 @@ describe("khen thưởng refused to the wrong role and to another ward", () => {
     expect(await forge(councillor, `kt:okc:${vote.id}`)).toContain("Chủ tịch hoặc Phó Chủ tịch");
     expect(await forge(strangerChair, `kt:okc:${vote.id}`)).toContain("không tìm thấy");
     expect(await db.awardDecision.count()).toBe(0);
-    await e2e.step(() => chair.pressButton("✍️ Phê duyệt 1 dòng"));
+    await e2e.step(() => chair.pressButton("✍️ Phê duyệt 1 trường hợp"));
     await e2e.step(() => chair.pressButton("✍️ Phê duyệt và ký"));
     expect(await db.awardDecision.count({ where: { wardId, status: "signed" } })).toBe(1);
     expect(await forge(chair, `kt:okc:${vote.id}`)).toContain("đều đã có quyết định"); // twice: no second decision

@@ -51,7 +51,7 @@ describe("a Giấy khen before the households' posting", () => {
     expect(councillor.lastMessage?.text).not.toContain("Nguyễn Văn An");
     await e2e.step(() => councillor.pressButton("👍 Đồng ý cả danh sách"));
     await e2e.step(() => officer.pressButton("🔒 Kết thúc biểu quyết"));
-    await e2e.step(() => chair.pressButton("✍️ Phê duyệt 1 dòng"));
+    await e2e.step(() => chair.pressButton("✍️ Phê duyệt 1 trường hợp"));
     await e2e.step(() => chair.pressButton("✍️ Phê duyệt và ký"));
     expect((await db.awardDecision.findMany({ include: { form: true } })).map((decision) => [decision.form.code, decision.status])).toEqual([["giay_khen", "signed"]]);
 
@@ -71,7 +71,7 @@ describe("a Giấy khen before the households' posting", () => {
     // The chairman's overview offers the second vote's line, and keeps the first decision.
     await e2e.step(() => chair.sendText("/khenthuong"));
     expect(chair.lastMessage?.text).toContain("Quyết định số 01/QĐ-UBND");
-    await e2e.step(() => chair.pressButton("✍️ Phê duyệt 1 dòng"));
+    await e2e.step(() => chair.pressButton("✍️ Phê duyệt 1 trường hợp"));
     await e2e.step(() => chair.pressButton("✍️ Phê duyệt và ký"));
     const decisions = await db.awardDecision.findMany({ include: { form: true, lines: true }, orderBy: { id: "asc" } });
     expect(decisions.map((decision) => [decision.form.code, decision.number, decision.lines.map((line) => line.name)])).toEqual([
