@@ -106,4 +106,20 @@ describe("firstPart: the start of a text too long to keep", () => {
     expect(part).toBe("nhà văn hóa nhà văn hóa nhà văn hóa nhà văn hóa");
     expect(firstPart("abcdefghij", 4)).toBe("abcd"); // one long word: cut where it must
   });
+
+  it("keeps a text of exactly the limit whole, full stops and all", () => {
+    const text = `${"x".repeat(40)}. Ông Tâm`;
+    expect(firstPart(text, Array.from(text).length)).toBe(text);
+  });
+
+  it("keeps the last whole word when the cut falls right after it", () => {
+    expect(firstPart("nhà văn hóa nhà văn", 11)).toBe("nhà văn hóa");
+  });
+
+  it("does not go back to a full stop far from the limit, and ends at a line break without the spaces before it", () => {
+    const early = `Bà Hòa. ${"giúp hộ nghèo ".repeat(6)}`;
+    expect(firstPart(early, 60)).toBe("Bà Hòa. giúp hộ nghèo giúp hộ nghèo giúp hộ nghèo giúp hộ");
+    const lines = `${"giúp hộ nghèo ".repeat(3).trimEnd()}  \nÔng Tâm hiến đất`;
+    expect(firstPart(lines, 48)).toBe("giúp hộ nghèo giúp hộ nghèo giúp hộ nghèo");
+  });
 });
