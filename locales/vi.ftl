@@ -208,7 +208,7 @@ parse-error-too-large = Con số này lớn quá mức cho phép. Xin {$you} ki�
 parse-error-approximate = Báo cáo cần con số cụ thể. Xin {$you} nhập số chính xác, không ghi "khoảng", "hơn", ví dụ: {$example}.
 parse-error-not-yes-no = Xin {$you} trả lời "Có" hoặc "Không", hoặc bấm nút bên dưới.
 # A text answer over the limit: keep its start (ending "…{$end}") or write it again.
-report-text-too-long = Nội dung {$you} gửi dài {$length} ký tự, quá mức trợ lý ghi được cho một mục ({$max} ký tự, khoảng 200 chữ). {$You} muốn ghi phần đầu (đến đoạn "…{$end}"), hay viết ngắn gọn lại? {$You} cũng có thể gõ ngay nội dung ngắn hơn.
+report-text-too-long = Nội dung {$you} gửi dài {$length} ký tự, quá mức trợ lý ghi được cho một mục ({$max} ký tự, khoảng 200 chữ). {$You} muốn ghi phần đầu (đến đoạn "…{$end}"), hay gõ lại nội dung ngắn hơn?
 button-keep-first-part = ✂️ Ghi phần đầu
 button-rewrite = ✏️ Viết ngắn gọn lại
 parse-error-too-long = Nội dung dài quá mức trợ lý nhận được cho một mục (khoảng 200 chữ). Xin {$you} viết ngắn gọn lại.
@@ -720,14 +720,17 @@ city-progress-hint = Chức năng theo dõi tiến độ từng tổ dân phố 
 command-caidat = Cài đặt báo cáo: số văn bản, người ký, nơi gửi, nơi nhận
 settings-overview =
     Cài đặt báo cáo của phường:
-    • Số văn bản: {$number}
+    • Số, ký hiệu văn bản: {$number}
     • Người ký: {$title} {$signer}
     • Kính gửi:
     {$addressees}
     • Nơi nhận:
     {$recipients}
 
-    Từ ngày 1 tháng 7 năm 2025 không còn cấp huyện: {$you} xem lại "Kính gửi" và "Nơi nhận" cho đúng cơ quan cấp trên hiện nay trước khi lập báo cáo. {$You} bấm mục cần sửa, hoặc "Xong".
+    { $district ->
+        [yes] Từ ngày 1 tháng 7 năm 2025 không còn cấp huyện, mà danh sách trên còn cơ quan cấp huyện: {$you} sửa "Kính gửi" và "Nơi nhận" cho đúng cơ quan cấp trên hiện nay trước khi lập báo cáo.{" "}
+       *[no] {""}
+    }{$You} bấm mục cần sửa, hoặc "Xong".
 settings-recipients-template = (theo mẫu báo cáo)
 settings-button-number = Số văn bản
 settings-button-signer = Người ký
@@ -738,7 +741,11 @@ settings-button-blank-number = Để trống, Văn phòng tự điền
 settings-ask-number = {$You} gõ số của báo cáo (chỉ gõ số, ví dụ: 125), hoặc bấm nút bên dưới nếu muốn để trống.
 settings-ask-signer = {$You} gõ họ và tên đầy đủ của người ký báo cáo (ví dụ: Trần Đình Thìn).
 settings-ask-title = {$You} gõ chức danh của người ký (ví dụ: CHỦ TỊCH, hoặc KT. CHỦ TỊCH - PHÓ CHỦ TỊCH).
-settings-ask-recipients = {$You} gõ danh sách nơi nhận, mỗi nơi một dòng, dòng cuối là nơi lưu (ví dụ: Lưu: VP.).
+settings-ask-recipients =
+    {$You} gõ danh sách nơi nhận, mỗi nơi một dòng. Dòng đầu thường là "Như trên" (các cơ quan ở "Kính gửi"), dòng cuối là nơi lưu. Ví dụ:
+    Như trên;
+    TT Đảng ủy - HĐND phường;
+    Lưu: VT, VP.
 settings-number-invalid = Số văn bản chỉ gồm chữ số, ví dụ: 125. Xin {$you} gõ lại.
 settings-ask-addressees = {$You} gõ các cơ quan nhận báo cáo (dòng "Kính gửi"), mỗi cơ quan một dòng (ví dụ: Ủy ban nhân dân tỉnh Thái Nguyên).
 settings-addressees-invalid = Danh sách "Kính gửi" cần từ 1 đến 20 dòng, mỗi dòng một cơ quan, viết ngắn gọn. Xin {$you} gõ lại.
@@ -853,7 +860,7 @@ period-already-closed = Kỳ báo cáo { MID($period) } đã khóa sổ.
 period-already-open = Kỳ báo cáo { MID($period) } đang mở (hạn nộp {$deadline}).
 period-extend-ask = Kỳ báo cáo { MID($period) } đang có hạn nộp {$deadline}, còn {$pending} tổ chưa nộp. {$You} gia hạn đến ngày nào? Ví dụ: 25/6.
 period-extend-too-early = Hạn mới phải sau hạn hiện tại và không trước hôm nay ({$limit}). {$You} vui lòng gõ lại.
-period-extend-confirm = Gia hạn kỳ báo cáo { MID($period) } đến {$deadline}? Trợ lý sẽ báo cho {$pending} tổ chưa nộp, và nhắc hạn theo hạn mới.
+period-extend-confirm = Gia hạn kỳ báo cáo { MID($period) } đến {$deadline}? {$pending} tổ chưa nộp: trợ lý sẽ báo hạn mới cho tổ trưởng các tổ này (những người đã đăng ký dùng trợ lý) và nhắc hạn theo hạn mới.
 period-button-extend = ✅ Gia hạn
 period-extend-cancelled = Đã hủy, hạn nộp giữ nguyên.
 period-extended = Đã gia hạn kỳ báo cáo { MID($period) } đến {$deadline}. Trợ lý đang báo cho các tổ chưa nộp; gửi xong, trợ lý sẽ báo kết quả cho {$you}.
@@ -882,8 +889,8 @@ zalo-choices-range = Gõ số thứ tự, từ {$first} đến {$last}.
 zalo-choices-word-one = Hoặc gõ "{$word}".
 zalo-choices-word-one-label = Hoặc gõ "{$word}" ({$label}).
 # The only line below the message (no numbers before it): not "Hoặc".
-zalo-choices-word-also = {$You} cũng có thể gõ "{$word}".
-zalo-choices-word-also-label = {$You} cũng có thể gõ "{$word}" ({$label}).
+zalo-choices-word-also = {$You} có thể gõ "{$word}".
+zalo-choices-word-also-label = {$You} có thể gõ "{$word}" ({$label}).
 zalo-choices-words = {$You} gõ một trong các chữ sau:
 zalo-choices-word-line = • "{$word}"
 zalo-choices-word-line-label = • "{$word}" ({$label})
@@ -1722,14 +1729,17 @@ zalo--review-pick-on = {$label} (đã chọn)
 zalo--review-pick-off = {$label}
 zalo--settings-overview =
     Cài đặt báo cáo của phường:
-    • Số văn bản: {$number}
+    • Số, ký hiệu văn bản: {$number}
     • Người ký: {$title} {$signer}
     • Kính gửi:
     {$addressees}
     • Nơi nhận:
     {$recipients}
 
-    Từ ngày 1 tháng 7 năm 2025 không còn cấp huyện: {$you} xem lại "Kính gửi" và "Nơi nhận" cho đúng cơ quan cấp trên hiện nay trước khi lập báo cáo. {$You} chọn mục cần sửa, hoặc chọn "Xong".
+    { $district ->
+        [yes] Từ ngày 1 tháng 7 năm 2025 không còn cấp huyện, mà danh sách trên còn cơ quan cấp huyện: {$you} sửa "Kính gửi" và "Nơi nhận" cho đúng cơ quan cấp trên hiện nay trước khi lập báo cáo.{" "}
+       *[no] {""}
+    }{$You} chọn mục cần sửa, hoặc chọn "Xong".
 zalo--settings-ask-number = {$You} gõ số của báo cáo (chỉ gõ số, ví dụ: 125).
 zalo--city-progress-hint = Chức năng theo dõi tiến độ từng tổ dân phố dành cho cán bộ phường. Để xem số tổ đã nộp báo cáo của từng phường, xã, {$you} chọn "Báo cáo tổng hợp".
 

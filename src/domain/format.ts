@@ -21,4 +21,4 @@ export {
   toCalendarDate,
   type DateInput,
 } from "./format/dates.js";
-export { DOCUMENT_NUMBER_BLANK, documentNumberText, formatDocumentNumber, normalizeDocumentSymbol } from "./format/document.js";
+export { DOCUMENT_NUMBER_BLANK, documentNumberAndSymbol, documentNumberText, formatDocumentNumber, normalizeDocumentSymbol } from "./format/document.js";

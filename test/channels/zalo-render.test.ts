@@ -51,7 +51,7 @@ describe("choices as text on Zalo", () => {
 
   it("offers a single word as an 'or' beside a typed answer, and on its own below a notice", () => {
     expect(renderChoices(t, ["Bỏ qua"], "Khó khăn, kiến nghị?", { typedAnswer: true })).toBe('Hoặc gõ "bỏ qua".');
-    expect(renderChoices(t, ["⏸ Tạm dừng"], "Trợ lý hỏi tiếp từ câu 9.")).toBe('Ông cũng có thể gõ "tạm dừng".');
+    expect(renderChoices(t, ["⏸ Tạm dừng"], "Trợ lý hỏi tiếp từ câu 9.")).toBe('Ông có thể gõ "tạm dừng".');
     expect(renderChoices(t, ["1", "2", "3", "◀ Quay lại"])).toBe(["Gõ số thứ tự, từ 1 đến 3.", 'Hoặc gõ "quay lại".'].join("\n"));
   });
 

@@ -19,7 +19,7 @@ describe("/caidat", () => {
     const officer = await e2e.registered(8401, { role: "officer" });
     const transcript = recordTranscript(officer, "Cán bộ VP-TK");
     await e2e.step(() => officer.sendText("/caidat"));
-    expect(officer.lastMessage?.text).toContain("Số văn bản: Số:");
+    expect(officer.lastMessage?.text).toContain("Số, ký hiệu văn bản: …/BC-UBND");
     await e2e.step(() => officer.pressButton("Số văn bản"));
     await e2e.step(() => officer.sendText("số năm"));
     expect(officer.lastMessage?.text).toContain("chỉ gồm chữ số");
@@ -30,7 +30,7 @@ describe("/caidat", () => {
     await e2e.step(() => officer.sendText("Nguyễn Văn Bình"));
     await e2e.step(() => officer.pressButton("Nơi nhận"));
     await e2e.step(() => officer.sendText("- UBND thành phố;\n- Phòng Nội vụ thành phố;\n- Lưu: VP."));
-    expect(officer.lastMessage?.text).toContain("Số văn bản: Số: 05/BC-UBND");
+    expect(officer.lastMessage?.text).toContain("Số, ký hiệu văn bản: 05/BC-UBND");
     await e2e.step(() => officer.pressButton("✔️ Xong"));
     expectTranscript("report-settings", transcript);
 

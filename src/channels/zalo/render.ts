@@ -73,7 +73,7 @@ export function renderOffer(t: Translate, offer: ChoiceOffer, text = ""): string
   if (rest.length > COMPACT_AFTER && bare) {
     lines.push(t("zalo-choices-words-compact", { words: rest.map((option) => `"${shown(option.word)}"`).join(", ") }));
   } else if (rest.length === 1) {
-    // "Hoặc gõ …" beside a typed answer or after the range line; else "Ông cũng có thể gõ …"
+    // "Hoặc gõ …" beside a typed answer or after the range line; else "Ông có thể gõ …"
     // (below a notice, an "or" with nothing before it reads cut off).
     const or = offer.besideAnswer || lines.length > 0;
     lines.push(t(...line(rest[0]!, or ? "zalo-choices-word-one" : "zalo-choices-word-also")));

@@ -13,8 +13,12 @@ export function normalizeDocumentSymbol(symbol: string): string {
 /** A document's number as written on it and wherever it is cited: numbers below 10 get a leading 0 ("05"). */
 export const documentNumberText = (number: number): string => String(number).padStart(2, "0");
 
+/** "05/BC-UBND", or `blank` + "/BC-UBND" with no number yet. */
+export function documentNumberAndSymbol(number: number | null, symbol: string, blank: string = DOCUMENT_NUMBER_BLANK): string {
+  return `${number === null ? blank : documentNumberText(number)}/${normalizeDocumentSymbol(symbol)}`;
+}
+
 /** "Số: 05/BC-UBND", or "Số:      /BC-UBND" with no number yet. */
 export function formatDocumentNumber(number: number | null, symbol: string): string {
-  const shown = number === null ? DOCUMENT_NUMBER_BLANK : documentNumberText(number);
-  return `Số: ${shown}/${normalizeDocumentSymbol(symbol)}`;
+  return `Số: ${documentNumberAndSymbol(number, symbol)}`;
 }

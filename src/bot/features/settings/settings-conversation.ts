@@ -5,8 +5,9 @@ import { InlineKeyboard } from "grammy";
 import { besideTypedAnswer } from "../../keyboards.js";
 import { splitLines, updateWard, type WardSettings } from "../../../db/repos/wards.js";
 import { asActor } from "../../../db/repos/write-guard.js";
-import { formatDocumentNumber } from "../../../domain/format.js";
+import { documentNumberAndSymbol } from "../../../domain/format.js";
 import { normalizeMultilineText, normalizeText } from "../../../domain/text.js";
+import { namesDistrictLevel } from "../../../domain/district-level.js";
 import type { BotContext, ConversationContext, Services } from "../../context.js";
 import { endRefused } from "../../conversation-guard.js";
 import { waitInput } from "../progress/conversation-input.js";
@@ -28,11 +29,13 @@ type Field = "number" | "signer" | "title" | "recipients" | "addressees";
 
 function overview(ctx: ConversationContext, view: SettingsView): string {
   return ctx.t("settings-overview", {
-    number: formatDocumentNumber(view.documentNumber, view.documentSymbol),
+    // "…/BC-UBND": the number is left for the office to write when the report is issued.
+    number: documentNumberAndSymbol(view.documentNumber, view.documentSymbol, "…"),
     signer: view.signerName,
     title: view.signerTitle,
     recipients: view.recipients.length ? view.recipients.map((line) => `- ${line}`).join("\n") : ctx.t("settings-recipients-template"),
     addressees: view.addressees.length ? view.addressees.map((line) => `- ${line}`).join("\n") : ctx.t("settings-recipients-template"),
+    district: [...view.addressees, ...view.recipients].some(namesDistrictLevel) ? "yes" : "no",
   });
 }
 
