@@ -45,7 +45,7 @@ describe("the leader's report", () => {
 
     // An ambiguous comma whose one reading the rules refuse: the rule at once, no "Đúng, 5.829 hộ?" first.
     await say(user, "5,829");
-    expect(user.lastMessage?.text).toContain("(5.829) không được lớn hơn tổng số hộ (226)");
+    expect(user.lastMessage?.text).toContain("(5.829 hộ) không được lớn hơn tổng số hộ (226 hộ)");
     expect(user.lastMessage?.text).not.toContain("Có phải");
     await say(user, "224");
     await e2e.step(() => user.sendSticker());

@@ -59,7 +59,7 @@ describe("the leader's report on Zalo", () => {
     expect(lan.lastMessage?.text).toContain("Câu 2/9");
 
     await say("5,829"); // an ambiguous comma whose one reading the rules refuse: said at once, not asked back
-    expect(lan.lastMessage?.text).toContain("(5.829) không được lớn hơn tổng số hộ (226)");
+    expect(lan.lastMessage?.text).toContain("(5.829 hộ) không được lớn hơn tổng số hộ (226 hộ)");
     expect(lan.lastMessage?.text).not.toContain('"đúng"');
     await say("224");
     await e2e.step(() => lan.sendSticker());

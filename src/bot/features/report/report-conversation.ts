@@ -254,15 +254,21 @@ function refusalTexts(ctx: ConversationContext, state: ReportState): Partial<Rec
 }
 
 function conflictLines(ctx: ConversationContext, state: ReportState, conflicts: Conflict[]): string[] {
-  return conflicts.map((c) => `• ${ctx.t(c.messageKey, conflictVars(state, c.params))}`);
+  return conflicts.map((c) => `• ${ctx.t(c.messageKey, conflictVars(state, c))}`);
 }
 
-function conflictVars(_state: ReportState, params: Readonly<Record<string, string | number>>) {
-  const vars: Record<string, string | number> = {};
-  for (const [key, value] of Object.entries(params)) vars[key] = value;
-  for (const key of ["value", "otherValue", "min", "max"]) {
-    if (typeof params[key] === "number") vars[key] = formatCount(params[key]);
+/** The conflict's figures as the leader reads them elsewhere: "5.829 hộ", "1.500.000 đồng". */
+function conflictVars(state: ReportState, conflict: Conflict) {
+  const { params } = conflict;
+  const vars: Record<string, string | number> = { ...params };
+  const own = state.indicators.find((indicator) => indicator.code === conflict.indicatorCode);
+  const other = state.indicators.find((indicator) => indicator.code === params["other"]);
+  const shown = (indicator: ReportIndicator | undefined, value: number) => (indicator ? numberText(indicator, value) : formatCount(value));
+  for (const key of ["value", "min", "max"]) {
+    const value = params[key];
+    if (typeof value === "number") vars[key] = shown(own, value);
   }
+  if (typeof params["otherValue"] === "number") vars["otherValue"] = shown(other, params["otherValue"]);
   return vars;
 }
 
@@ -317,7 +323,7 @@ async function askAndSave(
     );
     if (!outcome.ok) {
       if (outcome.reason !== "invalid") return endRefused(conversation, ctx, services.db, outcome, refusalTexts(ctx, state));
-      prefix = outcome.conflicts.map((c) => ctx.t(c.messageKey, conflictVars(state, c.params))).join("\n");
+      prefix = outcome.conflicts.map((c) => ctx.t(c.messageKey, conflictVars(state, c))).join("\n");
       continue;
     }
     // The state follows from what was just written, not from a reload: the conversation's
@@ -420,7 +426,7 @@ async function readAnswer(
   const known = new Map(Object.entries(state.answers));
   const conflictsOf = (candidate: number) => validateAnswer(indicator, numberValue(candidate), known, state.indicators);
   const candidates = result.candidates.filter((candidate) => conflictsOf(candidate).length === 0);
-  if (candidates.length === 0) return conflictsOf(result.candidates[0]!).map((c) => ctx.t(c.messageKey, conflictVars(state, c.params))).join("\n");
+  if (candidates.length === 0) return conflictsOf(result.candidates[0]!).map((c) => ctx.t(c.messageKey, conflictVars(state, c))).join("\n");
   // About a figure the leader typed: a figure typed again is not a pick of the list.
   const confirm = besideTypedAnswer(new InlineKeyboard());
   candidates.forEach((candidate, index) => confirm.text(ctx.t("button-confirm-number", { value: numberText(indicator, candidate) }), `c:${index}`).row());
