@@ -9,7 +9,7 @@ import { formatDateLong } from "../../../domain/format.js";
 import type { CalendarDate } from "../../../domain/types.js";
 import type { BotContext, ConversationContext } from "../../context.js";
 import { waitInput } from "../progress/conversation-input.js";
-import { nonTextKind } from "../../non-text.js";
+import { textOnlyLine } from "../../non-text.js";
 
 type Convo = Conversation<BotContext, ConversationContext>;
 
@@ -32,7 +32,7 @@ export async function askDate(conversation: Convo, ctx: ConversationContext, ask
     if (ask.fallback) keyboard.text(ctx.t("period-button-keep-date", { date: formatDateLong(ask.fallback) }), `${ask.prefix}keep`);
     await ctx.reply([note, ask.question].filter(Boolean).join("\n\n"), ask.fallback ? { reply_markup: keyboard } : {});
     note = null;
-    const input = await waitInput(conversation, { prefix: ask.prefix, acceptText: true, hint: (other) => other.reply(ctx.t("report-text-only", { kind: nonTextKind(other.message) })) });
+    const input = await waitInput(conversation, { prefix: ask.prefix, acceptText: true, hint: (other) => other.reply(textOnlyLine(ctx, other.message)) });
     let date: CalendarDate | null = null;
     if (input.kind === "button") {
       await input.ctx.answerCallbackQuery();

@@ -15,7 +15,7 @@ import { besideTypedAnswer, mainMenu } from "../../keyboards.js";
 import { waitInput } from "../progress/conversation-input.js";
 import { askDate } from "./ask-date.js";
 import { announceNow } from "./announce.js";
-import { nonTextKind } from "../../non-text.js";
+import { textOnlyLine } from "../../non-text.js";
 
 export const OPEN_PERIOD = "open-period";
 
@@ -154,7 +154,7 @@ export async function askName(conversation: Convo, ctx: ConversationContext, sug
     if (suggested) keyboard.text(ctx.t("period-button-keep-name", { name: suggested }), "pon:keep");
     const question = suggested ? ctx.t("period-open-ask-name", { name: suggested }) : ctx.t("period-open-type-name");
     await ctx.reply([note, question].filter(Boolean).join("\n\n"), suggested ? { reply_markup: keyboard } : {});
-    const input = await waitInput(conversation, { prefix: "pon:", acceptText: true, hint: (other) => other.reply(ctx.t("report-text-only", { kind: nonTextKind(other.message) })) });
+    const input = await waitInput(conversation, { prefix: "pon:", acceptText: true, hint: (other) => other.reply(textOnlyLine(ctx, other.message)) });
     if (input.kind === "button") {
       await input.ctx.answerCallbackQuery();
       if (suggested) return suggested;

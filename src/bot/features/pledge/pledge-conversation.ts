@@ -9,7 +9,7 @@ import type { PledgeItemDef } from "../../../domain/types.js";
 import type { BotContext, ConversationContext, Services } from "../../context.js";
 import { endRefused } from "../../conversation-guard.js";
 import { cancelKeyboard, mainMenu } from "../../keyboards.js";
-import { nonTextKind } from "../../non-text.js";
+import { textOnlyLine } from "../../non-text.js";
 
 export const PLEDGE = "pledge";
 
@@ -109,7 +109,7 @@ async function askItem(conversation: Convo, ctx: ConversationContext, state: Ple
     if (reply.callbackQuery) await reply.answerCallbackQuery();
     const text = reply.message?.text;
     if (text === undefined) {
-      note = ctx.t("report-text-only", { kind: nonTextKind(reply.message) });
+      note = textOnlyLine(ctx, reply.message);
       continue;
     }
     const result = parseCount(text);

@@ -15,7 +15,7 @@ import { firstPart, MAX_FREE_TEXT_LENGTH, normalizeMultilineText, textLength } f
 import { endRefused } from "../../conversation-guard.js";
 import { besideTypedAnswer, cancelKeyboard, mainMenu } from "../../keyboards.js";
 import { answerText, numberText, questionText, summaryText, unanswered } from "./render.js";
-import { nonTextKind } from "../../non-text.js";
+import { textOnlyLine } from "../../non-text.js";
 
 export const REPORT = "report";
 
@@ -214,7 +214,7 @@ async function offerFirstPart(conversation: Convo, ctx: ConversationContext, flo
   }
   flow.pressed = false;
   const again = reply.message?.text;
-  if (again === undefined) return ctx.t("report-text-only", { kind: nonTextKind(reply.message) });
+  if (again === undefined) return textOnlyLine(ctx, reply.message);
   const parsed = parseAnswer("text", again);
   if (parsed.ok === true) return parsed.value;
   return parsed.ok === false ? ctx.t(parseFailureMessageKey(parsed.reason), { example: "", ...parsed.hint }) : "retry";
@@ -405,7 +405,7 @@ async function readAnswer(
     }
   }
   const text = reply.message?.text;
-  if (text === undefined) return ctx.t("report-text-only", { kind: nonTextKind(reply.message) });
+  if (text === undefined) return textOnlyLine(ctx, reply.message);
   // Message ids of a private chat count both sides: after a press, a lower id was sent before
   // this question (typed while pressing the previous question's button), so it does not answer it.
   if (afterPress && reply.message!.message_id < questionId) return ctx.t("report-typed-before-question", { text: text.slice(0, 50) });

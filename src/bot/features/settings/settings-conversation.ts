@@ -11,7 +11,7 @@ import { namesDistrictLevel } from "../../../domain/district-level.js";
 import type { BotContext, ConversationContext, Services } from "../../context.js";
 import { endRefused } from "../../conversation-guard.js";
 import { waitInput } from "../progress/conversation-input.js";
-import { nonTextKind } from "../../non-text.js";
+import { textOnlyLine } from "../../non-text.js";
 
 export const REPORT_SETTINGS = "report-settings";
 
@@ -108,7 +108,7 @@ export function settingsConversation(services: Services) {
       const clear = besideTypedAnswer(new InlineKeyboard()).text(ctx.t("settings-button-blank-number"), "st:blank");
       await ctx.reply(ctx.t(`settings-ask-${field}`), field === "number" ? { reply_markup: clear } : {});
       for (;;) {
-        const input = await waitInput(conversation, { prefix: "st:", acceptText: true, hint: (other) => other.reply(ctx.t("report-text-only", { kind: nonTextKind(other.message) })) });
+        const input = await waitInput(conversation, { prefix: "st:", acceptText: true, hint: (other) => other.reply(textOnlyLine(ctx, other.message)) });
         if (input.kind === "button") {
           await input.ctx.answerCallbackQuery();
           if (input.data === "st:blank") await save({ documentNumber: null });

@@ -12,7 +12,7 @@ import { asActor } from "../../../db/repos/write-guard.js";
 import { endRefused } from "../../conversation-guard.js";
 import type { BotContext, ConversationContext, Services } from "../../context.js";
 import { waitInput } from "../progress/conversation-input.js";
-import { nonTextKind } from "../../non-text.js";
+import { textOnlyLine } from "../../non-text.js";
 
 export const WARD_FIGURES = "ward-figures";
 
@@ -49,7 +49,7 @@ export function wardFiguresConversation(services: Services) {
       for (;;) {
         const question = ctx.t("figures-question", { number: index + 1, count: DEFAULT_WARD_FIGURES.length, label: def.label, example: def.example ?? "" });
         await ctx.reply([note, question].filter(Boolean).join("\n\n"), shown ? { reply_markup: keyboard } : {});
-        const input = await waitInput(conversation, { prefix: "wf:", acceptText: true, hint: (other) => other.reply(ctx.t("report-text-only", { kind: nonTextKind(other.message) })) });
+        const input = await waitInput(conversation, { prefix: "wf:", acceptText: true, hint: (other) => other.reply(textOnlyLine(ctx, other.message)) });
         if (input.kind === "button") {
           await input.ctx.answerCallbackQuery();
           break; // keep the current value
