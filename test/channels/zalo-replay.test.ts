@@ -15,6 +15,7 @@ import { type Database, openDatabase } from "../../src/db/client.js";
 import { channelAccount, saveChoices } from "../../src/db/repos/channels.js";
 import { createLogger } from "../../src/logger.js";
 import type { UpdateOutcome } from "../../src/server/handle-update.js";
+import type { Provider } from "../../src/db/provider.js";
 import { createTestDatabase, providersUnderTest, type TestDatabase } from "../support/databases.js";
 
 const SUMMARY: StoredChoices = {
@@ -40,14 +41,20 @@ function channelWith(db: Database["db"], handle: (update: Update) => Promise<Upd
   return createZaloChannel({ db, api: {} as ZaloApi, logger: createLogger("silent"), handle, retryDelayMs });
 }
 
+/** A fresh database on `provider` with the leader's Zalo chat, the summary's choices offered in it. */
+async function chatWithSummary(provider: Provider, zaloUser: string) {
+  test = await createTestDatabase(provider);
+  database = await openDatabase(test.url);
+  const { db } = database;
+  const account = await channelAccount(db, "zalo", zaloUser, "Tổ trưởng");
+  const chatKey = zaloKey(account.id);
+  await saveChoices(db, chatKey, SUMMARY);
+  return { db, chatKey };
+}
+
 describe("a Zalo update handled again after a crash", () => {
   it('reaches the bot as what it was first taken for: "1" under the summary stays the submission', async () => {
-    test = await createTestDatabase("sqlite");
-    database = await openDatabase(test.url);
-    const { db } = database;
-    const account = await channelAccount(db, "zalo", "zalo-user-1", "Tổ trưởng");
-    const chatKey = zaloKey(account.id);
-    await saveChoices(db, chatKey, SUMMARY);
+    const { db, chatKey } = await chatWithSummary("sqlite", "zalo-user-1");
 
     // The first process: "1" is the submission; its reply offers the menu, then the process dies.
     const first: Update[] = [];
@@ -77,12 +84,7 @@ describe("a Zalo update handled again after a crash", () => {
   });
 
   it("is taken afresh when the bot did not take it up (its chat was busy), since the choices may change meanwhile", async () => {
-    test = await createTestDatabase("sqlite");
-    database = await openDatabase(test.url);
-    const { db } = database;
-    const account = await channelAccount(db, "zalo", "zalo-user-2", "Tổ trưởng");
-    const chatKey = zaloKey(account.id);
-    await saveChoices(db, chatKey, SUMMARY);
+    const { db, chatKey } = await chatWithSummary("sqlite", "zalo-user-2");
 
     const seen: Update[] = [];
     let busy = true;
@@ -126,39 +128,34 @@ describe("a Zalo update handled again after a crash", () => {
 
 // A city's processes share one PostgreSQL database: the case this order is for.
 describe.each(await providersUnderTest())("two processes on %s", (provider) => {
-    it("waits for an earlier update of its chat that another process has in hand, and reads the choices that one offered", async () => {
-      test = await createTestDatabase(provider);
-      database = await openDatabase(test.url);
-      const { db } = database;
-      const account = await channelAccount(db, "zalo", "zalo-user-3", "Tổ trưởng");
-      const chatKey = zaloKey(account.id);
-      await saveChoices(db, chatKey, SUMMARY);
+  it("waits for an earlier update of its chat that another process has in hand, and reads the choices that one offered", async () => {
+    const { db, chatKey } = await chatWithSummary(provider, "zalo-user-3");
 
-      // Process A takes the leader's "1" (the submission); its reply will offer the menu.
-      const handled: string[] = [];
-      let finishA!: () => void;
-      const aHolds = new Promise<void>((resolve) => (finishA = resolve));
-      const a = channelWith(db, async (update) => {
-        await aHolds;
-        await saveChoices(db, chatKey, MENU);
-        handled.push(`A ${update.callback_query?.data ?? update.message?.text}`);
-        return "done";
-      });
-      // Process B gets the leader's next message, typed before A's reply came.
-      const b = channelWith(db, async (update) => {
-        handled.push(`B ${update.callback_query?.data ?? update.message?.text}`);
-        return "done";
-      }, 20);
-      const first = a.receive(typed("zalo-user-3", "1", "m-1"));
-      await expect.poll(() => db.channelInbox.count()).toBe(1);
-      await b.receive(typed("zalo-user-3", "1", "m-2"));
-      expect(handled).toEqual([]);
-
-      finishA();
-      await first;
-      await expect.poll(() => handled).toEqual(["A s:submit", "B 📝 Báo cáo kết quả"]);
-      await expect.poll(() => db.channelInbox.count({ where: { handledAt: null } })).toBe(0);
-      await a.stop();
-      await b.stop();
+    // Process A takes the leader's "1" (the submission); its reply will offer the menu.
+    const handled: string[] = [];
+    let finishA!: () => void;
+    const aHolds = new Promise<void>((resolve) => (finishA = resolve));
+    const a = channelWith(db, async (update) => {
+      await aHolds;
+      await saveChoices(db, chatKey, MENU);
+      handled.push(`A ${update.callback_query?.data ?? update.message?.text}`);
+      return "done";
     });
+    // Process B gets the leader's next message, typed before A's reply came.
+    const b = channelWith(db, async (update) => {
+      handled.push(`B ${update.callback_query?.data ?? update.message?.text}`);
+      return "done";
+    }, 20);
+    const first = a.receive(typed("zalo-user-3", "1", "m-1"));
+    await expect.poll(() => db.channelInbox.count()).toBe(1);
+    await b.receive(typed("zalo-user-3", "1", "m-2"));
+    expect(handled).toEqual([]);
+
+    finishA();
+    await first;
+    await expect.poll(() => handled).toEqual(["A s:submit", "B 📝 Báo cáo kết quả"]);
+    await expect.poll(() => db.channelInbox.count({ where: { handledAt: null } })).toBe(0);
+    await a.stop();
+    await b.stop();
+  });
 });
