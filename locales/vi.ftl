@@ -880,7 +880,8 @@ period-reopen-admin-only = Chỉ quản trị viên của phường mới mở l
 period-reopened = Đã mở lại kỳ báo cáo { MID($period) } (hạn nộp {$deadline}). Các tổ lại sửa và nộp được báo cáo.
 
 ## Zalo channel (src/channels): choices typed instead of pressed, files, words that differ
-zalo-choices-if = gõ {$number} nếu {$label}
+# One of two or three short options, read in a line: "Gõ 1: cá nhân; gõ 2: tập thể; gõ 3: quay lại." (a colon fits nouns and actions alike; "gõ 1 nếu cá nhân" did not).
+zalo-choices-pair = gõ {$number}: {$label}
 # How a message already asks for a word ("… gõ "tạm dừng" …"): then the word is not listed again.
 zalo-choices-type-word = gõ {$word}
 zalo-choices-numbered = {$You} gõ số để chọn:

@@ -18,7 +18,7 @@ describe("choices as text on Zalo", () => {
 
   it("offers the pages of a list as words to read", () => {
     const text = renderChoices(t, ["◀ Trang trước", "Trang sau ▶"]);
-    expect(text).toBe("Gõ 1 nếu trang trước, gõ 2 nếu trang sau.");
+    expect(text).toBe("Gõ 1: trang trước; gõ 2: trang sau.");
   });
 
   it("keeps a label's own figures and brackets, and drops only the trailing mark, when options are words", () => {
@@ -33,9 +33,9 @@ describe("choices as text on Zalo", () => {
     expect(text).toBe(["Ông gõ số để chọn:", "1. Quý 1/2025 (hạn 31/03/2025)", "2. 6 tháng đầu năm 2025 (hạn 30/06/2025)", "3. Năm 2024 (hạn 31/12/2024)"].join("\n"));
   });
 
-  it("numbers two short names with figures rather than 'gõ 1 nếu tổ 5', and keeps that form for actions", () => {
+  it("numbers two short names with figures rather than 'gõ 1: tổ 5', and keeps that form for actions", () => {
     expect(renderChoices(t, ["Tổ 5", "Tổ 6"])).toBe(["Ông gõ số để chọn:", "1. Tổ 5", "2. Tổ 6"].join("\n"));
-    expect(renderChoices(t, ["Gia hạn", "Hủy"])).toBe("Gõ 1 nếu gia hạn, gõ 2 nếu hủy.");
+    expect(renderChoices(t, ["Gia hạn", "Hủy"])).toBe("Gõ 1: gia hạn; gõ 2: hủy.");
   });
 
   it("puts a long list of short names three to a line, and keeps long labels one to a line", () => {
@@ -57,6 +57,6 @@ describe("choices as text on Zalo", () => {
 
   it("says nothing more when the message already tells what to type for each option", () => {
     expect(renderChoices(t, ["Có", "Không"], 'Tổ có mô hình không?\n\nÔng trả lời "có" hoặc "không".')).toBe("");
-    expect(renderChoices(t, ["Có", "Không"], "Tổ có mô hình không?")).toBe("Gõ 1 nếu có, gõ 2 nếu không.");
+    expect(renderChoices(t, ["Có", "Không"], "Tổ có mô hình không?")).toBe("Gõ 1: có; gõ 2: không.");
   });
 });

@@ -72,7 +72,7 @@ describe("the office on Zalo", () => {
     const type = typer(officer);
     expect(await type("/kybaocao")).toContain("2. Gia hạn: 6 tháng đầu năm 2025");
     expect(await type("gia hạn")).toContain("gia hạn đến ngày nào?");
-    expect(await type("30/6")).toContain("Gõ 1 nếu gia hạn, gõ 2 nếu hủy.");
+    expect(await type("30/6")).toContain("Gõ 1: gia hạn; gõ 2: hủy.");
     await type("1");
     await waitUntil(() => officer.received.some((message) => message.text.includes("Kết quả gửi thông báo gia hạn")), { timeoutMs: 30_000, what: "the extension's digest" });
     const period = await e2e.database.db.period.findFirstOrThrow({ where: { name: "6 tháng đầu năm 2025" } });

@@ -1,4 +1,4 @@
-// Options as text an older person can answer by typing: "Gõ 1 nếu có, gõ 2 nếu không.", a
+// Options as text an older person can answer by typing: "Gõ 1: có; gõ 2: không.", a
 // numbered list, or words when a number could be taken for an answer ("Hoặc gõ "bỏ qua".").
 // Every word comes from vi.ftl (zalo-choices-*).
 import { type ChoiceOffer, type OfferContext, choiceKey, hasDigit, offerChoices, plainLabel } from "../../domain/choices.js";
@@ -35,14 +35,14 @@ export function renderChoices(t: Translate, labels: readonly string[], text = ""
 export function renderOffer(t: Translate, offer: ChoiceOffer, text = ""): string {
   const plain = offer.options.map((option) => shown(option.label));
   if (offer.mode === "numbers") {
-    // "Gõ 1 nếu có, gõ 2 nếu không." reads well for actions; names with figures ("Tổ 5",
+    // "Gõ 1: có; gõ 2: không." in a line for a few short words; names with figures ("Tổ 5",
     // "Quý 1/2025") read better as a numbered list.
     const short = plain.length <= 3 && plain.every((label) => label.split(/\s+/).length <= SHORT_LABEL_WORDS && !hasDigit(label));
     // The message already says to type each of them ('Ông trả lời "có" hoặc "không".'): not said twice.
     if (short && plain.every((label) => quotedIn(text, label))) return "";
     if (short) {
-      const pairs = plain.map((label, index) => t("zalo-choices-if", { number: index + 1, label: lowerFirst(label) }));
-      return `${capitalise(pairs.join(", "))}.`;
+      const pairs = plain.map((label, index) => t("zalo-choices-pair", { number: index + 1, label: lowerFirst(label) }));
+      return `${capitalise(pairs.join("; "))}.`;
     }
     const items = plain.map((label, index) => t("zalo-choices-numbered-line", { number: index + 1, label }));
     // A long list of short names (the 26 groups of /tiendo) three to a line, not 27 lines to scroll.
